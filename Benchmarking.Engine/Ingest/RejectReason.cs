@@ -1,0 +1,38 @@
+namespace Benchmarking.Engine.Ingest;
+
+/// <summary>Why an input row was not stored. Every rejected row carries exactly one reason.</summary>
+public enum RejectReason
+{
+    /// <summary>The record has a different number of fields than the header.</summary>
+    WrongFieldCount,
+
+    /// <summary>The record's quoting is malformed (a quote inside an unquoted field, an unterminated quote).</summary>
+    MalformedQuoting,
+
+    /// <summary>The post id is empty.</summary>
+    MissingId,
+
+    /// <summary>An id is in scientific notation (e.g. Excel's <c>5.70E+17</c>): digits were lost and the id cannot be recovered.</summary>
+    IdInScientificNotation,
+
+    /// <summary>An id is not a whole number.</summary>
+    IdNotInteger,
+
+    /// <summary>The author is empty.</summary>
+    EmptyAuthor,
+
+    /// <summary>The inbound flag is not True/False.</summary>
+    BadInboundFlag,
+
+    /// <summary>The timestamp cannot be parsed.</summary>
+    BadTimestamp,
+
+    /// <summary>The same id appears earlier in the same file with identical content: the repeat is not stored again.</summary>
+    DuplicateRow,
+
+    /// <summary>The same id appears earlier in the same file with different content: only the first is kept.</summary>
+    DuplicateIdConflict,
+
+    /// <summary>The id is already in the store with different content: the stored post is kept.</summary>
+    ConflictsWithStored,
+}

@@ -1,0 +1,39 @@
+namespace Benchmarking.Engine.Ingest;
+
+/// <summary>Stable codes and fix hints for <see cref="RejectReason"/>, as written to rejects files and reports.</summary>
+public static class RejectReasons
+{
+    /// <summary>The stable kebab-case code, e.g. <c>bad-timestamp</c>.</summary>
+    public static string Code(this RejectReason reason) => reason switch
+    {
+        RejectReason.WrongFieldCount => "wrong-field-count",
+        RejectReason.MalformedQuoting => "malformed-quoting",
+        RejectReason.MissingId => "missing-id",
+        RejectReason.IdInScientificNotation => "id-scientific-notation",
+        RejectReason.IdNotInteger => "id-not-integer",
+        RejectReason.EmptyAuthor => "empty-author",
+        RejectReason.BadInboundFlag => "bad-inbound-flag",
+        RejectReason.BadTimestamp => "bad-timestamp",
+        RejectReason.DuplicateRow => "duplicate-row",
+        RejectReason.DuplicateIdConflict => "duplicate-id-conflict",
+        RejectReason.ConflictsWithStored => "conflicts-with-stored",
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
+    };
+
+    /// <summary>How a user fixes rows rejected for this reason.</summary>
+    public static string Fix(this RejectReason reason) => reason switch
+    {
+        RejectReason.WrongFieldCount => "check the delimiter and quoting of this line; every record needs as many fields as the header",
+        RejectReason.MalformedQuoting => "quote fields that contain quotes, commas or line breaks, doubling inner quotes (RFC 4180)",
+        RejectReason.MissingId => "every post needs its platform id; restore it from the original export",
+        RejectReason.IdInScientificNotation => "the file was re-saved by a spreadsheet that rounded the id; re-export it from the source without opening it in Excel, or format the id columns as text",
+        RejectReason.IdNotInteger => "ids must be whole numbers (a trailing .0 written by pandas is accepted)",
+        RejectReason.EmptyAuthor => "every post needs its author handle or id",
+        RejectReason.BadInboundFlag => "use True or False",
+        RejectReason.BadTimestamp => "use the TWCS form 'Tue Oct 31 22:10:47 +0000 2017' or ISO 8601 with an offset ('2017-10-31T22:10:47+00:00')",
+        RejectReason.DuplicateRow => "nothing to fix: the repeat is identical to an earlier row and was counted once",
+        RejectReason.DuplicateIdConflict => "two rows share one id but differ; keep the correct one in the source file",
+        RejectReason.ConflictsWithStored => "the store already holds this id with other content; if the new data is right, start a new store (--store) or remove the old source",
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
+    };
+}

@@ -1,0 +1,36 @@
+namespace Benchmarking.Engine.Metrics;
+
+/// <summary>
+/// Care metrics of one brand over one period (methodology v1; see <c>docs/methodology.md</c> for every definition).
+/// </summary>
+/// <param name="BrandId">Registry id.</param>
+/// <param name="Mentions">Inbound mentions in the period: posts by non-brand authors replying to or @-mentioning the brand, reposts excluded.</param>
+/// <param name="Answered">Mentions whose first response came within the answer window.</param>
+/// <param name="Pending">Unanswered mentions younger than the answer window at the as-of time: excluded from rates.</param>
+/// <param name="Unanswered">Mentions neither answered nor pending (includes those answered only after the window).</param>
+/// <param name="ResponseRate">Answered / (Mentions − Pending), 0..1; null when no mention is decided.</param>
+/// <param name="FirstResponse">Distribution of first-response times of answered mentions.</param>
+/// <param name="LogIqrDecades">Interquartile range of log10(first-response seconds) of answered mentions (seconds floored at 1); null when none.</param>
+/// <param name="Within15Min">Share of decided mentions answered within 15 minutes.</param>
+/// <param name="Within1Hour">Share of decided mentions answered within 1 hour.</param>
+/// <param name="Within24Hours">Share of decided mentions answered within 24 hours.</param>
+/// <param name="RepliesBeforeMention">Brand replies timed before the mention they answer: data errors, excluded from response times.</param>
+/// <param name="BrandReplies">All posts by the brand's handles in the period.</param>
+public sealed record BrandMetrics(
+    string BrandId,
+    long Mentions,
+    long Answered,
+    long Pending,
+    long Unanswered,
+    double? ResponseRate,
+    ResponseTimeStats FirstResponse,
+    double? LogIqrDecades,
+    double? Within15Min,
+    double? Within1Hour,
+    double? Within24Hours,
+    long RepliesBeforeMention,
+    long BrandReplies)
+{
+    /// <summary>Mentions that are decided (answered or unanswered): the denominator of every rate.</summary>
+    public long Decided => Mentions - Pending;
+}

@@ -1,0 +1,259 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Benchmarking.Engine.Domain;
+
+namespace Benchmarking.Engine.Registry;
+
+/// <summary>
+/// The brands being benchmarked, loaded from <c>data/brands.json</c>. Posts from handles not in the registry are customers.
+/// </summary>
+public sealed partial class BrandRegistry
+{
+    private readonly Dictionary<(Platform, string), Brand> byHandle;
+    private readonly Dictionary<string, Brand> byId;
+
+    private BrandRegistry(IReadOnlyList<Brand> brands, IReadOnlyList<string> industries)
+    {
+        Brands = brands;
+        Industries = industries;
+        byId = brands.ToDictionary(b => b.Id, StringComparer.Ordinal);
+        byHandle = new Dictionary<(Platform, string), Brand>();
+        foreach (var brand in brands)
+        {
+            foreach (var handle in brand.Handles)
+            {
+                byHandle[(handle.Platform, Normalise(handle.Handle))] = brand;
+            }
+        }
+    }
+
+    /// <summary>Every brand, ordered by id.</summary>
+    public IReadOnlyList<Brand> Brands { get; }
+
+    /// <summary>The declared industries, in file order.</summary>
+    public IReadOnlyList<string> Industries { get; }
+
+    /// <summary>Builds a registry from brands already in memory, validating them as a file would be.</summary>
+    /// <exception cref="RegistryException">Any brand is invalid.</exception>
+    public static BrandRegistry Create(IEnumerable<Brand> brands, IReadOnlyList<string>? industries = null, string source = "(in memory)")
+    {
+        var list = brands.ToList();
+        var problems = new List<string>();
+        var declared = industries ?? list.Select(b => b.Industry).Where(i => !string.IsNullOrWhiteSpace(i)).Distinct(StringComparer.Ordinal).ToList();
+        Validate(list, declared, problems);
+        if (problems.Count > 0)
+        {
+            throw new RegistryException(source, problems);
+        }
+
+        return new BrandRegistry(list.OrderBy(b => b.Id, StringComparer.Ordinal).ToList(), declared);
+    }
+
+    /// <summary>Loads and validates a registry file, reporting every problem at once.</summary>
+    /// <exception cref="RegistryException">The file is missing, is not valid JSON, or describes invalid brands.</exception>
+    public static BrandRegistry Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!File.Exists(path))
+        {
+            throw new RegistryException(path, [$"the file does not exist; pass --brands with the path of a registry such as data/brands.json"]);
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException e)
+        {
+            throw new RegistryException(path, [$"not valid JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}: {e.Message.Split('.')[0]}"]);
+        }
+
+        using (document)
+        {
+            var problems = new List<string>();
+            var root = document.RootElement;
+            var industries = new List<string>();
+            if (root.TryGetProperty("industries", out var industriesElement) && industriesElement.ValueKind == JsonValueKind.Array)
+            {
+                industries.AddRange(industriesElement.EnumerateArray().Select(e => e.GetString() ?? string.Empty));
+            }
+
+            if (!root.TryGetProperty("brands", out var brandsElement) || brandsElement.ValueKind != JsonValueKind.Array)
+            {
+                throw new RegistryException(path, ["the top-level object needs a \"brands\" array"]);
+            }
+
+            var brands = new List<Brand>();
+            var index = 0;
+            foreach (var element in brandsElement.EnumerateArray())
+            {
+                index++;
+                brands.Add(ReadBrand(element, index, problems));
+            }
+
+            if (industries.Count == 0)
+            {
+                industries.AddRange(brands.Select(b => b.Industry).Where(i => i.Length > 0).Distinct(StringComparer.Ordinal));
+            }
+
+            Validate(brands, industries, problems);
+            if (problems.Count > 0)
+            {
+                throw new RegistryException(path, problems);
+            }
+
+            return new BrandRegistry(brands.OrderBy(b => b.Id, StringComparer.Ordinal).ToList(), industries);
+        }
+    }
+
+    /// <summary>The brand that owns a handle on a platform, or null when the author is a customer.</summary>
+    public Brand? FindByHandle(Platform platform, string handle) =>
+        byHandle.GetValueOrDefault((platform, Normalise(handle)));
+
+    /// <summary>The brand with a registry id, or null.</summary>
+    public Brand? FindById(string id) => byId.GetValueOrDefault(id);
+
+    /// <summary>
+    /// Resolves what a user typed on the command line: a registry id, any handle (with or without <c>@</c>) or a display name,
+    /// all case-insensitive.
+    /// </summary>
+    /// <exception cref="ArgumentException">Nothing matches; the message lists close candidates.</exception>
+    public Brand Resolve(string nameIdOrHandle)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(nameIdOrHandle);
+        var key = Normalise(nameIdOrHandle);
+        var match = Brands.FirstOrDefault(b => string.Equals(b.Id, key, StringComparison.OrdinalIgnoreCase))
+            ?? Brands.FirstOrDefault(b => b.Handles.Any(h => Normalise(h.Handle) == key))
+            ?? Brands.FirstOrDefault(b => string.Equals(b.Name, nameIdOrHandle.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (match is not null)
+        {
+            return match;
+        }
+
+        var close = Brands
+            .Where(b => b.Id.Contains(key, StringComparison.OrdinalIgnoreCase)
+                        || b.Name.Contains(nameIdOrHandle.Trim(), StringComparison.OrdinalIgnoreCase)
+                        || b.Handles.Any(h => Normalise(h.Handle).Contains(key, StringComparison.Ordinal)))
+            .Take(5)
+            .Select(b => $"{b.Id} ({b.Name})")
+            .ToList();
+        var hint = close.Count > 0 ? $" Did you mean: {string.Join(", ", close)}?" : " Run 'carebench brands' to list the registry.";
+        throw new ArgumentException($"Unknown brand '{nameIdOrHandle}': it is not an id, handle or name in the brand registry.{hint}", nameof(nameIdOrHandle));
+    }
+
+    private static string Normalise(string handle) => handle.Trim().TrimStart('@').ToLowerInvariant();
+
+    private static Brand ReadBrand(JsonElement element, int index, List<string> problems)
+    {
+        string where = $"brand #{index}";
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add($"{where}: must be an object with id, name, industry and handles");
+            return new Brand(string.Empty, string.Empty, string.Empty, []);
+        }
+
+        string Text(string property) =>
+            element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim() : string.Empty;
+
+        var id = Text("id");
+        if (id.Length > 0)
+        {
+            where = $"brand '{id}' (#{index})";
+        }
+
+        var handles = new List<BrandHandle>();
+        if (element.TryGetProperty("handles", out var handlesElement) && handlesElement.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var platformProperty in handlesElement.EnumerateObject())
+            {
+                if (!PlatformNames.TryParse(platformProperty.Name, out var platform))
+                {
+                    problems.Add($"{where}: unknown platform '{platformProperty.Name}' under handles; use twitter, mastodon or bluesky");
+                    continue;
+                }
+
+                if (platformProperty.Value.ValueKind != JsonValueKind.Array)
+                {
+                    problems.Add($"{where}: handles.{platformProperty.Name} must be an array of handle strings");
+                    continue;
+                }
+
+                foreach (var handle in platformProperty.Value.EnumerateArray())
+                {
+                    var text = handle.ValueKind == JsonValueKind.String ? handle.GetString()!.Trim().TrimStart('@') : string.Empty;
+                    if (text.Length == 0)
+                    {
+                        problems.Add($"{where}: handles.{platformProperty.Name} has an empty or non-string handle");
+                        continue;
+                    }
+
+                    handles.Add(new BrandHandle(platform, text));
+                }
+            }
+        }
+
+        return new Brand(id, Text("name"), Text("industry"), handles);
+    }
+
+    private static void Validate(IReadOnlyList<Brand> brands, IReadOnlyList<string> industries, List<string> problems)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var handles = new Dictionary<(Platform, string), string>();
+        var industrySet = new HashSet<string>(industries, StringComparer.Ordinal);
+        for (var i = 0; i < brands.Count; i++)
+        {
+            var brand = brands[i];
+            var where = brand.Id.Length > 0 ? $"brand '{brand.Id}' (#{i + 1})" : $"brand #{i + 1}";
+            if (brand.Id.Length == 0)
+            {
+                problems.Add($"{where}: missing \"id\"; add a lower-case id such as \"delta\"");
+            }
+            else if (!IdPattern().IsMatch(brand.Id))
+            {
+                problems.Add($"{where}: id must contain only lower-case letters, digits and hyphens");
+            }
+            else if (!ids.Add(brand.Id))
+            {
+                problems.Add($"{where}: duplicate id; every brand needs its own id");
+            }
+
+            if (brand.Name.Length == 0)
+            {
+                problems.Add($"{where}: missing \"name\" (the display name shown in reports)");
+            }
+
+            if (brand.Industry.Length == 0)
+            {
+                problems.Add($"{where}: missing \"industry\"; every brand is ranked within an industry (one of: {string.Join(", ", industries)})");
+            }
+            else if (!industrySet.Contains(brand.Industry))
+            {
+                problems.Add($"{where}: industry '{brand.Industry}' is not in the \"industries\" list; add it there or fix the spelling");
+            }
+
+            if (brand.Handles.Count == 0)
+            {
+                problems.Add($"{where}: no handles; list at least one, e.g. \"handles\": {{ \"twitter\": [\"Delta\"] }}");
+            }
+
+            foreach (var handle in brand.Handles)
+            {
+                var key = (handle.Platform, Normalise(handle.Handle));
+                if (handles.TryGetValue(key, out var owner))
+                {
+                    problems.Add(owner == brand.Id
+                        ? $"{where}: handle '{handle.Handle}' on {handle.Platform.ToName()} is listed twice"
+                        : $"{where}: handle '{handle.Handle}' on {handle.Platform.ToName()} already belongs to brand '{owner}'; a handle can belong to one brand only");
+                }
+                else
+                {
+                    handles[key] = brand.Id;
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
+    private static partial Regex IdPattern();
+}
