@@ -1,10 +1,261 @@
+using System.Globalization;
+using Benchmarking.Engine.Findings;
+using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Store;
+using DuckDB.NET.Data;
 
 namespace Benchmarking.Engine.Metrics;
 
+/// <summary>
+/// Methodology v1 as SQL inside DuckDB: threads replies to mentions, finds each mention's first response and
+/// aggregates per brand. Every definition is in <c>docs/methodology.md</c>; the tests hold an independent C#
+/// reference implementation that must agree.
+/// </summary>
 internal sealed class MetricsCalculator(Warehouse warehouse)
 {
-    public ComputedMetrics Compute(MetricsOptions options) => throw new NotImplementedException(warehouse.Path);
-    public IReadOnlyList<ReplyLatency> ReplyLatencies(MetricsOptions options) => throw new NotImplementedException();
-    public IReadOnlyDictionary<string, IReadOnlyList<double>> FirstResponseTimes(MetricsOptions options, IReadOnlyList<string> brandIds) => throw new NotImplementedException();
+    /// <summary>
+    /// One row per (inbound mention, brand addressed): a post by a non-brand author, not a repost (<c>RT @</c>), that
+    /// replies directly to one of the brand's posts or @-mentions one of its handles; with its first response.
+    /// </summary>
+    private const string MentionFactsSql = """
+        CREATE OR REPLACE TEMP TABLE mention_facts AS
+        WITH customer AS (
+            SELECT platform, post_id, created_at, text, in_reply_to_id
+            FROM posts
+            WHERE brand_id IS NULL AND NOT starts_with(text, 'RT @')),
+        targets AS (
+            SELECT c.platform, c.post_id, p.brand_id
+            FROM customer c JOIN posts p ON p.platform = c.platform AND p.post_id = c.in_reply_to_id
+            WHERE p.brand_id IS NOT NULL
+            UNION
+            SELECT m.platform, m.post_id, h.brand_id
+            FROM (SELECT platform, post_id, lower(unnest(regexp_extract_all(text, '@([A-Za-z0-9_]+)', 1))) AS handle FROM customer) m
+            JOIN brand_handles h ON h.platform = m.platform AND h.handle = m.handle),
+        mentions AS (
+            SELECT t.platform, t.post_id, t.brand_id, c.created_at
+            FROM targets t JOIN customer c ON c.platform = t.platform AND c.post_id = t.post_id
+            WHERE c.created_at >= $from AND c.created_at < $to),
+        replied AS (
+            SELECT m.platform, m.post_id, m.brand_id, m.created_at,
+                min(r.created_at) FILTER (WHERE r.created_at >= m.created_at) AS first_reply_at,
+                count(r.post_id) FILTER (WHERE r.created_at < m.created_at) AS early_replies
+            FROM mentions m
+            LEFT JOIN posts r ON r.platform = m.platform AND r.in_reply_to_id = m.post_id AND r.brand_id = m.brand_id
+            GROUP BY m.platform, m.post_id, m.brand_id, m.created_at)
+        SELECT *,
+            (epoch_ms(first_reply_at) - epoch_ms(created_at)) / 1000.0 AS response_seconds,
+            CASE
+                WHEN first_reply_at IS NOT NULL AND epoch_ms(first_reply_at) - epoch_ms(created_at) <= $window_ms THEN 'answered'
+                WHEN epoch_ms(created_at) + $window_ms > epoch_ms($as_of) THEN 'pending'
+                ELSE 'unanswered'
+            END AS status
+        FROM replied;
+        """;
+
+    private const string BrandAggregatesSql = """
+        WITH answered AS (
+            SELECT brand_id,
+                quantile_cont(response_seconds, [0.25, 0.5, 0.75, 0.9]) AS q,
+                quantile_cont(log10(greatest(response_seconds, 1.0)), [0.25, 0.75]) AS lq,
+                avg(response_seconds) AS mean, var_samp(response_seconds) AS variance, stddev_samp(response_seconds) AS sd,
+                count(*) FILTER (WHERE response_seconds <= 900) AS in15m,
+                count(*) FILTER (WHERE response_seconds <= 3600) AS in1h,
+                count(*) FILTER (WHERE response_seconds <= 86400) AS in24h
+            FROM mention_facts WHERE status = 'answered' GROUP BY brand_id),
+        counts AS (
+            SELECT brand_id, count(*) AS mentions,
+                count(*) FILTER (WHERE status = 'answered') AS answered,
+                count(*) FILTER (WHERE status = 'pending') AS pending,
+                count(*) FILTER (WHERE status = 'unanswered') AS unanswered,
+                CAST(sum(early_replies) AS BIGINT) AS early
+            FROM mention_facts GROUP BY brand_id),
+        replies AS (
+            SELECT brand_id, count(*) AS n FROM posts
+            WHERE brand_id IS NOT NULL AND created_at >= $from AND created_at < $to GROUP BY brand_id)
+        SELECT c.brand_id, c.mentions, c.answered, c.pending, c.unanswered, c.early, coalesce(r.n, 0),
+            a.q[2], a.mean, a.variance, a.sd, a.q[1], a.q[3], a.q[4], a.lq[2] - a.lq[1],
+            coalesce(a.in15m, 0), coalesce(a.in1h, 0), coalesce(a.in24h, 0)
+        FROM counts c LEFT JOIN answered a USING (brand_id) LEFT JOIN replies r USING (brand_id)
+        ORDER BY c.brand_id;
+        """;
+
+    /// <summary>Builds the mention facts for the period and aggregates them per brand.</summary>
+    public ComputedMetrics Compute(MetricsOptions options)
+    {
+        var asOf = BuildMentionFacts(options);
+        var brands = new List<BrandMetrics>();
+        using (var command = Command(BrandAggregatesSql, options, asOf))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var mentions = reader.GetInt64(1);
+                var answered = reader.GetInt64(2);
+                var pending = reader.GetInt64(3);
+                var decided = mentions - pending;
+                double? Share(int ordinal) => decided > 0 ? reader.GetInt64(ordinal) / (double)decided : null;
+                brands.Add(new BrandMetrics(
+                    BrandId: reader.GetString(0),
+                    Mentions: mentions,
+                    Answered: answered,
+                    Pending: pending,
+                    Unanswered: reader.GetInt64(4),
+                    ResponseRate: decided > 0 ? answered / (double)decided : null,
+                    FirstResponse: new ResponseTimeStats(answered, Double(reader, 7), Double(reader, 8), Double(reader, 9), Double(reader, 10), Double(reader, 11), Double(reader, 12), Double(reader, 13)),
+                    LogIqrDecades: Double(reader, 14),
+                    Within15Min: Share(15),
+                    Within1Hour: Share(16),
+                    Within24Hours: Share(17),
+                    RepliesBeforeMention: Convert.ToInt64(reader.GetValue(5), CultureInfo.InvariantCulture),
+                    BrandReplies: reader.GetInt64(6)));
+            }
+        }
+
+        return new ComputedMetrics(brands, Window(asOf), Findings(options, asOf, brands));
+    }
+
+    /// <summary>First-response times (seconds, ascending) of each brand's answered mentions in the period.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<double>> FirstResponseTimes(MetricsOptions options, IReadOnlyList<string> brandIds)
+    {
+        var asOf = BuildMentionFacts(options);
+        var result = brandIds.ToDictionary(id => id, _ => (IReadOnlyList<double>)new List<double>(), StringComparer.Ordinal);
+        using var command = Command("SELECT brand_id, response_seconds FROM mention_facts WHERE status = 'answered' ORDER BY brand_id, response_seconds", options, asOf);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            if (result.TryGetValue(reader.GetString(0), out var list))
+            {
+                ((List<double>)list).Add(reader.GetDouble(1));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Every brand reply to a customer post (not only the first), with a non-negative delay, by the customer post's
+    /// time in the period: the figure published TWCS analyses report.
+    /// </summary>
+    public IReadOnlyList<ReplyLatency> ReplyLatencies(MetricsOptions options)
+    {
+        const string sql = """
+            WITH pairs AS (
+                SELECT r.brand_id, (epoch_ms(r.created_at) - epoch_ms(c.created_at)) / 1000.0 AS seconds
+                FROM posts r JOIN posts c ON c.platform = r.platform AND c.post_id = r.in_reply_to_id
+                WHERE r.brand_id IS NOT NULL AND c.brand_id IS NULL AND r.created_at >= c.created_at
+                  AND c.created_at >= $from AND c.created_at < $to)
+            SELECT brand_id, count(*), quantile_cont(seconds, [0.25, 0.5, 0.75, 0.9]) AS q, avg(seconds), var_samp(seconds), stddev_samp(seconds)
+            FROM pairs GROUP BY brand_id ORDER BY brand_id;
+            """;
+        var list = new List<ReplyLatency>();
+        using var command = Command(sql, options, null);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var q = ((System.Collections.IList)reader.GetValue(2)).Cast<object>().Select(Convert.ToDouble).ToArray();
+            list.Add(new ReplyLatency(reader.GetString(0), new ResponseTimeStats(reader.GetInt64(1), q[1], Double(reader, 3), Double(reader, 4), Double(reader, 5), q[0], q[2], q[3])));
+        }
+
+        return list;
+    }
+
+    private DateTime BuildMentionFacts(MetricsOptions options)
+    {
+        var asOf = options.AsOf?.UtcDateTime
+            ?? (warehouse.Scalar("SELECT max(created_at) FROM posts") is DateTime latest ? latest : DateTime.UnixEpoch);
+        using var command = Command(MentionFactsSql, options, asOf);
+        command.ExecuteNonQuery();
+        return asOf;
+    }
+
+    private DataWindow Window(DateTime asOf)
+    {
+        using var command = warehouse.Connection.CreateCommand();
+        command.CommandText = "SELECT min(created_at), max(created_at) FROM mention_facts";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        DateTimeOffset? At(int i) => reader.IsDBNull(i) ? null : new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(i), DateTimeKind.Utc));
+        return new DataWindow(At(0), At(1), new DateTimeOffset(DateTime.SpecifyKind(asOf, DateTimeKind.Utc)));
+    }
+
+    private List<Finding> Findings(MetricsOptions options, DateTime asOf, IReadOnlyList<BrandMetrics> brands)
+    {
+        var findings = new List<Finding>();
+        foreach (var brand in brands.Where(b => b.RepliesBeforeMention > 0))
+        {
+            findings.Add(new Finding(FindingSeverity.Warning, "reply-before-mention", brand.BrandId, brand.RepliesBeforeMention,
+                $"{brand.RepliesBeforeMention} brand repl(ies) are timed before the mention they answer (clock or data error); they are not used as response times."));
+        }
+
+        long Count(string sql)
+        {
+            using var command = Command(sql, options, asOf);
+            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+
+        var orphans = Count("""
+            SELECT count(*) FROM posts r WHERE r.brand_id IS NOT NULL AND r.in_reply_to_id IS NOT NULL
+              AND r.created_at >= $from AND r.created_at < $to
+              AND NOT EXISTS (SELECT 1 FROM posts c WHERE c.platform = r.platform AND c.post_id = r.in_reply_to_id)
+            """);
+        if (orphans > 0)
+        {
+            findings.Add(new Finding(FindingSeverity.Info, "reply-to-missing-post", null, orphans,
+                $"{orphans} brand repl(ies) answer posts that are not in the data (the sample cut their thread); they cannot be matched to a mention."));
+        }
+
+        var unaddressed = Count("""
+            SELECT count(*) FROM posts r JOIN posts c ON c.platform = r.platform AND c.post_id = r.in_reply_to_id
+            WHERE r.brand_id IS NOT NULL AND c.brand_id IS NULL AND c.created_at >= $from AND c.created_at < $to
+              AND NOT EXISTS (SELECT 1 FROM mention_facts m WHERE m.platform = c.platform AND m.post_id = c.post_id AND m.brand_id = r.brand_id)
+            """);
+        if (unaddressed > 0)
+        {
+            findings.Add(new Finding(FindingSeverity.Info, "reply-to-unaddressed-post", null, unaddressed,
+                $"{unaddressed} brand repl(ies) answer customer posts that neither mention the brand's handle nor reply to it (e.g. an anonymised @mention); those posts are not counted as mentions."));
+        }
+
+        var unregistered = Count("SELECT count(*) FROM posts WHERE brand_id IS NULL AND declared_inbound = false");
+        if (unregistered > 0)
+        {
+            var handles = Count("SELECT count(DISTINCT author) FROM posts WHERE brand_id IS NULL AND declared_inbound = false");
+            findings.Add(new Finding(FindingSeverity.Warning, "unregistered-brand-handle", null, unregistered,
+                $"{unregistered} post(s) by {handles} handle(s) are marked as company posts by the source but are not in the brand registry; they are treated as customers. Add the handles to the registry to benchmark them."));
+        }
+
+        var inboundBrand = Count("SELECT count(*) FROM posts WHERE brand_id IS NOT NULL AND declared_inbound = true");
+        if (inboundBrand > 0)
+        {
+            findings.Add(new Finding(FindingSeverity.Warning, "registered-handle-marked-inbound", null, inboundBrand,
+                $"{inboundBrand} post(s) by registered brand handles are marked as customer posts by the source; check the registry."));
+        }
+
+        return findings;
+    }
+
+    private DuckDBCommand Command(string sql, MetricsOptions options, DateTime? asOf)
+    {
+        var command = warehouse.Connection.CreateCommand();
+        command.CommandText = sql;
+        if (sql.Contains("$from", StringComparison.Ordinal))
+        {
+            command.Parameters.Add(new DuckDBParameter("from", options.From?.UtcDateTime ?? DateTime.MinValue.AddYears(1)));
+            command.Parameters.Add(new DuckDBParameter("to", options.To?.UtcDateTime ?? DateTime.MaxValue.AddYears(-1)));
+        }
+
+        if (sql.Contains("$window_ms", StringComparison.Ordinal))
+        {
+            command.Parameters.Add(new DuckDBParameter("window_ms", (long)options.AnswerWindow.TotalMilliseconds));
+        }
+
+        if (sql.Contains("$as_of", StringComparison.Ordinal))
+        {
+            command.Parameters.Add(new DuckDBParameter("as_of", asOf ?? DateTime.UnixEpoch));
+        }
+
+        return command;
+    }
+
+    private static double? Double(DuckDBDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : Convert.ToDouble(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
 }

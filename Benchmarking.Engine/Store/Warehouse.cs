@@ -1,15 +1,327 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Benchmarking.Engine.Domain;
 using Benchmarking.Engine.Ingest;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Registry;
+using DuckDB.NET.Data;
 
 namespace Benchmarking.Engine.Store;
 
+/// <summary>
+/// The embedded DuckDB warehouse: one file holding posts, sources and the registry in force. Ingest is bulk (appender
+/// into a staging table, then set-based SQL), atomic (one transaction) and idempotent (rows already stored with the
+/// same content are counted, not inserted again).
+/// </summary>
 internal sealed class Warehouse : IDisposable
 {
-    public string Path { get; } = string.Empty;
-    public static Warehouse Open(string path) => throw new NotImplementedException(path);
-    public void ApplyRegistry(BrandRegistry registry) => throw new NotImplementedException();
-    public IngestSummary Ingest(string file, BrandRegistry registry, IngestOptions options, TimeProvider time, IProgress<IngestProgress>? progress, CancellationToken cancellationToken) => throw new NotImplementedException();
-    public StoreTotals Totals() => throw new NotImplementedException();
-    public void Dispose() { }
+    private const int MaxRejectsKept = 20;
+
+    private Warehouse(string path, DuckDBConnection connection)
+    {
+        Path = path;
+        Connection = connection;
+    }
+
+    /// <summary>The DuckDB file.</summary>
+    public string Path { get; }
+
+    /// <summary>The open connection (used by the metrics SQL).</summary>
+    internal DuckDBConnection Connection { get; }
+
+    /// <summary>Opens or creates the store at <paramref name="path"/>, creating its folder.</summary>
+    public static Warehouse Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = System.IO.Path.GetFullPath(path);
+        DuckDBConnection? connection = null;
+        try
+        {
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+            connection = new DuckDBConnection($"DataSource={full}");
+            connection.Open();
+            var warehouse = new Warehouse(full, connection);
+            warehouse.Execute(Schema.Create);
+            var version = warehouse.Scalar("SELECT value FROM meta WHERE key = 'schema_version'");
+            if (version is null)
+            {
+                warehouse.Execute($"INSERT INTO meta VALUES ('schema_version', '{Schema.Version}')");
+            }
+            else if (!string.Equals(version.ToString(), Schema.Version.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
+            {
+                throw new StoreException($"The store '{full}' has schema version {version}, this carebench needs {Schema.Version}. Use a new --store path.");
+            }
+
+            return warehouse;
+        }
+        catch (DuckDBException e) when (e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
+        {
+            connection?.Dispose();
+            throw new StoreException($"The store '{full}' is in use by another process (another carebench run?). Wait for it to finish, or use another --store.", e);
+        }
+        catch (DuckDBException e)
+        {
+            connection?.Dispose();
+            throw new StoreException($"The store '{full}' cannot be opened: {FirstLine(e.Message)}. If it is not a carebench DuckDB file, use another --store.", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            connection?.Dispose();
+            throw new StoreException($"The store '{full}' cannot be created: {e.Message}", e);
+        }
+    }
+
+    /// <summary>
+    /// Makes the store's brand mapping match the registry: replaces the brand tables and, when the handles changed,
+    /// re-resolves every stored post's brand. Posts by handles not in the registry are customers.
+    /// </summary>
+    public void ApplyRegistry(BrandRegistry registry)
+    {
+        var handles = registry.Brands
+            .SelectMany(b => b.Handles.Select(h => (Platform: h.Platform.ToName(), Handle: h.Handle.ToLowerInvariant(), b.Id)))
+            .OrderBy(h => h.Platform, StringComparer.Ordinal).ThenBy(h => h.Handle, StringComparer.Ordinal)
+            .ToList();
+        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+            string.Join('\n', registry.Brands.Select(b => $"{b.Id}\t{b.Name}\t{b.Industry}").Concat(handles.Select(h => $"{h.Platform}\t{h.Handle}\t{h.Id}"))))));
+        if (string.Equals(Scalar("SELECT value FROM meta WHERE key = 'registry'")?.ToString(), fingerprint, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        using var transaction = Connection.BeginTransaction();
+        Execute("DELETE FROM brands; DELETE FROM brand_handles;");
+        using (var appender = Connection.CreateAppender("brands"))
+        {
+            foreach (var brand in registry.Brands)
+            {
+                appender.CreateRow().AppendValue(brand.Id).AppendValue(brand.Name).AppendValue(brand.Industry).EndRow();
+            }
+        }
+
+        using (var appender = Connection.CreateAppender("brand_handles"))
+        {
+            foreach (var (platform, handle, id) in handles)
+            {
+                appender.CreateRow().AppendValue(platform).AppendValue(handle).AppendValue(id).EndRow();
+            }
+        }
+
+        Execute("""
+            UPDATE posts SET brand_id = h.brand_id
+            FROM (SELECT p.platform, p.post_id, h.brand_id
+                  FROM posts p LEFT JOIN brand_handles h ON h.platform = p.platform AND h.handle = lower(p.author)) AS h
+            WHERE posts.platform = h.platform AND posts.post_id = h.post_id AND posts.brand_id IS DISTINCT FROM h.brand_id;
+            """);
+        Execute($"INSERT OR REPLACE INTO meta VALUES ('registry', '{fingerprint}')");
+        transaction.Commit();
+    }
+
+    /// <summary>Ingests one file (see <see cref="CareBenchmark.Ingest"/>).</summary>
+    public IngestSummary Ingest(string file, BrandRegistry registry, IngestOptions options, TimeProvider time, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
+        var reader = new TwcsCsvReader(file, registry, options.GetEncoding());
+        Directory.CreateDirectory(options.RejectsDirectory);
+        var rejectsPath = System.IO.Path.Combine(options.RejectsDirectory, System.IO.Path.GetFileName(file) + ".rejects.csv");
+        var rejectsTemp = rejectsPath + ".tmp";
+        var byReason = new Dictionary<RejectReason, long>();
+        var firstRejects = new List<RejectedRow>();
+        long read = 0;
+        long rejected = 0;
+
+        using var rejects = new RejectsWriter(rejectsTemp);
+        void Rejected(RejectedRow row)
+        {
+            rejected++;
+            byReason[row.Reason] = byReason.GetValueOrDefault(row.Reason) + 1;
+            if (firstRejects.Count < MaxRejectsKept)
+            {
+                firstRejects.Add(row);
+            }
+
+            rejects.Write(row);
+        }
+
+        var transaction = Connection.BeginTransaction();
+        try
+        {
+            Execute("""
+                CREATE OR REPLACE TEMP TABLE stage (
+                    row_no BIGINT, line_no BIGINT, platform VARCHAR, post_id VARCHAR, author VARCHAR, brand_id VARCHAR,
+                    created_at TIMESTAMP, text VARCHAR, in_reply_to_id VARCHAR, conversation_id VARCHAR, declared_inbound BOOLEAN);
+                """);
+            using (var appender = Connection.CreateAppender("temp", "main", "stage"))
+            {
+                foreach (var outcome in reader.Read(progress, cancellationToken))
+                {
+                    read++;
+                    if (outcome.Rejected is { } reject)
+                    {
+                        Rejected(reject);
+                        continue;
+                    }
+
+                    var post = outcome.Post!;
+                    var row = appender.CreateRow()
+                        .AppendValue(outcome.Row)
+                        .AppendValue(outcome.Line)
+                        .AppendValue(post.Platform.ToName())
+                        .AppendValue(post.PostId)
+                        .AppendValue(post.Author)
+                        .AppendValue(post.BrandId)
+                        .AppendValue(post.CreatedAt.UtcDateTime)
+                        .AppendValue(post.Text)
+                        .AppendValue(post.InReplyToId)
+                        .AppendValue(post.ConversationId);
+                    (post.DeclaredInbound is { } inbound ? row.AppendValue(inbound) : row.AppendNullValue()).EndRow();
+                }
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var sha256 = reader.Sha256 ?? throw new InvalidOperationException("The reader did not finish the file.");
+            var knownSource = Scalar($"SELECT min(source_id) FROM sources WHERE sha256 = '{sha256}'");
+            var sourceId = knownSource is null or DBNull
+                ? Convert.ToInt32(Scalar("SELECT coalesce(max(source_id), 0) + 1 FROM sources"), CultureInfo.InvariantCulture)
+                : Convert.ToInt32(knownSource, CultureInfo.InvariantCulture);
+
+            Execute("""
+                CREATE OR REPLACE TEMP TABLE classified AS
+                WITH hashed AS (
+                    SELECT *, md5(concat_ws(chr(31), author, strftime(created_at, '%Y-%m-%dT%H:%M:%S.%f'), text,
+                                            coalesce(in_reply_to_id, ''), coalesce(conversation_id, ''))) AS content_hash
+                    FROM stage),
+                ordered AS (
+                    SELECT *,
+                        row_number() OVER (PARTITION BY platform, post_id ORDER BY row_no) AS occurrence,
+                        first_value(content_hash) OVER (PARTITION BY platform, post_id ORDER BY row_no) AS first_hash
+                    FROM hashed)
+                SELECT o.*,
+                    CASE
+                        WHEN o.occurrence > 1 AND o.content_hash = o.first_hash THEN 'duplicate-row'
+                        WHEN o.occurrence > 1 THEN 'duplicate-id-conflict'
+                        WHEN p.content_hash IS NOT NULL AND p.content_hash <> o.content_hash THEN 'conflicts-with-stored'
+                        WHEN p.content_hash IS NOT NULL THEN 'already-stored'
+                        ELSE 'new'
+                    END AS outcome
+                FROM ordered o
+                LEFT JOIN posts p ON p.platform = o.platform AND p.post_id = o.post_id;
+                """);
+
+            using (var command = Connection.CreateCommand())
+            {
+                command.CommandText = "SELECT row_no, line_no, outcome FROM classified WHERE outcome NOT IN ('new', 'already-stored') ORDER BY row_no";
+                using var rows = command.ExecuteReader();
+                while (rows.Read())
+                {
+                    var reason = rows.GetString(2) switch
+                    {
+                        "duplicate-row" => RejectReason.DuplicateRow,
+                        "duplicate-id-conflict" => RejectReason.DuplicateIdConflict,
+                        _ => RejectReason.ConflictsWithStored,
+                    };
+                    Rejected(new RejectedRow(file, rows.GetInt64(0), rows.GetInt64(1), "tweet_id", reason, string.Empty));
+                }
+            }
+
+            Execute($"""
+                INSERT INTO posts (platform, post_id, author, brand_id, created_at, text, in_reply_to_id, conversation_id, declared_inbound, content_hash, source_id)
+                SELECT platform, post_id, author, brand_id, created_at, text, in_reply_to_id, conversation_id, declared_inbound, content_hash, {sourceId}
+                FROM classified WHERE outcome = 'new' ORDER BY row_no;
+                """);
+            var newPosts = Convert.ToInt64(Scalar("SELECT count(*) FROM classified WHERE outcome = 'new'"), CultureInfo.InvariantCulture);
+            var alreadyStored = Convert.ToInt64(Scalar("SELECT count(*) FROM classified WHERE outcome = 'already-stored'"), CultureInfo.InvariantCulture);
+            var accepted = read - rejected;
+            if (accepted != newPosts + alreadyStored)
+            {
+                throw new InvalidOperationException($"Row accounting does not balance for {file}: accepted {accepted} ≠ new {newPosts} + already stored {alreadyStored}.");
+            }
+
+            if (knownSource is null or DBNull)
+            {
+                using var insert = Connection.CreateCommand();
+                insert.CommandText = "INSERT INTO sources VALUES ($id, $path, $sha, $bytes, $format, $read, $accepted, $new, $rejected, $at)";
+                insert.Parameters.Add(new DuckDBParameter("id", sourceId));
+                insert.Parameters.Add(new DuckDBParameter("path", System.IO.Path.GetFullPath(file)));
+                insert.Parameters.Add(new DuckDBParameter("sha", sha256));
+                insert.Parameters.Add(new DuckDBParameter("bytes", new FileInfo(file).Length));
+                insert.Parameters.Add(new DuckDBParameter("format", reader.Format));
+                insert.Parameters.Add(new DuckDBParameter("read", read));
+                insert.Parameters.Add(new DuckDBParameter("accepted", accepted));
+                insert.Parameters.Add(new DuckDBParameter("new", newPosts));
+                insert.Parameters.Add(new DuckDBParameter("rejected", rejected));
+                insert.Parameters.Add(new DuckDBParameter("at", time.GetUtcNow().UtcDateTime));
+                insert.ExecuteNonQuery();
+            }
+
+            Execute("DROP TABLE IF EXISTS temp.classified; DROP TABLE IF EXISTS temp.stage;");
+            rejects.Dispose();
+            transaction.Commit();
+            transaction.Dispose();
+
+            string? rejectsFile = null;
+            if (rejected > 0)
+            {
+                File.Move(rejectsTemp, rejectsPath, overwrite: true);
+                rejectsFile = rejectsPath;
+            }
+            else
+            {
+                File.Delete(rejectsTemp);
+                File.Delete(rejectsPath);
+            }
+
+            return new IngestSummary(file, reader.Format, read, accepted, newPosts, alreadyStored, rejected, byReason, rejectsFile, firstRejects);
+        }
+        catch
+        {
+            transaction.Rollback();
+            transaction.Dispose();
+            rejects.Dispose();
+            File.Delete(rejectsTemp);
+            TryExecute("DROP TABLE IF EXISTS temp.classified; DROP TABLE IF EXISTS temp.stage;");
+            throw;
+        }
+    }
+
+    /// <summary>What the store holds.</summary>
+    public StoreTotals Totals()
+    {
+        using var command = Connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT count(*) FROM posts), (SELECT count(*) FROM posts WHERE brand_id IS NOT NULL), (SELECT count(*) FROM sources)";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return new StoreTotals(Path, reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+    }
+
+    public void Dispose() => Connection.Dispose();
+
+    internal void Execute(string sql)
+    {
+        using var command = Connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    internal object? Scalar(string sql)
+    {
+        using var command = Connection.CreateCommand();
+        command.CommandText = sql;
+        var value = command.ExecuteScalar();
+        return value is DBNull ? null : value;
+    }
+
+    private void TryExecute(string sql)
+    {
+        try
+        {
+            Execute(sql);
+        }
+        catch (DbException)
+        {
+            // Best effort clean-up after a failure that is already being reported.
+        }
+    }
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 }

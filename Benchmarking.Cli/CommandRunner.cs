@@ -1,0 +1,71 @@
+using System.CommandLine;
+using Benchmarking.Engine.Ingest;
+using Benchmarking.Engine.Pipeline;
+using Benchmarking.Engine.Registry;
+using Benchmarking.Engine.Store;
+
+namespace Benchmarking.Cli;
+
+/// <summary>
+/// Runs a command body and turns every failure into an <c>Error: …</c> line on standard error and a documented exit
+/// code (<see cref="ExitCodes"/>). Stack traces are printed only with <c>--verbose</c>.
+/// </summary>
+internal static class CommandRunner
+{
+    public static int Run(CliContext context, ParseResult parse, CommonOptions options, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (Exception e)
+        {
+            var (code, message) = Classify(e, context.CancellationToken);
+            context.Out.Flush();
+            context.Error.WriteLine($"Error: {message}");
+            if (parse.GetValue(options.Verbose))
+            {
+                context.Error.WriteLine(e.ToString());
+            }
+
+            return code;
+        }
+    }
+
+    /// <summary>Opens the store for a command. Commands that only read it require it to exist.</summary>
+    /// <exception cref="StoreException">The store is missing (when required) or cannot be opened.</exception>
+    public static CareBenchmark OpenBenchmark(CliContext context, string storePath, BrandRegistry registry, bool mustExist)
+    {
+        if (mustExist && !File.Exists(storePath))
+        {
+            throw new StoreException($"There is no store at '{storePath}'. Ingest data first (carebench run, or carebench ingest <files>), or pass --store with the path of an existing store.");
+        }
+
+        if (Path.GetDirectoryName(storePath) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        return CareBenchmark.Open(storePath, registry, context.Time);
+    }
+
+    /// <summary>The exit code and the message for a failure.</summary>
+    internal static (int Code, string Message) Classify(Exception e, CancellationToken cancellationToken) => e switch
+    {
+        OperationCanceledException when cancellationToken.IsCancellationRequested =>
+            (ExitCodes.Cancelled, "Cancelled. The file being ingested was rolled back; files finished before it stay stored."),
+        UsageException => (ExitCodes.Usage, e.Message),
+        RegistryException => (ExitCodes.Usage, e.Message),
+        ArgumentException argument => (ExitCodes.Usage, WithoutParameterName(argument)),
+        InputFileException => (ExitCodes.InputRejected, e.Message),
+        StoreException => (ExitCodes.Store, e.Message),
+        _ => (ExitCodes.Internal, $"{e.Message} ({e.GetType().Name}; this is a bug: rerun with --verbose and report the stack trace)"),
+    };
+
+    /// <summary>The message of an <see cref="ArgumentException"/> without the " (Parameter 'x')" suffix .NET appends.</summary>
+    private static string WithoutParameterName(ArgumentException e)
+    {
+        var suffix = e.ParamName is null ? null : $" (Parameter '{e.ParamName}')";
+        return suffix is not null && e.Message.EndsWith(suffix, StringComparison.Ordinal) ? e.Message[..^suffix.Length] : e.Message;
+    }
+}

@@ -1,0 +1,33 @@
+using System.CommandLine;
+
+namespace Benchmarking.Cli.Commands;
+
+/// <summary><c>carebench ingest &lt;files...&gt;</c>: store files and print their row accounting.</summary>
+internal static class IngestCommand
+{
+    public static Command Create(CliContext context, CommonOptions options)
+    {
+        var files = new Argument<string[]>("files")
+        {
+            Description = "TWCS-format CSV files to ingest. Re-ingesting a file is safe: stored posts are counted as already stored.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var command = new Command("ingest", "Ingest files into the store and print each file's accounting (read = accepted + rejected); no ranking.")
+        {
+            files,
+            options.Store,
+            options.Out,
+            options.Encoding,
+        };
+        command.SetAction(parse => CommandRunner.Run(context, parse, options, () =>
+        {
+            var registry = options.LoadRegistry(parse, context);
+            var ingestOptions = options.IngestOptions(parse, context);
+            var inputs = Ingestion.ResolveInputs(context, parse.GetValue(files) ?? []);
+            using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: false);
+            Ingestion.IngestAll(context, benchmark, inputs, ingestOptions);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

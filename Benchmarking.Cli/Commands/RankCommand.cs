@@ -1,0 +1,56 @@
+using System.CommandLine;
+
+namespace Benchmarking.Cli.Commands;
+
+/// <summary><c>carebench rank [--industry x]</c>: rank from the store, print and write the leaderboards.</summary>
+internal static class RankCommand
+{
+    public static Command Create(CliContext context, CommonOptions options)
+    {
+        var industry = new Option<string?>("--industry")
+        {
+            Description = "Industry to rank, as listed by 'carebench brands' (e.g. airlines). Default: every industry with mentions.",
+            HelpName = "name",
+        };
+        var command = new Command("rank", "Rank brands within their industry from the data already in the store; print and write the leaderboards (HTML and Markdown).")
+        {
+            industry,
+        };
+        foreach (var option in options.EvaluationOptions)
+        {
+            command.Add(option);
+        }
+
+        command.SetAction(parse => CommandRunner.Run(context, parse, options, () =>
+        {
+            var registry = options.LoadRegistry(parse, context);
+            var metricsOptions = options.MetricsOptions(parse);
+            var scoreOptions = options.ScoreOptions(parse);
+            var wanted = parse.GetValue(industry) is { } name ? Industries.Resolve(registry, name) : null;
+            var outDirectory = options.OutDirectory(parse, context);
+
+            using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: true);
+            var result = benchmark.Evaluate(metricsOptions, scoreOptions);
+            var boards = result.Leaderboards.Where(b => wanted is null || b.Industry == wanted).ToList();
+            var printer = new ResultPrinter(context);
+            printer.PrintHeader(result);
+            if (boards.Count == 0)
+            {
+                context.Out.WriteLine(wanted is null
+                    ? "No brand in the registry has mentions in the period: nothing to rank."
+                    : $"No {wanted} brand has mentions in the period: nothing to rank.");
+            }
+
+            var paths = new List<string>();
+            foreach (var board in boards)
+            {
+                printer.PrintLeaderboard(board);
+                paths.AddRange(Reporting.WriteLeaderboard(result, board, outDirectory, context.CancellationToken));
+            }
+
+            printer.PrintReports(paths);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Benchmarking.Engine.Ingest;
+
+namespace Benchmarking.Cli.Commands;
+
+/// <summary><c>carebench run [files...]</c>: ingest, evaluate, print the rankings and write every report.</summary>
+internal static class RunCommand
+{
+    public static Command Create(CliContext context, CommonOptions options)
+    {
+        var files = new Argument<string[]>("files")
+        {
+            Description = $"TWCS-format CSV files to ingest before ranking. Default: the shipped sample {Ingestion.SampleFile}.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var command = new Command("run", "Ingest files, then rank every industry and write the run summary and leaderboard reports. The main job.")
+        {
+            files,
+            options.Encoding,
+        };
+        foreach (var option in options.EvaluationOptions)
+        {
+            command.Add(option);
+        }
+
+        command.SetAction(parse => CommandRunner.Run(context, parse, options, () =>
+        {
+            var registry = options.LoadRegistry(parse, context);
+            var ingestOptions = options.IngestOptions(parse, context);
+            var metricsOptions = options.MetricsOptions(parse);
+            var scoreOptions = options.ScoreOptions(parse);
+            var given = parse.GetValue(files) ?? [];
+            IReadOnlyList<string> inputs = given.Length > 0 ? Ingestion.ResolveInputs(context, given) : [Ingestion.Sample(context)];
+            var outDirectory = options.OutDirectory(parse, context);
+
+            using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: false);
+            var ingests = Ingestion.IngestAll(context, benchmark, inputs, ingestOptions);
+            var result = benchmark.Evaluate(metricsOptions, scoreOptions, ingests);
+
+            var printer = new ResultPrinter(context);
+            printer.PrintHeader(result);
+            if (result.Leaderboards.Count == 0)
+            {
+                context.Out.WriteLine("No brand in the registry has mentions in the period: nothing to rank.");
+            }
+
+            foreach (var board in result.Leaderboards)
+            {
+                printer.PrintLeaderboard(board);
+            }
+
+            printer.PrintFindings(result.Findings);
+            // The run summary writes every industry leaderboard it links to as well.
+            printer.PrintReports(Reporting.WriteRunSummary(result, outDirectory, context.CancellationToken));
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

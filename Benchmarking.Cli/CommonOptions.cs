@@ -1,0 +1,181 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using Benchmarking.Engine.Ingest;
+using Benchmarking.Engine.Metrics;
+using Benchmarking.Engine.Registry;
+using Benchmarking.Engine.Scoring;
+
+namespace Benchmarking.Cli;
+
+/// <summary>
+/// Options shared by several commands. One instance of each option is added to every command that uses it, so a
+/// command reads it with <see cref="ParseResult.GetValue{T}(Option{T})"/>. <c>--brands</c> and <c>--verbose</c> are
+/// global (recursive); the others appear only on the commands they affect.
+/// </summary>
+internal sealed class CommonOptions
+{
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mm:ss.FFFFFFFK", "yyyy-MM-ddTHH:mmK"];
+
+    public Option<string> Store { get; } = new("--store")
+    {
+        Description = "DuckDB store file holding the ingested posts (run and ingest create it). Relative to the current directory.",
+        DefaultValueFactory = _ => "out/carebench.duckdb",
+        HelpName = "path",
+    };
+
+    public Option<string> Brands { get; } = new("--brands")
+    {
+        Description = "Brand registry (JSON) mapping handles to brands and industries. Relative to the current directory.",
+        DefaultValueFactory = _ => "data/brands.json",
+        HelpName = "path",
+        Recursive = true,
+    };
+
+    public Option<string> Out { get; } = new("--out")
+    {
+        Description = "Folder for reports and rejects files. Relative to the current directory.",
+        DefaultValueFactory = _ => "out",
+        HelpName = "folder",
+    };
+
+    public Option<bool> Verbose { get; } = new("--verbose")
+    {
+        Description = "Print stack traces with errors.",
+        Recursive = true,
+    };
+
+    public Option<string> Encoding { get; } = new("--encoding")
+    {
+        Description = "Text encoding of the input files: utf-8 (a BOM is honoured) or windows-1252 (files re-saved by Excel).",
+        DefaultValueFactory = _ => "utf-8",
+        HelpName = "utf-8|windows-1252",
+    };
+
+    public Option<double> Window { get; } = new("--window")
+    {
+        Description = "Answer window in hours: a mention counts as answered only if the brand's first response came within it.",
+        DefaultValueFactory = _ => 72,
+        CustomParser = ParseWindow,
+        HelpName = "hours",
+    };
+
+    public Option<DateTimeOffset?> From { get; } = new("--from")
+    {
+        Description = "Start of the period, inclusive, by mention time: ISO 8601 date or date-time, UTC unless an offset is given (e.g. 2017-10-01).",
+        CustomParser = ParseDate,
+        HelpName = "date",
+    };
+
+    public Option<DateTimeOffset?> To { get; } = new("--to")
+    {
+        Description = "End of the period, exclusive, by mention time: ISO 8601 date or date-time, UTC unless an offset is given (e.g. 2017-11-01).",
+        CustomParser = ParseDate,
+        HelpName = "date",
+    };
+
+    public Option<int> MinMentions { get; } = new("--min-mentions")
+    {
+        Description = "Minimum inbound mentions in the period for a brand to be ranked; brands below it are listed as 'not enough data'.",
+        DefaultValueFactory = _ => 50,
+        CustomParser = ParseMinMentions,
+        HelpName = "count",
+    };
+
+    public CommonOptions()
+    {
+        Encoding.AcceptOnlyFromAmong("utf-8", "windows-1252");
+    }
+
+    /// <summary>Options that set the metric period and scoring: for commands that evaluate.</summary>
+    public IEnumerable<Option> EvaluationOptions => [Store, Out, Window, From, To, MinMentions];
+
+    /// <summary>Loads and validates the brand registry named by <c>--brands</c>.</summary>
+    /// <exception cref="RegistryException">The registry is missing or invalid.</exception>
+    public BrandRegistry LoadRegistry(ParseResult parse, CliContext context) => BrandRegistry.Load(RegistryPath(parse, context));
+
+    public string RegistryPath(ParseResult parse, CliContext context) => context.ResolvePath(parse.GetValue(Brands)!);
+
+    public string StorePath(ParseResult parse, CliContext context) => context.ResolvePath(parse.GetValue(Store)!);
+
+    public string OutDirectory(ParseResult parse, CliContext context) => context.ResolvePath(parse.GetValue(Out)!);
+
+    /// <exception cref="UsageException">The options are invalid.</exception>
+    public IngestOptions IngestOptions(ParseResult parse, CliContext context)
+    {
+        var options = new IngestOptions
+        {
+            Encoding = parse.GetValue(Encoding)!,
+            RejectsDirectory = Path.Combine(OutDirectory(parse, context), "rejects"),
+        };
+        ThrowIfInvalid(options.Validate());
+        return options;
+    }
+
+    /// <exception cref="UsageException">The options are invalid (e.g. <c>--to</c> not after <c>--from</c>).</exception>
+    public MetricsOptions MetricsOptions(ParseResult parse)
+    {
+        var options = new MetricsOptions
+        {
+            AnswerWindow = TimeSpan.FromHours(parse.GetValue(Window)),
+            From = parse.GetValue(From),
+            To = parse.GetValue(To),
+        };
+        ThrowIfInvalid(options.Validate());
+        return options;
+    }
+
+    /// <exception cref="UsageException">The options are invalid.</exception>
+    public ScoreOptions ScoreOptions(ParseResult parse)
+    {
+        var options = new ScoreOptions { MinimumMentions = parse.GetValue(MinMentions) };
+        ThrowIfInvalid(options.Validate());
+        return options;
+    }
+
+    private static void ThrowIfInvalid(IReadOnlyList<string> problems)
+    {
+        if (problems.Count > 0)
+        {
+            throw new UsageException("Invalid options: " + string.Join("; ", problems) + ".");
+        }
+    }
+
+    private static double ParseWindow(ArgumentResult result)
+    {
+        const double maxHours = 24 * 366;
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var hours) && double.IsFinite(hours) && hours > 0 && hours <= maxHours)
+        {
+            return hours;
+        }
+
+        result.AddError(string.Create(CultureInfo.InvariantCulture, $"--window must be a number of hours greater than 0 and at most {maxHours} (was '{text}'), e.g. --window 24."));
+        return 0;
+    }
+
+    private static int ParseMinMentions(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) && count >= 1)
+        {
+            return count;
+        }
+
+        result.AddError($"--min-mentions must be a whole number of at least 1 (was '{text}'), e.g. --min-mentions 50.");
+        return 0;
+    }
+
+    private static DateTimeOffset? ParseDate(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (DateTimeOffset.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value))
+        {
+            return value;
+        }
+
+        var name = (result.Parent as OptionResult)?.Option.Name ?? "date";
+        result.AddError($"{name}: '{text}' is not an ISO 8601 date or date-time; use e.g. 2017-10-01 or 2017-10-01T12:00:00Z.");
+        return null;
+    }
+}

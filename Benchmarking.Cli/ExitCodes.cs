@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace Benchmarking.Cli;
+
+/// <summary>The process exit codes of <c>carebench</c>; printed in the root <c>--help</c>.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Success. Rejected rows are normal data: a run with rejects still succeeds.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Bad command line or configuration: unknown option value, invalid brand registry, unknown brand or industry.</summary>
+    public const int Usage = 1;
+
+    /// <summary>An input file is unusable (missing, not a known format, wrong encoding). Rejected rows do not count.</summary>
+    public const int InputRejected = 2;
+
+    /// <summary>The store cannot be opened or written (e.g. another process holds it, or it does not exist yet).</summary>
+    public const int Store = 3;
+
+    /// <summary>Unexpected internal error: a bug; rerun with --verbose and report the stack trace.</summary>
+    public const int Internal = 70;
+
+    /// <summary>Cancelled with Ctrl-C; the file being ingested was rolled back.</summary>
+    public const int Cancelled = 130;
+
+    /// <summary>Every code with its meaning, ascending.</summary>
+    public static IReadOnlyList<(int Code, string Meaning)> All { get; } =
+    [
+        (Ok, "ok; rejected rows are reported, not an error"),
+        (Usage, "usage or configuration error: bad option, invalid registry, unknown brand or industry"),
+        (InputRejected, "an input file is unusable: missing, unknown format or wrong encoding"),
+        (Store, "store error: the store is missing, or locked by another process"),
+        (Internal, "internal error (a bug): rerun with --verbose and report it"),
+        (Cancelled, "cancelled with Ctrl-C; the interrupted file is rolled back"),
+    ];
+
+    /// <summary>The exit-code table as help text, one code per line.</summary>
+    public static string HelpText =>
+        "Exit codes:" + string.Concat(All.Select(c => string.Create(CultureInfo.InvariantCulture, $"\n  {c.Code,3}  {c.Meaning}")));
+}

@@ -1,0 +1,16 @@
+using Benchmarking.Cli;
+using Spectre.Console;
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    // First Ctrl-C: cancel cooperatively so the engine rolls the current file back. Second Ctrl-C: terminate.
+    e.Cancel = !cancellation.IsCancellationRequested;
+    cancellation.Cancel();
+};
+
+var interactive = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+var context = interactive
+    ? CliContext.Terminal(Console.Out, Console.Error, TimeProvider.System, Environment.CurrentDirectory, cancellation.Token)
+    : CliContext.Redirected(Console.Out, Console.Error, TimeProvider.System, Environment.CurrentDirectory, cancellation.Token);
+return CliApp.Build(context).Invoke(args);

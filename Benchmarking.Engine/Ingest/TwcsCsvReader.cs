@@ -1,0 +1,203 @@
+using System.Globalization;
+using System.Text;
+using Benchmarking.Engine.Domain;
+using Benchmarking.Engine.Registry;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace Benchmarking.Engine.Ingest;
+
+/// <summary>
+/// Streams the Kaggle "Customer Support on Twitter" CSV, as published (<c>tweet_id,author_id,inbound,created_at,text,
+/// response_tweet_id,in_response_to_tweet_id</c>) or as re-written by pandas (an unnamed leading index column, float ids
+/// such as <c>3.0</c>). Records end only at <c>\n</c> or <c>\r\n</c>, so a lone carriage return inside a field never
+/// splits a record. Every record becomes a post or a rejection; none is skipped.
+/// </summary>
+/// <remarks>
+/// <c>response_tweet_id</c> is not used: threading is rebuilt from <c>in_response_to_tweet_id</c>, which every reply
+/// carries, and spreadsheet-damaged copies corrupt the list column but not the parent column.
+/// </remarks>
+internal sealed class TwcsCsvReader
+{
+    private static readonly string[] Columns = ["tweet_id", "author_id", "inbound", "created_at", "text", "response_tweet_id", "in_response_to_tweet_id"];
+
+    private readonly string path;
+    private readonly BrandRegistry registry;
+    private readonly Encoding encoding;
+
+    public TwcsCsvReader(string path, BrandRegistry registry, Encoding encoding)
+    {
+        this.path = path;
+        this.registry = registry;
+        this.encoding = encoding;
+    }
+
+    /// <summary>Detected format after the header was read: <c>twcs</c> or <c>twcs-pandas</c>.</summary>
+    public string Format { get; private set; } = "twcs";
+
+    /// <summary>SHA-256 of the file's bytes, known once <see cref="Read"/> has been enumerated to the end.</summary>
+    public string? Sha256 { get; private set; }
+
+    /// <summary>Reads every record. The enumeration throws <see cref="InputFileException"/> for an unusable file.</summary>
+    public IEnumerable<ReadOutcome> Read(IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InputFileException(path, null, "the file does not exist", "Check the path.");
+        }
+
+        using var stream = new HashingReadStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan));
+        using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        var badData = false;
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            NewLine = "\n",
+            DetectColumnCountChanges = false,
+            MissingFieldFound = null,
+            BadDataFound = _ => badData = true,
+            ExceptionMessagesContainRawData = false,
+            CacheFields = true,
+        };
+        using var parser = new CsvParser(text, configuration);
+
+        if (!Next(parser))
+        {
+            throw new InputFileException(path, 1, "the file is empty", "A TWCS file starts with the header " + string.Join(',', Columns) + ".");
+        }
+
+        var header = parser.Record!.Select(h => h.Trim().Trim('\uFEFF').TrimEnd('\r')).ToArray();
+        var offset = DetectOffset(header);
+        var width = Columns.Length + offset;
+        long row = 0;
+        var total = stream.Length;
+        var lastReport = 0L;
+        progress?.Report(new IngestProgress(path, 0, total, 0));
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var line = (long)parser.RawRow + 1;
+            badData = false;
+            if (!Next(parser))
+            {
+                break;
+            }
+
+            row++;
+            if (progress is not null && (row & 0x3FFF) == 0 && stream.Position - lastReport > 0)
+            {
+                lastReport = stream.Position;
+                progress.Report(new IngestProgress(path, stream.Position, total, row));
+            }
+
+            var record = parser.Record!;
+            var startLine = line;
+            if (record.Length == 1 && record[0].Trim().Length == 0)
+            {
+                // A blank line is a record with one empty field: count it as rejected, never skip it silently.
+                yield return Reject(row, startLine, string.Empty, RejectReason.WrongFieldCount, "blank line");
+                continue;
+            }
+
+            if (record.Length != width)
+            {
+                yield return Reject(row, startLine, string.Empty, RejectReason.WrongFieldCount, string.Create(CultureInfo.InvariantCulture, $"{record.Length} fields, expected {width}"));
+                continue;
+            }
+
+            if (badData)
+            {
+                yield return Reject(row, startLine, string.Empty, RejectReason.MalformedQuoting, string.Empty);
+                continue;
+            }
+
+            yield return Parse(record, offset, row, startLine);
+        }
+
+        Sha256 = stream.Finish();
+        progress?.Report(new IngestProgress(path, total, total, row));
+    }
+
+    private bool Next(CsvParser parser)
+    {
+        try
+        {
+            return parser.Read();
+        }
+        catch (DecoderFallbackException e)
+        {
+            var name = encoding.WebName;
+            throw new InputFileException(path, parser.RawRow + 1, $"bytes that are not valid {name}",
+                name == "utf-8" ? "The file is probably Windows-1252: rerun with --encoding windows-1252, or convert it to UTF-8." : "Check the file's encoding and pass it with --encoding.", e);
+        }
+    }
+
+    private int DetectOffset(string[] header)
+    {
+        if (header.SequenceEqual(Columns, StringComparer.OrdinalIgnoreCase))
+        {
+            Format = "twcs";
+            return 0;
+        }
+
+        if (header.Length == Columns.Length + 1 && (header[0].Length == 0 || header[0].StartsWith("Unnamed", StringComparison.Ordinal))
+            && header.Skip(1).SequenceEqual(Columns, StringComparer.OrdinalIgnoreCase))
+        {
+            Format = "twcs-pandas";
+            return 1;
+        }
+
+        throw new InputFileException(path, 1, $"not a TWCS file: the header has {header.Length} column(s) that do not match",
+            "Expected the header " + string.Join(',', Columns) + " (optionally after an unnamed pandas index column).");
+    }
+
+    private ReadOutcome Parse(string[] record, int offset, long row, long line)
+    {
+        var rawId = record[offset];
+        if (TwcsFields.ParseId(rawId, out var postId) is { } idProblem)
+        {
+            return Reject(row, line, "tweet_id", idProblem, Clip(rawId));
+        }
+
+        var author = record[offset + 1].Trim();
+        if (author.Length == 0)
+        {
+            return Reject(row, line, "author_id", RejectReason.EmptyAuthor, string.Empty);
+        }
+
+        if (!TwcsFields.TryParseInbound(record[offset + 2], out var inbound))
+        {
+            return Reject(row, line, "inbound", RejectReason.BadInboundFlag, Clip(record[offset + 2]));
+        }
+
+        if (!TwcsFields.TryParseTimestamp(record[offset + 3], out var createdAt))
+        {
+            return Reject(row, line, "created_at", RejectReason.BadTimestamp, Clip(record[offset + 3]));
+        }
+
+        var rawParent = record[offset + 6].TrimEnd('\r');
+        string? parent = null;
+        if (rawParent.Trim().Length > 0)
+        {
+            if (TwcsFields.ParseId(rawParent, out var parentId) is { } parentProblem)
+            {
+                return Reject(row, line, "in_response_to_tweet_id", parentProblem, Clip(rawParent));
+            }
+
+            parent = parentId;
+        }
+
+        var brand = registry.FindByHandle(Platform.Twitter, author);
+        var post = new Post(Platform.Twitter, postId, author, brand?.Id, new DateTimeOffset(createdAt, TimeSpan.Zero), record[offset + 4], parent, null, inbound);
+        return new ReadOutcome(row, line, post, null);
+    }
+
+    private ReadOutcome Reject(long row, long line, string column, RejectReason reason, string value) =>
+        new(row, line, null, new RejectedRow(path, row, line, column, reason, value));
+
+    // Structural values only ever reach rejects; clip them so a misaligned text field cannot leak whole.
+    private static string Clip(string value)
+    {
+        var v = value.Trim();
+        return v.Length <= 40 ? v : v[..40] + "…";
+    }
+}

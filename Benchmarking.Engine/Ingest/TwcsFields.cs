@@ -1,0 +1,135 @@
+using System.Globalization;
+
+namespace Benchmarking.Engine.Ingest;
+
+/// <summary>Parsers for the structural TWCS fields: ids, the inbound flag and timestamps. Pure and allocation-light.</summary>
+internal static class TwcsFields
+{
+    private static readonly string[] Months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    /// <summary>
+    /// Parses a post id: digits, optionally with a pandas float suffix of zeros (<c>3.0</c>). Returns the canonical
+    /// digits or the reason it is unusable. Empty input gives <paramref name="emptyReason"/>.
+    /// </summary>
+    public static RejectReason? ParseId(string raw, out string id, RejectReason emptyReason = RejectReason.MissingId)
+    {
+        id = string.Empty;
+        var s = raw.AsSpan().Trim();
+        if (s.IsEmpty)
+        {
+            return emptyReason;
+        }
+
+        if (s.ContainsAny('e', 'E'))
+        {
+            return RejectReason.IdInScientificNotation;
+        }
+
+        var dot = s.IndexOf('.');
+        if (dot >= 0)
+        {
+            var fraction = s[(dot + 1)..];
+            if (fraction.IsEmpty || fraction.ContainsAnyExcept('0'))
+            {
+                return RejectReason.IdNotInteger;
+            }
+
+            s = s[..dot];
+        }
+
+        if (s.IsEmpty || s.ContainsAnyExceptInRange('0', '9'))
+        {
+            return RejectReason.IdNotInteger;
+        }
+
+        id = s.Length == raw.Length ? raw : s.ToString();
+        return null;
+    }
+
+    /// <summary>Parses the TWCS inbound flag (<c>True</c>/<c>False</c> in any case, or <c>1</c>/<c>0</c>).</summary>
+    public static bool TryParseInbound(string raw, out bool inbound)
+    {
+        var s = raw.AsSpan().Trim();
+        if (s.Equals("true", StringComparison.OrdinalIgnoreCase) || s is "1")
+        {
+            inbound = true;
+            return true;
+        }
+
+        if (s.Equals("false", StringComparison.OrdinalIgnoreCase) || s is "0")
+        {
+            inbound = false;
+            return true;
+        }
+
+        inbound = false;
+        return false;
+    }
+
+    /// <summary>
+    /// Parses a timestamp to UTC: the TWCS form <c>Tue Oct 31 22:10:47 +0000 2017</c>, or ISO 8601 with an explicit
+    /// offset or <c>Z</c> (<c>2017-10-31 22:10:47+00:00</c>). A time without an offset is ambiguous and refused.
+    /// </summary>
+    public static bool TryParseTimestamp(string raw, out DateTime utc)
+    {
+        utc = default;
+        var s = raw.AsSpan().Trim();
+
+        // "Tue Oct 31 22:10:47 +0000 2017": fixed positions.
+        if (s.Length == 30 && s[3] == ' ' && s[7] == ' ' && s[10] == ' ' && s[19] == ' ' && s[25] == ' ')
+        {
+            var month = Array.IndexOf(Months, s.Slice(4, 3).ToString()) + 1;
+            if (month == 0
+                || !TryDigits(s.Slice(8, 2), out var day)
+                || !TryDigits(s.Slice(11, 2), out var hour) || s[13] != ':'
+                || !TryDigits(s.Slice(14, 2), out var minute) || s[16] != ':'
+                || !TryDigits(s.Slice(17, 2), out var second)
+                || (s[20] != '+' && s[20] != '-')
+                || !TryDigits(s.Slice(21, 2), out var offsetHours)
+                || !TryDigits(s.Slice(23, 2), out var offsetMinutes)
+                || !TryDigits(s.Slice(26, 4), out var year)
+                || day < 1 || day > DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month) || hour > 23 || minute > 59 || second > 59
+                || year < 1)
+            {
+                return false;
+            }
+
+            var local = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified);
+            var offset = new TimeSpan(offsetHours, offsetMinutes, 0) * (s[20] == '-' ? -1 : 1);
+            utc = DateTime.SpecifyKind(local - offset, DateTimeKind.Utc);
+            return true;
+        }
+
+        if (s.Length >= 19 && s[4] == '-' && (s.EndsWith("Z") || HasOffset(s))
+            && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed))
+        {
+            utc = parsed.UtcDateTime;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool HasOffset(ReadOnlySpan<char> s)
+    {
+        // An offset is "+hh:mm", "-hh:mm", "+hhmm" or "-hhmm" after the time part.
+        var tail = s[Math.Min(s.Length, 19)..];
+        return tail.IndexOfAny('+', '-') >= 0;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> s, out int value)
+    {
+        value = 0;
+        foreach (var c in s)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
+}

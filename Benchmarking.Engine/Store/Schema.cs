@@ -1,0 +1,41 @@
+namespace Benchmarking.Engine.Store;
+
+/// <summary>The warehouse schema (see <c>docs/schema.md</c>). Created idempotently when a store is opened.</summary>
+internal static class Schema
+{
+    public const int Version = 1;
+
+    /// <summary>
+    /// <c>posts</c> has no PRIMARY KEY index: (platform, post_id) uniqueness is enforced by the ingest, which classifies
+    /// every staged row against the store before inserting, and an index would slow bulk loads.
+    /// </summary>
+    public const string Create = """
+        CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
+        CREATE TABLE IF NOT EXISTS sources (
+            source_id INTEGER NOT NULL,
+            path VARCHAR NOT NULL,
+            sha256 VARCHAR NOT NULL,
+            bytes BIGINT NOT NULL,
+            format VARCHAR NOT NULL,
+            rows_read BIGINT NOT NULL,
+            accepted BIGINT NOT NULL,
+            new_posts BIGINT NOT NULL,
+            rejected BIGINT NOT NULL,
+            ingested_at TIMESTAMP NOT NULL);
+        CREATE TABLE IF NOT EXISTS posts (
+            platform VARCHAR NOT NULL,
+            post_id VARCHAR NOT NULL,
+            author VARCHAR NOT NULL,
+            brand_id VARCHAR,
+            is_brand BOOLEAN GENERATED ALWAYS AS (brand_id IS NOT NULL) VIRTUAL,
+            created_at TIMESTAMP NOT NULL,
+            text VARCHAR NOT NULL,
+            in_reply_to_id VARCHAR,
+            conversation_id VARCHAR,
+            declared_inbound BOOLEAN,
+            content_hash VARCHAR NOT NULL,
+            source_id INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS brands (brand_id VARCHAR NOT NULL, name VARCHAR NOT NULL, industry VARCHAR NOT NULL);
+        CREATE TABLE IF NOT EXISTS brand_handles (platform VARCHAR NOT NULL, handle VARCHAR NOT NULL, brand_id VARCHAR NOT NULL);
+        """;
+}

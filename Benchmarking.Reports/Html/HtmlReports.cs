@@ -1,0 +1,46 @@
+using Benchmarking.Engine.Pipeline;
+using Benchmarking.Engine.Ranking;
+using Benchmarking.Reports.Charts;
+using Benchmarking.Reports.Output;
+
+namespace Benchmarking.Reports.Html;
+
+/// <summary>The HTML reports as strings: charts are drawn here, then the page component renders everything.</summary>
+internal static class HtmlReports
+{
+    /// <summary>The comparison report.</summary>
+    public static Task<string> ComparisonAsync(Comparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        return HtmlPages.RenderAsync<ComparisonPage>(new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            [nameof(ComparisonPage.Comparison)] = comparison,
+            [nameof(ComparisonPage.EcdfChart)] = EcdfChart.Render(EcdfChart.SeriesOf(comparison), comparison.Result.MetricsOptions.AnswerWindow),
+            [nameof(ComparisonPage.ComponentChart)] = ComponentScoreChart.Render(comparison.Brands),
+        });
+    }
+
+    /// <summary>One industry's leaderboard.</summary>
+    public static Task<string> LeaderboardAsync(BenchmarkResult result, Leaderboard leaderboard)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(leaderboard);
+        return HtmlPages.RenderAsync<LeaderboardPage>(new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            [nameof(LeaderboardPage.Result)] = result,
+            [nameof(LeaderboardPage.Leaderboard)] = leaderboard,
+            [nameof(LeaderboardPage.ScoreChart)] = ScoreBarChart.Render(leaderboard),
+        });
+    }
+
+    /// <summary>The run summary, linking to the leaderboards under their <see cref="ReportNames.Leaderboards"/> names.</summary>
+    public static Task<string> SummaryAsync(BenchmarkResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return HtmlPages.RenderAsync<SummaryPage>(new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            [nameof(SummaryPage.Result)] = result,
+            [nameof(SummaryPage.LeaderboardNames)] = ReportNames.Leaderboards(result.Leaderboards),
+        });
+    }
+}

@@ -1,0 +1,33 @@
+using System.Text;
+using Benchmarking.Engine.Pipeline;
+using Benchmarking.Engine.Ranking;
+using Benchmarking.Reports.Formatting;
+using Benchmarking.Reports.Tables;
+
+namespace Benchmarking.Reports.Markdown;
+
+/// <summary>One industry's leaderboard as Markdown.</summary>
+internal static class LeaderboardMarkdown
+{
+    /// <summary>Renders the report.</summary>
+    public static string Render(BenchmarkResult result, Leaderboard leaderboard)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(leaderboard);
+        var builder = new StringBuilder();
+        MarkdownText.AppendHeading(builder, 1, ReportTitles.Leaderboard(leaderboard.Industry));
+        MarkdownText.AppendParagraph(builder, $"Generated {ReportFormat.Time(result.GeneratedAt)}; methodology {ReportText.Methodology(result.ScoreOptions)}; answer window {ReportFormat.Duration(result.MetricsOptions.AnswerWindow)}.");
+
+        MarkdownText.AppendHeading(builder, 2, "Ranking");
+        MarkdownText.AppendParagraph(builder, $"Brands with at least {ReportFormat.Count(leaderboard.MinimumMentions)} mentions, by care score; ties by answered mentions, then brand id.");
+        MarkdownText.AppendTable(builder, LeaderboardTables.Ranked(leaderboard));
+
+        MarkdownText.AppendHeading(builder, 2, "Not enough data");
+        MarkdownText.AppendParagraph(builder, $"Brands with fewer than {ReportFormat.Count(leaderboard.MinimumMentions)} mentions are not ranked.");
+        MarkdownText.AppendTable(builder, LeaderboardTables.NotEnoughData(leaderboard));
+
+        MarkdownSections.AppendAbout(builder, result);
+        MarkdownSections.AppendFindings(builder, result, leaderboard.Ranked.Concat(leaderboard.NotEnoughData).Select(b => b.Brand.Id).ToHashSet(StringComparer.Ordinal));
+        return builder.ToString().TrimEnd('\n') + "\n";
+    }
+}

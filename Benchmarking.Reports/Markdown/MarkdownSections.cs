@@ -1,0 +1,37 @@
+using System.Text;
+using Benchmarking.Engine.Pipeline;
+using Benchmarking.Reports.Tables;
+
+namespace Benchmarking.Reports.Markdown;
+
+/// <summary>The run-level sections every Markdown report ends with.</summary>
+internal static class MarkdownSections
+{
+    /// <summary>Data window and methodology.</summary>
+    public static void AppendAbout(StringBuilder builder, BenchmarkResult result)
+    {
+        MarkdownText.AppendHeading(builder, 2, "Data window and methodology");
+        MarkdownText.AppendTable(builder, RunTables.About(result));
+    }
+
+    /// <summary>Input accounting and store totals.</summary>
+    public static void AppendInputs(StringBuilder builder, BenchmarkResult result)
+    {
+        MarkdownText.AppendHeading(builder, 2, "Input files");
+        MarkdownText.AppendTable(builder, RunTables.Ingests(result));
+        MarkdownText.AppendHeading(builder, 2, "Store");
+        MarkdownText.AppendTable(builder, RunTables.Store(result));
+    }
+
+    /// <summary>Data-quality findings, optionally only those about some brands (plus the data-set-wide ones).</summary>
+    public static void AppendFindings(StringBuilder builder, BenchmarkResult result, IReadOnlyCollection<string>? brandIds)
+    {
+        MarkdownText.AppendHeading(builder, 2, "Data-quality findings");
+        if (brandIds is not null)
+        {
+            MarkdownText.AppendParagraph(builder, "Findings about the brands in this report and about the whole data set.");
+        }
+
+        MarkdownText.AppendTable(builder, RunTables.Findings(result, brandIds));
+    }
+}

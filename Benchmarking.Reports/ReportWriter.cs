@@ -1,0 +1,106 @@
+using Benchmarking.Engine.Pipeline;
+using Benchmarking.Engine.Ranking;
+using Benchmarking.Reports.Html;
+using Benchmarking.Reports.Markdown;
+using Benchmarking.Reports.Output;
+
+namespace Benchmarking.Reports;
+
+/// <summary>
+/// Writes reports of a benchmark run to a directory: each report as a self-contained HTML file and a Markdown file with
+/// the same base name. File names are deterministic; every file is written atomically (temporary file, then move).
+/// Rendering is pure: the same input gives byte-identical files.
+/// </summary>
+internal static class ReportWriter
+{
+    /// <summary>
+    /// Writes the comparison of two or more brands as <c>{baseName}.html</c> and <c>{baseName}.md</c>.
+    /// </summary>
+    /// <param name="comparison">The comparison.</param>
+    /// <param name="outputDirectory">Directory to write to; created if missing.</param>
+    /// <param name="baseName">File name without extension; null for <c>compare-{id}-vs-{id}</c> from the brand ids.</param>
+    /// <param name="cancellationToken">Cancels between files.</param>
+    /// <returns>The full paths written, HTML first.</returns>
+    public static async Task<IReadOnlyList<string>> WriteComparisonAsync(
+        Comparison comparison, string outputDirectory, string? baseName = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        if (comparison.Brands.Count == 0)
+        {
+            throw new ArgumentException("a comparison needs at least one brand", nameof(comparison));
+        }
+
+        var name = CheckBaseName(baseName ?? ReportNames.Comparison(comparison));
+        var html = await HtmlReports.ComparisonAsync(comparison);
+        return await WriteAsync(outputDirectory, name, html, ComparisonMarkdown.Render(comparison), cancellationToken);
+    }
+
+    /// <summary>Writes one industry's leaderboard as <c>{baseName}.html</c> and <c>{baseName}.md</c>.</summary>
+    /// <param name="result">The run (window, methodology, findings).</param>
+    /// <param name="leaderboard">The industry's leaderboard.</param>
+    /// <param name="outputDirectory">Directory to write to; created if missing.</param>
+    /// <param name="baseName">File name without extension; null for <c>leaderboard-{industry}</c>.</param>
+    /// <param name="cancellationToken">Cancels between files.</param>
+    /// <returns>The full paths written, HTML first.</returns>
+    public static async Task<IReadOnlyList<string>> WriteLeaderboardAsync(
+        BenchmarkResult result, Leaderboard leaderboard, string outputDirectory, string? baseName = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(leaderboard);
+        var name = CheckBaseName(baseName ?? ReportNames.Leaderboard(leaderboard.Industry));
+        var html = await HtmlReports.LeaderboardAsync(result, leaderboard);
+        return await WriteAsync(outputDirectory, name, html, LeaderboardMarkdown.Render(result, leaderboard), cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes the run summary (<c>summary.html</c>, <c>summary.md</c>) and every industry's leaderboard it links to
+    /// (<c>leaderboard-{industry}.html/.md</c>, see <see cref="ReportNames.Leaderboards"/>).
+    /// </summary>
+    /// <param name="result">The run.</param>
+    /// <param name="outputDirectory">Directory to write to; created if missing.</param>
+    /// <param name="cancellationToken">Cancels between files.</param>
+    /// <returns>The full paths written: the summary's first, then each leaderboard's in leaderboard order.</returns>
+    public static async Task<IReadOnlyList<string>> WriteRunSummaryAsync(
+        BenchmarkResult result, string outputDirectory, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var html = await HtmlReports.SummaryAsync(result);
+        var written = new List<string>(await WriteAsync(outputDirectory, ReportNames.Summary, html, SummaryMarkdown.Render(result), cancellationToken));
+        var names = ReportNames.Leaderboards(result.Leaderboards);
+        for (var i = 0; i < result.Leaderboards.Count; i++)
+        {
+            written.AddRange(await WriteLeaderboardAsync(result, result.Leaderboards[i], outputDirectory, names[i], cancellationToken));
+        }
+
+        return written;
+    }
+
+    private static async Task<IReadOnlyList<string>> WriteAsync(
+        string outputDirectory, string baseName, string html, string markdown, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
+        var directory = Path.GetFullPath(outputDirectory);
+        Directory.CreateDirectory(directory);
+        var htmlPath = Path.Combine(directory, baseName + ".html");
+        var markdownPath = Path.Combine(directory, baseName + ".md");
+        cancellationToken.ThrowIfCancellationRequested();
+        await AtomicFile.WriteAllTextAsync(htmlPath, html, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        await AtomicFile.WriteAllTextAsync(markdownPath, markdown, cancellationToken);
+        return [htmlPath, markdownPath];
+    }
+
+    private static string CheckBaseName(string baseName)
+    {
+        if (string.IsNullOrWhiteSpace(baseName)
+            || baseName is "." or ".."
+            || baseName.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0
+            || baseName.Contains('/', StringComparison.Ordinal)
+            || baseName.Contains('\\', StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"report base name '{baseName}' must be a plain file name without directory or extension", nameof(baseName));
+        }
+
+        return baseName;
+    }
+}

@@ -1,0 +1,55 @@
+using Benchmarking.Engine.Metrics;
+using Benchmarking.Engine.Pipeline;
+using Benchmarking.Engine.Ranking;
+using Benchmarking.Reports.Formatting;
+
+namespace Benchmarking.Reports.Tables;
+
+/// <summary>The headline table of a comparison: one column per brand, one row per metric.</summary>
+internal static class ComparisonTables
+{
+    /// <summary>Builds the headline table, brands in the order the comparison lists them.</summary>
+    public static TextTable Headline(Comparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var brands = comparison.Brands;
+        var result = comparison.Result;
+        var rows = new List<IReadOnlyList<string>>();
+
+        void Row(string label, Func<RankedBrand, string> cell) => rows.Add([label, .. brands.Select(cell)]);
+        void Stat(string label, Func<ResponseTimeStats, double?> seconds) =>
+            Row(label, b => ReportFormat.Duration(seconds(b.Metrics.FirstResponse)));
+
+        Row("Industry", b => b.Brand.Industry);
+        Row("Handles", b => ReportText.Handles(b.Brand));
+        Row("Rank in industry", b => ReportText.Rank(b, result));
+        Row("Care score (0–100)", b => ReportFormat.Score(b.Score.Total));
+        foreach (var component in ReportText.Components(brands.Select(b => b.Score)))
+        {
+            Row(ReportText.ComponentLabel(component), b => ReportText.ComponentScore(b.Score, component.Id));
+        }
+
+        Row("Mentions", b => ReportFormat.Count(b.Metrics.Mentions));
+        Row("Answered", b => ReportFormat.Count(b.Metrics.Answered));
+        Row("Pending", b => ReportFormat.Count(b.Metrics.Pending));
+        Row("Unanswered", b => ReportFormat.Count(b.Metrics.Unanswered));
+        Row("Response rate", b => ReportFormat.Percent(b.Metrics.ResponseRate));
+        Stat("Median first response", s => s.MedianSeconds);
+        Stat("Mean first response", s => s.MeanSeconds);
+        Stat("25th percentile first response", s => s.P25Seconds);
+        Stat("75th percentile first response", s => s.P75Seconds);
+        Stat("90th percentile first response", s => s.P90Seconds);
+        Stat("Std dev of first response", s => s.StdDevSeconds);
+        Row("Spread (IQR of log10 seconds, decades)", b => ReportFormat.Number(b.Metrics.LogIqrDecades));
+        Row("Answered within 15 min", b => ReportFormat.Percent(b.Metrics.Within15Min));
+        Row("Answered within 1 h", b => ReportFormat.Percent(b.Metrics.Within1Hour));
+        Row("Answered within 24 h", b => ReportFormat.Percent(b.Metrics.Within24Hours));
+        Row("Replies before mention (excluded)", b => ReportFormat.Count(b.Metrics.RepliesBeforeMention));
+        Row("Brand replies", b => ReportFormat.Count(b.Metrics.BrandReplies));
+
+        return new TextTable(
+            ["Metric", .. brands.Select(b => b.Brand.Name)],
+            rows,
+            [false, .. brands.Select(_ => true)]);
+    }
+}

@@ -1,0 +1,46 @@
+using Benchmarking.Cli.Tests.Support;
+
+namespace Benchmarking.Cli.Tests;
+
+/// <summary>
+/// The real engine on the first 5000 TWCS rows. Needs the DuckDB warehouse and the metrics calculator; run with
+/// <c>dotnet test --filter Category=EndToEnd</c>.
+/// </summary>
+[Trait("Category", "EndToEnd")]
+public sealed class EndToEndTests
+{
+    private static string Head5000 => Path.Combine(RepoPaths.SharedData, "twcs-head-5000", "twcs.csv");
+
+    [Fact]
+    public void Run_ingests_the_sample_and_ranks_airlines()
+    {
+        using var temp = new TempDirectory();
+        File.Copy(Head5000, temp.Combine("twcs.csv"));
+
+        var result = Carebench.RunIn(temp.Path, "run", "twcs.csv", "--brands", RepoPaths.Brands);
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.Contains("read 5000 = accepted ", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\nairlines: ", result.Out, StringComparison.Ordinal);
+        Assert.True(File.Exists(temp.Combine("out", "carebench.duckdb")), "the store is created under --out's default folder, relative to the working directory");
+        Assert.Equal(string.Empty, result.Error);
+    }
+
+    [Fact]
+    public void Second_ingest_of_the_same_file_stores_nothing_new_and_compare_works()
+    {
+        using var temp = new TempDirectory();
+        Directory.CreateDirectory(temp.Combine("data"));
+        File.Copy(Head5000, temp.Combine("data", "twcs-sample.csv"));
+
+        var first = Carebench.RunIn(temp.Path, "run", "--brands", RepoPaths.Brands);
+        var second = Carebench.RunIn(temp.Path, "ingest", "data/twcs-sample.csv", "--brands", RepoPaths.Brands);
+        var compare = Carebench.RunIn(temp.Path, "compare", "AppleSupport", "AmazonHelp", "--min-mentions", "1", "--brands", RepoPaths.Brands);
+
+        Assert.True(first.ExitCode == ExitCodes.Ok, first.ToString());
+        Assert.True(second.ExitCode == ExitCodes.Ok, second.ToString());
+        Assert.Contains("new 0, already stored ", second.Out, StringComparison.Ordinal);
+        Assert.True(compare.ExitCode == ExitCodes.Ok, compare.ToString());
+        Assert.Contains("Median 1st response", compare.Out, StringComparison.Ordinal);
+    }
+}

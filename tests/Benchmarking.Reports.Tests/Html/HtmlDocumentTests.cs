@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using Benchmarking.Reports.Html;
+using Benchmarking.Reports.Tests.Support;
+
+namespace Benchmarking.Reports.Tests.Html;
+
+public sealed partial class HtmlDocumentTests
+{
+    public static TheoryData<string> Reports => ["comparison", "leaderboard", "summary"];
+
+    [Theory]
+    [MemberData(nameof(Reports))]
+    public async Task Is_a_utf8_html5_document_for_phones_and_print(string report)
+    {
+        var html = await Render(report);
+
+        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("<meta charset=\"utf-8\">", html, StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">", html, StringComparison.Ordinal);
+        Assert.Contains("@media print", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"table-wrap\"", html, StringComparison.Ordinal);
+        Assert.EndsWith("</html>", html.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Reports))]
+    public async Task Is_self_contained(string report)
+    {
+        var html = await Render(report);
+
+        Assert.Empty(ExternalReferencePattern().Matches(html));
+        Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<iframe", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("@import", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("@font-face", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(NonLocalUrlPattern().Matches(html));
+    }
+
+    [Theory]
+    [MemberData(nameof(Reports))]
+    public async Task Is_byte_identical_when_rendered_twice(string report)
+    {
+        Assert.Equal(await Render(report), await Render(report));
+    }
+
+    [Fact]
+    public async Task Comparison_shows_the_headline_figures_window_and_methodology()
+    {
+        var html = await Render("comparison");
+
+        Assert.Contains("<title>Customer care comparison: Delta vs American Airlines</title>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Response rate</th><td class=\"num\">59.3%</td><td class=\"num\">44.9%</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Median first response</th><td class=\"num\">14 min</td><td class=\"num\">46 min</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<li>Delta answers a larger share of mentions (59.3% vs 44.9%).</li>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">First mention</th><td>2017-10-01 00:03:11 UTC</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Weights</th><td>responsiveness 0.40, speed 0.40, consistency 0.20</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>read 5000 = accepted 4998 &#x2B; rejected 2</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Leaderboard_lists_brands_without_enough_data()
+    {
+        var html = await Render("leaderboard");
+
+        var notEnough = html[html.IndexOf("<h2>Not enough data</h2>", StringComparison.Ordinal)..];
+        Assert.Contains("<td>Small Air</td><td class=\"num\">12</td><td class=\"num\">50</td>", notEnough, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Only_the_generated_time_is_time_dependent()
+    {
+        var result = Some.Result();
+        var later = result with { GeneratedAt = result.GeneratedAt.AddDays(1) };
+
+        var first = await HtmlReports.SummaryAsync(result);
+        var second = await HtmlReports.SummaryAsync(later);
+
+        Assert.Equal(first.Replace("2024-01-15 12:00:00 UTC", "2024-01-16 12:00:00 UTC", StringComparison.Ordinal), second);
+    }
+
+    private static async Task<string> Render(string report)
+    {
+        var result = Some.Result();
+        return report switch
+        {
+            "comparison" => await HtmlReports.ComparisonAsync(Some.Comparison()),
+            "leaderboard" => await HtmlReports.LeaderboardAsync(result, result.Leaderboards[0]),
+            "summary" => await HtmlReports.SummaryAsync(result),
+            _ => throw new ArgumentOutOfRangeException(nameof(report)),
+        };
+    }
+
+    // src/href/xlink:href/action pointing anywhere but a relative file or a fragment.
+    [GeneratedRegex("""(?:src|href|action)\s*=\s*["']?\s*(?:[a-z][a-z0-9+.-]*:|//)""", RegexOptions.IgnoreCase)]
+    private static partial Regex ExternalReferencePattern();
+
+    [GeneratedRegex("""url\(\s*["']?(?!#)""", RegexOptions.IgnoreCase)]
+    private static partial Regex NonLocalUrlPattern();
+}
