@@ -9,6 +9,12 @@ public enum RejectReason
     /// <summary>The record's quoting is malformed (a quote inside an unquoted field, an unterminated quote).</summary>
     MalformedQuoting,
 
+    /// <summary>
+    /// A field holds what belongs to another column (e.g. words in the numeric <c>response_tweet_id</c> column): an
+    /// unquoted comma in the text shifted the fields, so the text would be silently cut short.
+    /// </summary>
+    MisalignedFields,
+
     /// <summary>The post id is empty.</summary>
     MissingId,
 

@@ -8,6 +8,7 @@ public static class RejectReasons
     {
         RejectReason.WrongFieldCount => "wrong-field-count",
         RejectReason.MalformedQuoting => "malformed-quoting",
+        RejectReason.MisalignedFields => "misaligned-fields",
         RejectReason.MissingId => "missing-id",
         RejectReason.IdInScientificNotation => "id-scientific-notation",
         RejectReason.IdNotInteger => "id-not-integer",
@@ -25,6 +26,7 @@ public static class RejectReasons
     {
         RejectReason.WrongFieldCount => "check the delimiter and quoting of this line; every record needs as many fields as the header",
         RejectReason.MalformedQuoting => "quote fields that contain quotes, commas or line breaks, doubling inner quotes (RFC 4180)",
+        RejectReason.MisalignedFields => "quote the text field (it probably contains an unquoted comma); the id columns must hold only digits and commas",
         RejectReason.MissingId => "every post needs its platform id; restore it from the original export",
         RejectReason.IdInScientificNotation => "the file was re-saved by a spreadsheet that rounded the id; re-export it from the source without opening it in Excel, or format the id columns as text",
         RejectReason.IdNotInteger => "ids must be whole numbers (a trailing .0 written by pandas is accepted)",

@@ -21,6 +21,9 @@ internal sealed class TwcsCsvReader
 {
     private static readonly string[] Columns = ["tweet_id", "author_id", "inbound", "created_at", "text", "response_tweet_id", "in_response_to_tweet_id"];
 
+    // Digits and separators, plus what spreadsheets write into damaged id lists ("4,350,434", "5.7E+17", "#####").
+    private static readonly System.Buffers.SearchValues<char> ResponseListCharacters = System.Buffers.SearchValues.Create("0123456789,. eE+-#\r");
+
     private readonly string path;
     private readonly BrandRegistry registry;
     private readonly Encoding encoding;
@@ -52,6 +55,7 @@ internal sealed class TwcsCsvReader
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             NewLine = "\n",
+            IgnoreBlankLines = false, // a blank line is a rejected record, never skipped silently (CsvHelper skips by default)
             DetectColumnCountChanges = false,
             MissingFieldFound = null,
             BadDataFound = _ => badData = true,
@@ -126,8 +130,49 @@ internal sealed class TwcsCsvReader
         catch (DecoderFallbackException e)
         {
             var name = encoding.WebName;
-            throw new InputFileException(path, parser.RawRow + 1, $"bytes that are not valid {name}",
+            throw new InputFileException(path, LineOfFirstInvalidBytes() ?? parser.RawRow + 1, $"bytes that are not valid {name}",
                 name == "utf-8" ? "The file is probably Windows-1252: rerun with --encoding windows-1252, or convert it to UTF-8." : "Check the file's encoding and pass it with --encoding.", e);
+        }
+    }
+
+    /// <summary>
+    /// The 1-based line holding the first bytes that <see cref="encoding"/> cannot decode. The reader decodes a large
+    /// buffer ahead of the parser, so the parser's position when decoding fails is earlier than the bad bytes. Only
+    /// called on that failure; a 0x0A byte is a line feed in every supported encoding, so lines are decoded one by one.
+    /// </summary>
+    private long? LineOfFirstInvalidBytes()
+    {
+        try
+        {
+            using var stream = new BufferedStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read), 1 << 16);
+            var bytes = new MemoryStream();
+            for (long line = 1; ; line++)
+            {
+                int b;
+                bytes.SetLength(0);
+                while ((b = stream.ReadByte()) >= 0 && b != '\n')
+                {
+                    bytes.WriteByte((byte)b);
+                }
+
+                try
+                {
+                    encoding.GetCharCount(bytes.GetBuffer(), 0, (int)bytes.Length);
+                }
+                catch (DecoderFallbackException)
+                {
+                    return line;
+                }
+
+                if (b < 0)
+                {
+                    return null;
+                }
+            }
+        }
+        catch (IOException)
+        {
+            return null;
         }
     }
 
@@ -172,6 +217,13 @@ internal sealed class TwcsCsvReader
         if (!TwcsFields.TryParseTimestamp(record[offset + 3], out var createdAt))
         {
             return Reject(row, line, "created_at", RejectReason.BadTimestamp, Clip(record[offset + 3]));
+        }
+
+        // response_tweet_id is not used (see remarks), but words in it mean the fields are shifted.
+        var responses = record[offset + 5];
+        if (responses.AsSpan().IndexOfAnyExcept(ResponseListCharacters) >= 0)
+        {
+            return Reject(row, line, "response_tweet_id", RejectReason.MisalignedFields, string.Empty);
         }
 
         var rawParent = record[offset + 6].TrimEnd('\r');

@@ -89,14 +89,23 @@ internal static class TwcsFields
                 || !TryDigits(s.Slice(23, 2), out var offsetMinutes)
                 || !TryDigits(s.Slice(26, 4), out var year)
                 || day < 1 || day > DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month) || hour > 23 || minute > 59 || second > 59
-                || year < 1)
+                || year < 1
+                || offsetHours > 14 || offsetMinutes > 59)
             {
                 return false;
             }
 
             var local = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified);
             var offset = new TimeSpan(offsetHours, offsetMinutes, 0) * (s[20] == '-' ? -1 : 1);
-            utc = DateTime.SpecifyKind(local - offset, DateTimeKind.Utc);
+
+            // An offset can push the first or last representable day out of range: a bad value, not a crash.
+            var ticks = local.Ticks - offset.Ticks;
+            if (ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks)
+            {
+                return false;
+            }
+
+            utc = new DateTime(ticks, DateTimeKind.Utc);
             return true;
         }
 

@@ -189,7 +189,8 @@ internal sealed class Warehouse : IDisposable
                 CREATE OR REPLACE TEMP TABLE classified AS
                 WITH hashed AS (
                     SELECT *, md5(concat_ws(chr(31), author, strftime(created_at, '%Y-%m-%dT%H:%M:%S.%f'), text,
-                                            coalesce(in_reply_to_id, ''), coalesce(conversation_id, ''))) AS content_hash
+                                            coalesce(in_reply_to_id, ''), coalesce(conversation_id, ''),
+                                            coalesce(CAST(declared_inbound AS VARCHAR), ''))) AS content_hash
                     FROM stage),
                 ordered AS (
                     SELECT *,
