@@ -166,7 +166,7 @@ internal sealed class CommonOptions
         return 0;
     }
 
-    private static DateTimeOffset? ParseDate(ArgumentResult result)
+    internal static DateTimeOffset? ParseDate(ArgumentResult result)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
         if (DateTimeOffset.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value))

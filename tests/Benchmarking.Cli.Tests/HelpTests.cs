@@ -60,7 +60,7 @@ public sealed class HelpTests
             missing.AddRange(command.Arguments.Where(a => string.IsNullOrWhiteSpace(a.Description)).Select(a => $"{command.Name} <{a.Name}>"));
         }
 
-        Assert.Equal(6, commands.Count);
+        Assert.Equal(7, commands.Count);
         Assert.Empty(missing);
     }
 
