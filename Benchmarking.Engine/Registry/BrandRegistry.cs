@@ -37,7 +37,10 @@ public sealed partial class BrandRegistry
     /// <exception cref="RegistryException">Any brand is invalid.</exception>
     public static BrandRegistry Create(IEnumerable<Brand> brands, IReadOnlyList<string>? industries = null, string source = "(in memory)")
     {
-        var list = brands.ToList();
+        // Handles are stored as the file loader stores them: trimmed, without the leading '@'.
+        var list = brands
+            .Select(b => b with { Handles = b.Handles.Select(h => h with { Handle = h.Handle.Trim().TrimStart('@') }).ToList() })
+            .ToList();
         var problems = new List<string>();
         var declared = industries ?? list.Select(b => b.Industry).Where(i => !string.IsNullOrWhiteSpace(i)).Distinct(StringComparer.Ordinal).ToList();
         Validate(list, declared, problems);
@@ -239,6 +242,12 @@ public sealed partial class BrandRegistry
 
             foreach (var handle in brand.Handles)
             {
+                if (handle.Handle.Length == 0)
+                {
+                    problems.Add($"{where}: an empty handle on {handle.Platform.ToName()}");
+                    continue;
+                }
+
                 var key = (handle.Platform, Normalise(handle.Handle));
                 if (handles.TryGetValue(key, out var owner))
                 {
