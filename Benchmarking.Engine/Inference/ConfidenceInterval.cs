@@ -2,7 +2,7 @@ namespace Benchmarking.Engine.Inference;
 
 /// <summary>A closed interval [<see cref="Lower"/>, <see cref="Upper"/>] in the unit of the estimate it belongs to.</summary>
 /// <remarks>The coverage and construction method are stated by the producer (every producer in this folder gives 95%).</remarks>
-internal readonly record struct ConfidenceInterval
+public readonly record struct ConfidenceInterval
 {
     /// <summary>Creates the interval; both ends must be numbers and <paramref name="lower"/> ≤ <paramref name="upper"/>.</summary>
     public ConfidenceInterval(double lower, double upper)

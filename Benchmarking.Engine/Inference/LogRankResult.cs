@@ -10,7 +10,7 @@ namespace Benchmarking.Engine.Inference;
 /// <param name="Variance">V: hypergeometric variance of O₁ − E₁.</param>
 /// <param name="ChiSquare">(O₁ − E₁)² / V, χ² with 1 degree of freedom; 0 when V = 0.</param>
 /// <param name="PValue">P(χ²₁ ≥ ChiSquare) = 2·Φ(−√ChiSquare); 1 when V = 0.</param>
-internal sealed record LogRankResult(
+public sealed record LogRankResult(
     int N1,
     int N2,
     double Observed1,

@@ -11,7 +11,7 @@ namespace Benchmarking.Engine.Inference;
 /// (faster).</param>
 /// <param name="ProbabilityXBelowY">Common-language effect size P(X &lt; Y) + ½ P(X = Y) = 1 − U/(n₁n₂) = (1 + r)/2:
 /// the chance that a random X response is faster than a random Y response, ties counting half.</param>
-internal sealed record MannWhitneyResult(int N1, int N2, double U, double Z, double PValue, double RankBiserial, double ProbabilityXBelowY)
+public sealed record MannWhitneyResult(int N1, int N2, double U, double Z, double PValue, double RankBiserial, double ProbabilityXBelowY)
 {
     /// <summary>True when both samples are non-empty (otherwise the result is the documented null result).</summary>
     public bool IsInformative => N1 > 0 && N2 > 0;

@@ -14,7 +14,7 @@ namespace Benchmarking.Engine.Inference;
 /// of each proportion combined); [−1, 1] when a group is empty.</param>
 /// <param name="CohenH">Cohen's h = 2·asin√p₁ − 2·asin√p₂ (radians; |h| ≈ 0.2 small, 0.5 medium, 0.8 large); 0 when a
 /// group is empty.</param>
-internal sealed record TwoProportionResult(
+public sealed record TwoProportionResult(
     long Successes1,
     long Trials1,
     long Successes2,

@@ -16,6 +16,7 @@ namespace Benchmarking.Engine.Metrics;
 /// <param name="Within24Hours">Share of decided mentions answered within 24 hours.</param>
 /// <param name="RepliesBeforeMention">Brand replies timed before the mention they answer: data errors, excluded from response times.</param>
 /// <param name="BrandReplies">All posts by the brand's handles in the period.</param>
+/// <param name="Survival">Kaplan–Meier shares answered within 15 min / 1 h / 24 h (methodology v2); null when not computed.</param>
 public sealed record BrandMetrics(
     string BrandId,
     long Mentions,
@@ -29,7 +30,8 @@ public sealed record BrandMetrics(
     double? Within1Hour,
     double? Within24Hours,
     long RepliesBeforeMention,
-    long BrandReplies)
+    long BrandReplies,
+    SurvivalShares? Survival = null)
 {
     /// <summary>Mentions that are decided (answered or unanswered): the denominator of every rate.</summary>
     public long Decided => Mentions - Pending;

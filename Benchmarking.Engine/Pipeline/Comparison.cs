@@ -1,4 +1,5 @@
 using Benchmarking.Engine.Ranking;
+using Benchmarking.Engine.Scoring;
 
 namespace Benchmarking.Engine.Pipeline;
 
@@ -6,7 +7,11 @@ namespace Benchmarking.Engine.Pipeline;
 /// <param name="Result">The run the brands come from (window, methodology, findings).</param>
 /// <param name="Brands">The compared brands, in the order asked for, with their rank in their own industry.</param>
 /// <param name="ResponseTimes">First-response times in seconds of each brand's answered mentions, ascending, keyed by brand id.</param>
+/// <param name="Pairs">Statistical tests for every pair of compared brands (in the order asked for); empty when not computed.</param>
+/// <param name="Explanations">Score difference decomposition for every pair; empty when not computed.</param>
 public sealed record Comparison(
     BenchmarkResult Result,
     IReadOnlyList<RankedBrand> Brands,
-    IReadOnlyDictionary<string, IReadOnlyList<double>> ResponseTimes);
+    IReadOnlyDictionary<string, IReadOnlyList<double>> ResponseTimes,
+    IReadOnlyList<PairwiseComparison>? Pairs = null,
+    IReadOnlyList<ScoreExplanation>? Explanations = null);

@@ -9,4 +9,9 @@ namespace Benchmarking.Engine.Ranking;
 /// <param name="Brand">The brand.</param>
 /// <param name="Metrics">Its metrics for the period.</param>
 /// <param name="Score">Its care score.</param>
-public sealed record RankedBrand(int? Rank, Brand Brand, BrandMetrics Metrics, CareScore Score);
+/// <param name="Uncertainty">Bootstrap intervals of its figures and rank; null when not computed.</param>
+/// <param name="TieGroup">
+/// Brands of one leaderboard with the same number are statistically tied: their order is not supported by the data
+/// (see <c>docs/methodology.md</c>); null when the brand is distinguishable from its neighbours.
+/// </param>
+public sealed record RankedBrand(int? Rank, Brand Brand, BrandMetrics Metrics, CareScore Score, ScoreUncertainty? Uncertainty = null, int? TieGroup = null);

@@ -31,6 +31,21 @@ public sealed record ScoreOptions
     /// <summary>IQR of log10 response times (decades) that earns no consistency points. Default 2.</summary>
     public double ConsistencyWorstDecades { get; init; } = 2.0;
 
+    /// <summary>How component figures become 0–100: fixed curves (default) or percentiles within the industry.</summary>
+    public ScoreNormalisation Normalisation { get; init; } = ScoreNormalisation.Absolute;
+
+    /// <summary>Bootstrap replicates for intervals and rank intervals; 0 turns uncertainty off. Default 200.</summary>
+    public int BootstrapResamples { get; init; } = 200;
+
+    /// <summary>Seed of the bootstrap, so every run on the same data gives the same intervals. Default 20171031.</summary>
+    public int Seed { get; init; } = 20171031;
+
+    /// <summary>
+    /// Two adjacent brands are reported as statistically tied unless the higher one outscores the lower one in at
+    /// least this share of bootstrap replicates. Default 0.95.
+    /// </summary>
+    public double TieConfidence { get; init; } = 0.95;
+
     /// <summary>Minimum inbound mentions in the period for a brand to be ranked. Default 50.</summary>
     public int MinimumMentions { get; init; } = 50;
 

@@ -1,0 +1,17 @@
+using Benchmarking.Engine.Ranking;
+
+namespace Benchmarking.Engine.Scoring;
+
+/// <summary>
+/// Why brand A's care score differs from brand B's: the difference decomposed exactly into weighted component
+/// differences (Σ Points = A.Total − B.Total), largest contribution first.
+/// </summary>
+/// <param name="A">First brand.</param>
+/// <param name="B">Second brand.</param>
+/// <param name="Contributions">Per component, ordered by |Points| descending, then id.</param>
+/// <param name="Summary">One plain-language sentence, e.g. "Delta ranks above JetBlue mainly because of speed: +7.2 points."</param>
+public sealed record ScoreExplanation(RankedBrand A, RankedBrand B, IReadOnlyList<ComponentContribution> Contributions, string Summary)
+{
+    /// <summary>A's score minus B's.</summary>
+    public double Difference => A.Score.Total - B.Score.Total;
+}

@@ -1,0 +1,24 @@
+using Benchmarking.Engine.Inference;
+
+namespace Benchmarking.Engine.Scoring;
+
+/// <summary>
+/// Bootstrap uncertainty of one brand's figures: mentions are resampled with replacement per brand, jointly across the
+/// brands of an industry, <see cref="Resamples"/> times from <see cref="Seed"/>; intervals are the 2.5 % and 97.5 %
+/// percentiles of the replicates (see <c>docs/methodology.md</c>).
+/// </summary>
+/// <param name="Resamples">Number of bootstrap replicates.</param>
+/// <param name="Seed">Seed of the resampling.</param>
+/// <param name="ResponseRate">95 % interval of the response rate.</param>
+/// <param name="MedianSeconds">95 % interval of the median first-response time.</param>
+/// <param name="Score">95 % interval of the care score.</param>
+/// <param name="RankLow">Best rank taken in the middle 95 % of replicates (null when the brand is not ranked).</param>
+/// <param name="RankHigh">Worst rank taken in the middle 95 % of replicates (null when the brand is not ranked).</param>
+public sealed record ScoreUncertainty(
+    int Resamples,
+    int Seed,
+    ConfidenceInterval? ResponseRate,
+    ConfidenceInterval? MedianSeconds,
+    ConfidenceInterval? Score,
+    int? RankLow,
+    int? RankHigh);
