@@ -77,11 +77,14 @@ internal static class Ingestion
             .Start(progress =>
             {
                 var task = progress.AddTask(Markup.Escape(Path.GetFileName(file)), maxValue: Math.Max(1, new FileInfo(file).Length));
+                var started = context.Time.GetTimestamp();
                 var report = new SyncProgress<IngestProgress>(p =>
                 {
                     task.MaxValue = Math.Max(1, p.TotalBytes);
                     task.Value = Math.Min(p.BytesRead, task.MaxValue);
-                    task.Description = Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(file)} ({p.Rows} rows)"));
+                    var seconds = context.Time.GetElapsedTime(started).TotalSeconds;
+                    var rate = seconds > 0 ? string.Create(CultureInfo.InvariantCulture, $", {p.Rows / seconds:0} rows/s") : string.Empty;
+                    task.Description = Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(file)} ({p.Rows} rows{rate})"));
                 });
                 summary = benchmark.Ingest(file, options, report, context.CancellationToken);
                 task.Value = task.MaxValue;

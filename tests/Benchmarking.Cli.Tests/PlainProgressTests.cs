@@ -36,6 +36,6 @@ public sealed class PlainProgressTests
 
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(5, lines.Length);
-        Assert.Equal("  twcs.csv: 20% read, 1000 rows", lines[0]);
+        Assert.Equal("  twcs.csv: 20% read, 1000 rows, 500 rows/s, ETA 8 s", lines[0]);
     }
 }
