@@ -24,17 +24,18 @@ internal sealed class MetricsCalculator(Warehouse warehouse)
             FROM posts
             WHERE brand_id IS NULL AND NOT starts_with(text, 'RT @')),
         targets AS (
-            SELECT c.platform, c.post_id, p.brand_id
+            -- The mention's time travels with it, so no second join back to customer posts is needed; the period is
+            -- applied before the handle extraction (the costliest step), not after.
+            SELECT c.platform, c.post_id, p.brand_id, c.created_at
             FROM customer c JOIN posts p ON p.platform = c.platform AND p.post_id = c.in_reply_to_id
-            WHERE p.brand_id IS NOT NULL
+            WHERE p.brand_id IS NOT NULL AND c.created_at >= $from AND c.created_at < $to
             UNION
-            SELECT m.platform, m.post_id, h.brand_id
-            FROM (SELECT platform, post_id, lower(unnest(regexp_extract_all(text, '@([A-Za-z0-9_]+)', 1))) AS handle FROM customer) m
+            SELECT m.platform, m.post_id, h.brand_id, m.created_at
+            FROM (SELECT platform, post_id, created_at, lower(unnest(regexp_extract_all(text, '@([A-Za-z0-9_]+)', 1))) AS handle
+                  FROM customer WHERE created_at >= $from AND created_at < $to) m
             JOIN brand_handles h ON h.platform = m.platform AND h.handle = m.handle),
         mentions AS (
-            SELECT t.platform, t.post_id, t.brand_id, c.created_at
-            FROM targets t JOIN customer c ON c.platform = t.platform AND c.post_id = t.post_id
-            WHERE c.created_at >= $from AND c.created_at < $to),
+            SELECT platform, post_id, brand_id, created_at FROM targets),
         replied AS (
             SELECT m.platform, m.post_id, m.brand_id, m.created_at,
                 min(r.created_at) FILTER (WHERE r.created_at >= m.created_at) AS first_reply_at,
@@ -111,7 +112,73 @@ internal sealed class MetricsCalculator(Warehouse warehouse)
             }
         }
 
-        return new ComputedMetrics(brands, Window(asOf), Findings(options, asOf, brands));
+        // Methodology v2: each brand's mention outcomes, loaded once, give the Kaplan–Meier shares here and the bootstrap later.
+        var outcomes = Outcomes(options, asOf);
+        for (var i = 0; i < brands.Count; i++)
+        {
+            brands[i] = brands[i] with { Survival = OutcomeMetrics.From(brands[i].BrandId, outcomes[brands[i].BrandId]).Survival };
+        }
+
+        return new ComputedMetrics(brands, Window(asOf), Findings(options, asOf, brands), outcomes);
+    }
+
+    /// <summary>
+    /// The mention outcomes of every brand in the period (answered: response seconds; unanswered: censored at the window;
+    /// pending: censored at its age at the as-of time, at least 0), in <see cref="OutcomeSample"/> order, keyed by brand
+    /// id. Run after the mention facts are built; two scans of them, no strings per row.
+    /// </summary>
+    private Dictionary<string, OutcomeSample> Outcomes(MetricsOptions options, DateTime asOf)
+    {
+        var sizes = new List<(string Brand, int Count)>();
+        using (var command = Command("SELECT brand_id, count(*) FROM mention_facts GROUP BY brand_id ORDER BY brand_id", options, asOf))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                sizes.Add((reader.GetString(0), checked((int)reader.GetInt64(1))));
+            }
+        }
+
+        // Identical outcomes (same status and observed seconds: all unanswered ones, answers in the same second) are
+        // indistinguishable, so they are read once with their number and expanded here.
+        const string sql = """
+            SELECT code, observed, count(*) AS n FROM (
+                SELECT brand_id,
+                    CAST(CASE status WHEN 'answered' THEN 1 WHEN 'unanswered' THEN 2 ELSE 3 END AS INTEGER) AS code,
+                    CAST(CASE status
+                        WHEN 'answered' THEN response_seconds
+                        WHEN 'unanswered' THEN $window_ms / 1000.0
+                        ELSE greatest(0.0, (epoch_ms($as_of) - epoch_ms(created_at)) / 1000.0) END AS DOUBLE) AS observed
+                FROM mention_facts)
+            GROUP BY brand_id, code, observed
+            ORDER BY brand_id, observed, code
+            """;
+        var result = new Dictionary<string, OutcomeSample>(StringComparer.Ordinal);
+        using var outcomeCommand = Command(sql, options, asOf);
+        using var rows = outcomeCommand.ExecuteReader();
+        foreach (var (brand, count) in sizes)
+        {
+            var seconds = new double[count];
+            var status = new Inference.MentionStatus[count];
+            for (var filled = 0; filled < count;)
+            {
+                if (!rows.Read())
+                {
+                    throw new InvalidOperationException($"Mention outcomes of '{brand}' end after {filled} of {count}.");
+                }
+
+                var code = (Inference.MentionStatus)rows.GetInt32(0);
+                var observed = rows.GetDouble(1);
+                var n = checked((int)rows.GetInt64(2));
+                seconds.AsSpan(filled, n).Fill(observed);
+                status.AsSpan(filled, n).Fill(code);
+                filled += n;
+            }
+
+            result[brand] = OutcomeSample.FromSorted(seconds, status);
+        }
+
+        return result;
     }
 
     /// <summary>First-response times (seconds, ascending) of each brand's answered mentions in the period.</summary>
@@ -131,6 +198,9 @@ internal sealed class MetricsCalculator(Warehouse warehouse)
 
         return result;
     }
+
+    /// <summary>The mention outcomes of every brand with mentions in the period, keyed by brand id (see <see cref="Compute"/>).</summary>
+    public IReadOnlyDictionary<string, OutcomeSample> MentionOutcomes(MetricsOptions options) => Outcomes(options, BuildMentionFacts(options));
 
     /// <summary>
     /// Every brand reply to a customer post (not only the first), with a non-negative delay, by the customer post's

@@ -1,4 +1,5 @@
 using Benchmarking.Engine.Findings;
+using Benchmarking.Engine.Inference;
 using Benchmarking.Engine.Ingest;
 using Benchmarking.Engine.Metrics;
 using Benchmarking.Engine.Ranking;
@@ -69,7 +70,7 @@ public sealed class CareBenchmark : IDisposable
         ThrowIfInvalid(scoreOptions.Validate(), nameof(scoreOptions));
         var calculator = new MetricsCalculator(warehouse);
         var computed = calculator.Compute(metricsOptions);
-        var leaderboards = Ranker.Rank(Registry, computed.Brands, scoreOptions);
+        var leaderboards = Ranker.Rank(Registry, computed.Brands, scoreOptions, computed.Outcomes);
         var findings = new List<Finding>(computed.Findings);
         foreach (var ingest in ingests ?? [])
         {
@@ -87,7 +88,10 @@ public sealed class CareBenchmark : IDisposable
     public IReadOnlyList<ReplyLatency> ReplyLatencies(MetricsOptions? metricsOptions = null) =>
         new MetricsCalculator(warehouse).ReplyLatencies(metricsOptions ?? new MetricsOptions());
 
-    /// <summary>Puts two or more brands of a result side by side, with their response-time distributions.</summary>
+    /// <summary>
+    /// Puts two or more brands of a result side by side, with their response-time distributions, the statistical tests
+    /// for every pair (in the order asked for: 1–2, 1–3, …, 2–3, …) and the decomposition of every pair's score difference.
+    /// </summary>
     /// <exception cref="ArgumentException">Fewer than two distinct brands, or a brand without mentions in the result.</exception>
     public Comparison Compare(BenchmarkResult result, IReadOnlyList<Brand> brands)
     {
@@ -106,8 +110,62 @@ public sealed class CareBenchmark : IDisposable
             throw new ArgumentException($"No mentions in the data for: {string.Join(", ", missing)}. Check the period and the ingested files.", nameof(brands));
         }
 
-        var times = new MetricsCalculator(warehouse).FirstResponseTimes(result.MetricsOptions, distinct.Select(b => b.Id).ToList());
-        return new Comparison(result, distinct.Select(b => all[b.Id]).ToList(), times);
+        var outcomes = new MetricsCalculator(warehouse).MentionOutcomes(result.MetricsOptions);
+        OutcomeSample Sample(Brand brand) => outcomes.GetValueOrDefault(brand.Id) ?? OutcomeSample.Empty;
+        var times = distinct.ToDictionary(b => b.Id, b => (IReadOnlyList<double>)Sample(b).AnsweredSeconds(), StringComparer.Ordinal);
+        var pairs = new List<PairwiseComparison>();
+        var explanations = new List<ScoreExplanation>();
+        for (var i = 0; i < distinct.Count; i++)
+        {
+            for (var j = i + 1; j < distinct.Count; j++)
+            {
+                var (a, b) = (all[distinct[i].Id], all[distinct[j].Id]);
+                pairs.Add(Pairwise(a, b, times[a.Brand.Id], times[b.Brand.Id], Sample(a.Brand), Sample(b.Brand)));
+                explanations.Add(Explanation.Explain(result, a, b));
+            }
+        }
+
+        return new Comparison(result, distinct.Select(b => all[b.Id]).ToList(), times, pairs, explanations);
+    }
+
+    /// <summary>
+    /// Why brand <paramref name="a"/>'s care score differs from <paramref name="b"/>'s in <paramref name="result"/>: the
+    /// difference decomposed by component and weight, largest contribution first, with a one-sentence summary.
+    /// </summary>
+    /// <exception cref="ArgumentException">The same brand twice, or a brand without mentions in the result.</exception>
+    public static ScoreExplanation Explain(BenchmarkResult result, Brand a, Brand b)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (string.Equals(a.Id, b.Id, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"Explaining a difference needs two different brands (both are {a.Name}).", nameof(b));
+        }
+
+        var all = result.AllBrands.ToDictionary(x => x.Brand.Id, StringComparer.Ordinal);
+        var missing = new[] { a, b }.Where(x => !all.ContainsKey(x.Id)).Select(x => $"{x.Name} ({x.Id})").ToList();
+        if (missing.Count > 0)
+        {
+            throw new ArgumentException($"No mentions in the data for: {string.Join(", ", missing)}. Check the period and the ingested files.", nameof(b));
+        }
+
+        return Explanation.Explain(result, all[a.Id], all[b.Id]);
+    }
+
+    private static PairwiseComparison Pairwise(RankedBrand a, RankedBrand b, IReadOnlyList<double> timesA, IReadOnlyList<double> timesB, OutcomeSample outcomesA, OutcomeSample outcomesB)
+    {
+        var (nameA, nameB) = (a.Brand.Name, b.Brand.Name);
+        var times = MannWhitneyU.Test(timesA, timesB);
+        var rates = TwoProportionTest.Test(a.Metrics.Answered, a.Metrics.Decided, b.Metrics.Answered, b.Metrics.Decided);
+        var survival = LogRankTest.Test(outcomesA.ToOutcomes(), outcomesB.ToOutcomes());
+        return new PairwiseComparison(
+            a.Brand.Id,
+            b.Brand.Id,
+            times,
+            rates,
+            survival,
+            [Verdict.ResponseRates(nameA, nameB, rates), Verdict.ResponseTimes(nameA, nameB, times), Verdict.TimeToResponse(nameA, nameB, survival)]);
     }
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Benchmarking.Engine.Metrics;
 
 namespace Benchmarking.Engine.Scoring;
@@ -14,7 +15,11 @@ internal sealed class ConsistencyComponent(double worstDecades) : IScoreComponen
     public string Name => "Consistency";
 
     public string Definition =>
-        $"IQR of log10 first-response times: 100 at 0, 0 at ≥ {worstDecades:0.##} decades (p75 = {Math.Pow(10, worstDecades):0}× p25), linear between.";
+        string.Create(CultureInfo.InvariantCulture, $"IQR of log10 first-response times: 100 at 0, 0 at ≥ {worstDecades:0.##} decades (p75 = {Math.Pow(10, worstDecades):0}× p25), linear between.");
+
+    public bool HigherIsBetter => false;
+
+    public double? Raw(BrandMetrics metrics) => metrics.LogIqrDecades;
 
     public double Score(BrandMetrics metrics) =>
         metrics.LogIqrDecades is { } iqr ? 100.0 * (1.0 - Math.Clamp(iqr / worstDecades, 0.0, 1.0)) : 0.0;

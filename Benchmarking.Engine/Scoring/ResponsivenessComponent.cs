@@ -11,5 +11,9 @@ internal sealed class ResponsivenessComponent : IScoreComponent
 
     public string Definition => "100 × response rate (answered ÷ decided mentions).";
 
+    public bool HigherIsBetter => true;
+
+    public double? Raw(BrandMetrics metrics) => metrics.ResponseRate;
+
     public double Score(BrandMetrics metrics) => 100.0 * (metrics.ResponseRate ?? 0.0);
 }

@@ -14,4 +14,19 @@ public sealed record ScoreExplanation(RankedBrand A, RankedBrand B, IReadOnlyLis
 {
     /// <summary>A's score minus B's.</summary>
     public double Difference => A.Score.Total - B.Score.Total;
+
+    /// <summary>
+    /// Share of bootstrap replicates in which A's score exceeds B's (ties counting half), 0–1; null when the run kept no
+    /// replicates (bootstrap off).
+    /// </summary>
+    public double? ShareAhead { get; init; }
+
+    /// <summary>
+    /// True when the replicates support the order of the two scores (the leader is ahead in at least
+    /// <see cref="ScoreOptions.TieConfidence"/> of them), false when the scores are statistically tied; null without replicates.
+    /// </summary>
+    public bool? Distinguishable { get; init; }
+
+    /// <summary>One sentence on whether the difference is supported by the bootstrap; null without replicates.</summary>
+    public string? Certainty { get; init; }
 }

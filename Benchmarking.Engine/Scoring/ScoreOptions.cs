@@ -9,17 +9,21 @@ namespace Benchmarking.Engine.Scoring;
 public sealed record ScoreOptions
 {
     /// <summary>The methodology version printed in every report.</summary>
-    public const string CurrentVersion = "1.0";
+    public const string CurrentVersion = "2.0";
 
     /// <summary>Methodology version.</summary>
     public string Version { get; init; } = CurrentVersion;
 
-    /// <summary>Weight per component id; each ≥ 0, summing to 1.</summary>
+    /// <summary>
+    /// Weight per component id; each ≥ 0, summing to 1. Default (methodology v2): responsiveness 0.35, speed 0.30, SLA
+    /// attainment 0.20, consistency 0.15 (the reasons are in <c>docs/methodology.md</c> §4).
+    /// </summary>
     public IReadOnlyDictionary<string, double> Weights { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal)
     {
-        ["responsiveness"] = 0.4,
-        ["speed"] = 0.4,
-        ["consistency"] = 0.2,
+        ["responsiveness"] = 0.35,
+        ["speed"] = 0.30,
+        ["consistency"] = 0.15,
+        ["sla"] = 0.20,
     };
 
     /// <summary>Median first-response time that earns full speed points. Default 15 minutes.</summary>
@@ -34,8 +38,8 @@ public sealed record ScoreOptions
     /// <summary>How component figures become 0–100: fixed curves (default) or percentiles within the industry.</summary>
     public ScoreNormalisation Normalisation { get; init; } = ScoreNormalisation.Absolute;
 
-    /// <summary>Bootstrap replicates for intervals and rank intervals; 0 turns uncertainty off. Default 200.</summary>
-    public int BootstrapResamples { get; init; } = 200;
+    /// <summary>Bootstrap replicates for intervals and rank intervals; 0 turns uncertainty off. Default 1000 (200 gives measurably liberal intervals; see docs/methodology.md §10).</summary>
+    public int BootstrapResamples { get; init; } = 1000;
 
     /// <summary>Seed of the bootstrap, so every run on the same data gives the same intervals. Default 20171031.</summary>
     public int Seed { get; init; } = 20171031;
@@ -55,9 +59,10 @@ public sealed record ScoreOptions
         new ResponsivenessComponent(),
         new SpeedComponent(SpeedBest, SpeedWorst),
         new ConsistencyComponent(ConsistencyWorstDecades),
+        new SlaComponent(),
     ];
 
-    /// <summary>The weights as one line, e.g. <c>responsiveness 0.40, speed 0.40, consistency 0.20</c>.</summary>
+    /// <summary>The weights as one line, largest first, e.g. <c>responsiveness 0.35, speed 0.30, sla 0.20, consistency 0.15</c>.</summary>
     public string WeightsText =>
         string.Join(", ", Weights.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal)
             .Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Key} {w.Value:0.00}")));
@@ -66,6 +71,11 @@ public sealed record ScoreOptions
     public IReadOnlyList<string> Validate()
     {
         var problems = new List<string>();
+        if (!string.Equals(Version, CurrentVersion, StringComparison.Ordinal))
+        {
+            problems.Add($"methodology version '{Version}' is not implemented (this engine computes version {CurrentVersion})");
+        }
+
         var known = Components().Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var (id, weight) in Weights)
         {
@@ -94,6 +104,21 @@ public sealed record ScoreOptions
         if (ConsistencyWorstDecades <= 0)
         {
             problems.Add("consistency worst-case IQR must be positive");
+        }
+
+        if (!Enum.IsDefined(Normalisation))
+        {
+            problems.Add($"normalisation must be Absolute or Relative (was {(int)Normalisation})");
+        }
+
+        if (BootstrapResamples is < 0 or > 100_000)
+        {
+            problems.Add($"bootstrap resamples must be between 0 (off) and 100000 (was {BootstrapResamples})");
+        }
+
+        if (double.IsNaN(TieConfidence) || TieConfidence < 0.5 || TieConfidence > 1)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"tie confidence must be between 0.5 and 1 (was {TieConfidence})"));
         }
 
         if (MinimumMentions < 1)

@@ -21,4 +21,11 @@ public sealed record ScoreUncertainty(
     ConfidenceInterval? MedianSeconds,
     ConfidenceInterval? Score,
     int? RankLow,
-    int? RankHigh);
+    int? RankHigh)
+{
+    /// <summary>
+    /// The care score on each replicate, in replicate order (replicate r of every brand of a run belongs together): the
+    /// data behind <see cref="Score"/>, ties and explanations. Empty when not kept.
+    /// </summary>
+    public IReadOnlyList<double> ScoreReplicates { get; init; } = [];
+}

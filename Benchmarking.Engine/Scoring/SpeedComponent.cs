@@ -1,3 +1,4 @@
+using System.Globalization;
 using Benchmarking.Engine.Metrics;
 
 namespace Benchmarking.Engine.Scoring;
@@ -16,6 +17,10 @@ internal sealed class SpeedComponent(TimeSpan best, TimeSpan worst) : IScoreComp
     public string Definition =>
         $"Median first-response time on a log scale: 100 at ≤ {Format(best)}, 0 at ≥ {Format(worst)}, linear in log(time) between.";
 
+    public bool HigherIsBetter => false;
+
+    public double? Raw(BrandMetrics metrics) => metrics.FirstResponse.MedianSeconds;
+
     public double Score(BrandMetrics metrics)
     {
         if (metrics.FirstResponse.MedianSeconds is not { } median)
@@ -28,5 +33,6 @@ internal sealed class SpeedComponent(TimeSpan best, TimeSpan worst) : IScoreComp
         return 100.0 * (1.0 - Math.Clamp(position, 0.0, 1.0));
     }
 
-    private static string Format(TimeSpan t) => t.TotalHours >= 1 ? $"{t.TotalHours:0.#} h" : $"{t.TotalMinutes:0.#} min";
+    private static string Format(TimeSpan t) =>
+        t.TotalHours >= 1 ? string.Create(CultureInfo.InvariantCulture, $"{t.TotalHours:0.#} h") : string.Create(CultureInfo.InvariantCulture, $"{t.TotalMinutes:0.#} min");
 }

@@ -6,8 +6,11 @@ namespace Benchmarking.Engine.Simulation;
 /// <summary>Writes the brand registry of simulated brands in the format of <c>data/brands.json</c>.</summary>
 internal static class SimulatedRegistry
 {
-    /// <summary>Writes every industry of the options and every brand, ordered by id, with its one Twitter handle.</summary>
-    public static void Write(TextWriter writer, SimulationOptions options, IReadOnlyList<SimulatedBrand> brands)
+    /// <summary>
+    /// Writes every industry of the options and every brand, ordered by id, with its one Twitter handle; the
+    /// <c>$comment</c> is <paramref name="comment"/> or, when null, says the brands are simulated.
+    /// </summary>
+    public static void Write(TextWriter writer, SimulationOptions options, IReadOnlyList<SimulatedBrand> brands, string? comment = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(options);
@@ -16,7 +19,7 @@ internal static class SimulatedRegistry
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
-            json.WriteString("$comment", $"Simulated brands written by 'carebench generate' (seed {options.Seed}). Handles start with 'Sim' and never collide with real brands.");
+            json.WriteString("$comment", comment ?? $"Simulated brands written by 'carebench generate' (seed {options.Seed}). Handles start with 'Sim' and never collide with real brands.");
             json.WriteStartArray("industries");
             foreach (var industry in options.Industries)
             {

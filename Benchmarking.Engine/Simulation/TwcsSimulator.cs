@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Benchmarking.Engine.Simulation;
@@ -44,8 +45,87 @@ internal sealed class TwcsSimulator
         Brands = CreateBrands(options);
     }
 
+    /// <summary>
+    /// Uses the given brands and their true parameters instead of drawing them (a scenario with fixed figures); the
+    /// option ranges for brand parameters and <see cref="SimulationOptions.Brands"/> are then not used.
+    /// </summary>
+    /// <exception cref="ArgumentException">The options or the brands are invalid; the message lists every problem.</exception>
+    public TwcsSimulator(SimulationOptions options, IReadOnlyList<SimulatedBrand> brands)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(brands);
+        var problems = options.Validate().Concat(ValidateBrands(options, brands)).ToList();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join("; ", problems), nameof(brands));
+        }
+
+        Options = options;
+        Brands = [.. brands];
+    }
+
     /// <summary>The options.</summary>
     public SimulationOptions Options { get; }
+
+    /// <summary>The <c>$comment</c> of the registry file written by <see cref="WriteFiles"/>; null for the default.</summary>
+    public string? RegistryComment { get; init; }
+
+    /// <summary>Lists every problem with fixed brands for these options; empty when they can be simulated.</summary>
+    public static IReadOnlyList<string> ValidateBrands(SimulationOptions options, IReadOnlyList<SimulatedBrand> brands)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(brands);
+        var problems = new List<string>();
+        if (brands.Count == 0)
+        {
+            problems.Add("at least one brand is needed");
+        }
+
+        foreach (var id in brands.GroupBy(b => b.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
+        {
+            problems.Add($"brand id '{id}' is used more than once");
+        }
+
+        foreach (var handle in brands.GroupBy(b => b.Handle, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key))
+        {
+            problems.Add($"handle '{handle}' is used more than once");
+        }
+
+        foreach (var b in brands)
+        {
+            if (!options.Industries.Contains(b.Industry, StringComparer.Ordinal))
+            {
+                problems.Add($"{b.Id}: industry '{b.Industry}' is not one of the options' industries");
+            }
+
+            if (b.ResponseRate is not (>= 0 and <= 1))
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"{b.Id}: response rate must be between 0 and 1 (was {b.ResponseRate})"));
+            }
+
+            if (!(b.Sigma > 0 && b.Sigma <= 4) || !double.IsFinite(b.Mu))
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"{b.Id}: needs a finite mu and 0 < sigma ≤ 4 (mu {b.Mu}, sigma {b.Sigma})"));
+            }
+            else if (b.MedianSeconds >= options.AnswerWindow.TotalSeconds)
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"{b.Id}: the median response exp(mu) = {b.MedianSeconds:0} s must be below the answer window"));
+            }
+
+            if (!(b.MentionWeight > 0) || b.SignOffShare is not (>= 0 and <= 1))
+            {
+                problems.Add($"{b.Id}: mention weight must be positive and sign-off share between 0 and 1");
+            }
+        }
+
+        var total = brands.Sum(b => b.MentionWeight);
+        if (brands.Count > 0 && Math.Abs(total - 1) > 1e-9)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"mention weights must sum to 1 (they sum to {total})"));
+        }
+
+        return problems;
+    }
 
     /// <summary>The simulated brands, in generation order.</summary>
     public IReadOnlyList<SimulatedBrand> Brands { get; }
@@ -115,7 +195,7 @@ internal sealed class TwcsSimulator
         });
         WriteAtomically(files.Registry, writer =>
         {
-            SimulatedRegistry.Write(writer, Options, Brands);
+            SimulatedRegistry.Write(writer, Options, Brands, RegistryComment);
             return 0;
         });
         return result;

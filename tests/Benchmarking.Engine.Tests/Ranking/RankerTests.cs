@@ -126,7 +126,7 @@ public sealed class RankerTests
             .Select(b =>
             {
                 var m = SomeMetrics.Random(random, b.Id);
-                return random.Next(3) == 0 ? SomeMetrics.With(m, responseRate: 0.5, median: 900, logIqr: 0) : m;
+                return random.Next(3) == 0 ? SomeMetrics.With(m, responseRate: 0.5, median: 900, logIqr: 0, within15Min: 0.1, within1Hour: 0.2) : m;
             })
             .ToList();
 

@@ -12,8 +12,11 @@ public sealed class ScoreOptionsTests
             var options = new ScoreOptions();
 
             Assert.Empty(options.Validate());
+            Assert.Equal("2.0", options.Version);
+            Assert.Equal(ScoreNormalisation.Absolute, options.Normalisation);
+            Assert.Equal(50, options.MinimumMentions);
             Assert.Equal(1.0, options.Weights.Values.Sum(), 12);
-            Assert.Equal("responsiveness 0.40, speed 0.40, consistency 0.20", options.WeightsText);
+            Assert.Equal("responsiveness 0.35, speed 0.30, sla 0.20, consistency 0.15", options.WeightsText);
         }
 
         [Fact]
@@ -32,6 +35,35 @@ public sealed class ScoreOptionsTests
             Assert.Contains(problems, p => p.Contains("'responsiveness' must be ≥ 0", StringComparison.Ordinal));
             Assert.Contains(problems, p => p.Contains("sum to 1 (they sum to 0.5)", StringComparison.Ordinal));
             Assert.Contains(problems, p => p.Contains("minimum mentions must be at least 1 (was 0)", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Lists_every_v2_problem_at_once()
+        {
+            var options = new ScoreOptions
+            {
+                Version = "1.0",
+                Normalisation = (ScoreNormalisation)7,
+                BootstrapResamples = -1,
+                TieConfidence = 0.3,
+            };
+
+            var problems = options.Validate();
+
+            Assert.Equal(4, problems.Count);
+            Assert.Contains(problems, p => p.Contains("version '1.0' is not implemented", StringComparison.Ordinal));
+            Assert.Contains(problems, p => p.Contains("normalisation must be Absolute or Relative", StringComparison.Ordinal));
+            Assert.Contains(problems, p => p.Contains("bootstrap resamples", StringComparison.Ordinal));
+            Assert.Contains(problems, p => p.Contains("tie confidence must be between 0.5 and 1 (was 0.3)", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Every_default_weight_names_a_known_component_and_every_component_has_a_weight()
+        {
+            var options = new ScoreOptions();
+
+            Assert.Equal(options.Components().Select(c => c.Id).Order(StringComparer.Ordinal), options.Weights.Keys.Order(StringComparer.Ordinal));
+            Assert.All(options.Weights.Values, w => Assert.True(w > 0));
         }
 
         [Theory]

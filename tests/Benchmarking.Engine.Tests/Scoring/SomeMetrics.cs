@@ -12,31 +12,56 @@ internal static class SomeMetrics
         var decided = mentions - pending;
         var answered = decided == 0 ? 0 : random.Next(0, (int)decided + 1);
         var noAnswers = answered == 0;
+        double? rate = decided > 0 ? answered / (double)decided : null;
 
         // Medians from 0 s to ~10 days on a log scale, so both speed anchors are crossed.
         double? median = noAnswers ? null : random.Next(10) == 0 ? 0 : Math.Pow(10, random.NextDouble() * 6);
         double? iqr = noAnswers ? null : random.NextDouble() * 3.5;
+
+        // Nested shares: within 15 min ≤ within 1 h ≤ within 24 h ≤ response rate; Kaplan–Meier shares half the time.
+        double? in24 = rate * random.NextDouble();
+        double? in60 = in24 * random.NextDouble();
+        double? in15 = in60 * random.NextDouble();
+        var survival = mentions > 0 && random.Next(2) == 0
+            ? new SurvivalShares(in15 * (1 + (0.1 * random.NextDouble())), in60 * (1 + (0.1 * random.NextDouble())), in24)
+            : null;
         return new BrandMetrics(
             brandId,
             mentions,
             answered,
             pending,
             decided - answered,
-            decided > 0 ? answered / (double)decided : null,
+            rate,
             new ResponseTimeStats(answered, median, median, null, null, median, median, median),
             iqr,
-            null,
-            null,
-            null,
+            in15,
+            in60,
+            in24,
             0,
-            random.Next(0, 500));
+            random.Next(0, 500),
+            survival);
     }
 
-    public static BrandMetrics With(BrandMetrics metrics, double? responseRate = null, double? median = null, double? logIqr = null) =>
+    public static BrandMetrics With(
+        BrandMetrics metrics,
+        double? responseRate = null,
+        double? median = null,
+        double? logIqr = null,
+        double? within15Min = null,
+        double? within1Hour = null) =>
         metrics with
         {
             ResponseRate = responseRate ?? metrics.ResponseRate,
             FirstResponse = metrics.FirstResponse with { MedianSeconds = median ?? metrics.FirstResponse.MedianSeconds },
             LogIqrDecades = logIqr ?? metrics.LogIqrDecades,
+            Within15Min = metrics.Survival is null ? within15Min ?? metrics.Within15Min : metrics.Within15Min,
+            Within1Hour = metrics.Survival is null ? within1Hour ?? metrics.Within1Hour : metrics.Within1Hour,
+            Survival = metrics.Survival is { } s
+                ? s with { Within15Min = within15Min ?? s.Within15Min, Within1Hour = within1Hour ?? s.Within1Hour }
+                : null,
         };
+
+    /// <summary>The SLA inputs the score uses: the Kaplan–Meier shares when present, else the naive ones.</summary>
+    public static (double? Within15Min, double? Within1Hour) SlaShares(BrandMetrics metrics) =>
+        (metrics.Survival?.Within15Min ?? metrics.Within15Min, metrics.Survival?.Within1Hour ?? metrics.Within1Hour);
 }

@@ -1,0 +1,78 @@
+using System.Globalization;
+using Benchmarking.Engine.Ranking;
+using Benchmarking.Engine.Scoring;
+
+namespace Benchmarking.Engine.Pipeline;
+
+/// <summary>
+/// Decomposes the score difference of two brands (methodology §8): per component, weight × (A's component score − B's),
+/// which sum exactly to A's total minus B's; ordered by |points| descending, then component id.
+/// </summary>
+internal static class Explanation
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static ScoreExplanation Explain(BenchmarkResult result, RankedBrand a, RankedBrand b)
+    {
+        var scoresB = b.Score.Components.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var contributions = a.Score.Components
+            .Select(c => new ComponentContribution(c.Id, c.Name, c.Weight, c.Score, scoresB.TryGetValue(c.Id, out var other) ? other.Score : 0.0))
+            .OrderByDescending(c => Math.Abs(c.Points))
+            .ThenBy(c => c.Id, StringComparer.Ordinal)
+            .ToList();
+        var difference = a.Score.Total - b.Score.Total;
+        var (nameA, nameB) = (a.Brand.Name, b.Brand.Name);
+
+        string summary;
+        if (Round(difference) == 0)
+        {
+            var forA = contributions.Where(c => Round(c.Points) > 0).MaxBy(c => c.Points);
+            var forB = contributions.Where(c => Round(c.Points) < 0).MinBy(c => c.Points);
+            summary = forA is not null && forB is not null
+                ? $"{nameA} and {nameB} score the same ({Number(a.Score.Total)} points): {nameA}'s lead on {Lower(forA.Name)} ({Signed(forA.Points)} points) is offset by {nameB}'s on {Lower(forB.Name)} ({Signed(-forB.Points)} points)."
+                : $"{nameA} and {nameB} score the same ({Number(a.Score.Total)} points).";
+        }
+        else
+        {
+            var aLeads = difference > 0;
+            var (leader, other) = aLeads ? (nameA, nameB) : (nameB, nameA);
+            var main = aLeads ? contributions.MaxBy(c => c.Points)! : contributions.MinBy(c => c.Points)!;
+            var points = aLeads ? main.Points : -main.Points;
+            var sameBoard = a.Rank is not null && b.Rank is not null && string.Equals(a.Brand.Industry, b.Brand.Industry, StringComparison.Ordinal);
+            summary = $"{leader} {(sameBoard ? "ranks" : "scores")} above {other} mainly because of {Lower(main.Name)}: {Signed(points)} points.";
+        }
+
+        var explanation = new ScoreExplanation(a, b, contributions, summary);
+        var shareAhead = a.Uncertainty is { } ua && b.Uncertainty is { } ub ? UncertaintyEstimator.ShareAhead(ua.ScoreReplicates, ub.ScoreReplicates) : null;
+        if (shareAhead is not { } share)
+        {
+            return explanation;
+        }
+
+        var confidence = result.ScoreOptions.TieConfidence;
+        var leaderShare = Math.Max(share, 1 - share);
+        var front = share >= 0.5 ? nameA : nameB;
+        var distinguishable = leaderShare >= confidence;
+        var replicates = a.Uncertainty!.ScoreReplicates.Count;
+        var certainty = distinguishable
+            ? $"The difference is statistically supported: {front} scores higher in {Percent(leaderShare)} of {replicates} bootstrap replicates."
+            : $"The scores are statistically tied: {front} scores higher in only {Percent(leaderShare)} of {replicates} bootstrap replicates ({Percent(confidence)} needed).";
+        return explanation with { ShareAhead = share, Distinguishable = distinguishable, Certainty = certainty };
+    }
+
+    private static double Round(double points) => Math.Round(points, 1, MidpointRounding.AwayFromZero);
+
+    private static string Number(double points) => Round(points).ToString("0.0", Invariant);
+
+    private static string Signed(double points)
+    {
+        var rounded = Round(points);
+        return (rounded >= 0 ? "+" : "−") + Math.Abs(rounded).ToString("0.0", Invariant);
+    }
+
+    private static string Percent(double share) => Math.Round(100 * share, 1, MidpointRounding.AwayFromZero).ToString("0.#", Invariant) + "%";
+
+    /// <summary>"Speed" → "speed", but "SLA attainment" keeps its acronym.</summary>
+    private static string Lower(string name) =>
+        name.Length > 1 && char.IsUpper(name[0]) && char.IsLower(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
+}

@@ -1,0 +1,127 @@
+using System.Buffers;
+using System.Text;
+using Benchmarking.Engine.Inference;
+using Benchmarking.Engine.Metrics;
+using Benchmarking.Engine.Scoring;
+using MathNet.Numerics.Statistics;
+
+namespace Benchmarking.Engine.Ranking;
+
+/// <summary>
+/// The bootstrap of methodology §6: resamples each brand's mentions with replacement and recomputes its metrics on every
+/// replicate; the <see cref="Ranker"/> scores and ranks the replicates of an industry together.
+/// </summary>
+/// <remarks>
+/// <para><b>Draws.</b> Replicate r of brand b draws n indices uniformly from its n outcomes with
+/// <see cref="ResampleRandom"/> seeded by seed(b, r), and keeps only how often each outcome was drawn (a multinomial
+/// count vector), so the metrics are one O(n) pass over the pre-sorted sample (<see cref="OutcomeMetrics"/>). seed(b, r) is <see cref="DerivedSeed"/>: it depends only on the run's seed, the brand
+/// id and r, so results do not depend on thread scheduling, input order or the other brands.</para>
+/// <para><b>Joint replicates.</b> Replicate r of every brand in an industry is scored together (relative normalisation
+/// needs the peers) and ranked together; the brands' resamples are independent, as their mentions are.</para>
+/// </remarks>
+internal static class UncertaintyEstimator
+{
+    /// <summary>
+    /// Every brand's metrics on every replicate: <c>[brand][replicate]</c>, in the order of <paramref name="brands"/>;
+    /// a brand without outcomes gets an empty row.
+    /// </summary>
+    public static BrandMetrics[][] Replicates(IReadOnlyList<BrandMetrics> brands, IReadOnlyDictionary<string, OutcomeSample> outcomes, int resamples, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(brands);
+        ArgumentNullException.ThrowIfNull(outcomes);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(resamples);
+        var samples = brands.Select(b => outcomes.GetValueOrDefault(b.BrandId)).ToArray();
+        var result = samples.Select(s => s is null ? [] : new BrandMetrics[resamples]).ToArray();
+
+        // Largest brands first so that the long tasks start early and the two ends of the work meet.
+        var work = Enumerable.Range(0, brands.Count).Where(b => samples[b] is not null)
+            .OrderByDescending(b => samples[b]!.Count).ThenBy(b => b)
+            .SelectMany(b => Enumerable.Range(0, resamples).Select(r => (Brand: b, Replicate: r)))
+            .ToArray();
+        Parallel.For(0, work.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
+        {
+            var (b, r) = work[k];
+            var brand = brands[b];
+            result[b][r] = Replicate(brand, samples[b]!, DerivedSeed(seed, brand.BrandId, r));
+        });
+        return result;
+    }
+
+    /// <summary>
+    /// One replicate: n draws with replacement from the brand's n outcomes, kept as counts (draws that fall in the
+    /// sample's tail of identical unanswered outcomes are only counted), and the metrics of that resample.
+    /// </summary>
+    public static BrandMetrics Replicate(BrandMetrics brand, OutcomeSample sample, ulong replicateSeed)
+    {
+        var n = sample.Count;
+        var head = sample.HeadCount;
+        var rented = ArrayPool<int>.Shared.Rent(Math.Max(head, 1));
+        try
+        {
+            var counts = rented.AsSpan(0, head);
+            counts.Clear();
+            var tail = ResampleRandom.CountDraws(replicateSeed, n, counts);
+
+            return OutcomeMetrics.FromHead(brand.BrandId, sample, head == 0 ? ReadOnlySpan<int>.Empty : counts, tail, brand.RepliesBeforeMention, brand.BrandReplies);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// The seed of replicate <paramref name="replicate"/> of brand <paramref name="brandId"/>: the 64-bit FNV-1a hash of
+    /// the UTF-8 text <c>"{seed}/{brandId}/{replicate}"</c> (invariant digits).
+    /// </summary>
+    public static ulong DerivedSeed(int seed, string brandId, int replicate)
+    {
+        var text = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{seed}/{brandId}/{replicate}");
+        var hash = 14695981039346656037UL;
+        foreach (var b in Encoding.UTF8.GetBytes(text))
+        {
+            hash = unchecked((hash ^ b) * 1099511628211UL);
+        }
+
+        return hash;
+    }
+
+    /// <summary>
+    /// The 95% percentile interval of the defined values: type-7 quantiles at 0.025 and 0.975 (as
+    /// <see cref="Bootstrap"/>); null when no value is defined.
+    /// </summary>
+    public static ConfidenceInterval? Interval(IEnumerable<double?> values)
+    {
+        var defined = values.Where(v => v is { } x && double.IsFinite(x)).Select(v => v!.Value).ToArray();
+        if (defined.Length == 0)
+        {
+            return null;
+        }
+
+        Array.Sort(defined);
+        return new ConfidenceInterval(
+            SortedArrayStatistics.QuantileCustom(defined, 0.025, QuantileDefinition.R7),
+            SortedArrayStatistics.QuantileCustom(defined, 0.975, QuantileDefinition.R7));
+    }
+
+    /// <summary>
+    /// The share of replicates in which <paramref name="a"/> scores above <paramref name="b"/>, ties counting half; null
+    /// without replicates.
+    /// </summary>
+    public static double? ShareAhead(IReadOnlyList<double> a, IReadOnlyList<double> b)
+    {
+        var n = Math.Min(a.Count, b.Count);
+        if (n == 0)
+        {
+            return null;
+        }
+
+        var wins = 0.0;
+        for (var r = 0; r < n; r++)
+        {
+            wins += a[r] > b[r] ? 1.0 : a[r] == b[r] ? 0.5 : 0.0;
+        }
+
+        return wins / n;
+    }
+}
