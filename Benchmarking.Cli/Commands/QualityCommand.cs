@@ -1,0 +1,177 @@
+using System.CommandLine;
+using System.Globalization;
+using Benchmarking.Engine.Registry;
+using Benchmarking.Engine.Store;
+using Benchmarking.Engine.Text;
+
+namespace Benchmarking.Cli.Commands;
+
+/// <summary>
+/// <c>carebench quality [brands…]</c>: compute the missing text features in the store (once per post), then print each
+/// brand's care-quality figures from the text with the example posts behind them (customer handles pseudonymised).
+/// </summary>
+internal static class QualityCommand
+{
+    public static Command Create(CliContext context, CommonOptions options)
+    {
+        var brands = new Argument<string[]>("brands")
+        {
+            Description = "Brands to print, by registry id, handle or name (e.g. delta AmericanAir). Default: every brand with mentions or replies.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var defaults = new TextQualityOptions();
+        var model = new Option<string>("--model")
+        {
+            Description = "The sentiment model (ML.NET zip). Relative to the current directory.",
+            DefaultValueFactory = _ => defaults.ModelPath,
+            HelpName = "path",
+        };
+        var rules = new Option<string>("--rules")
+        {
+            Description = "The text rules (deflection, hedging, intent, themes, sign-offs). Relative to the current directory.",
+            DefaultValueFactory = _ => defaults.RulesPath,
+            HelpName = "path",
+        };
+        var examples = new Option<int>("--examples")
+        {
+            Description = "Example posts printed per figure (earliest first).",
+            DefaultValueFactory = _ => defaults.ExamplesPerFigure,
+            HelpName = "count",
+        };
+        var key = new Option<string>("--pseudonym-key")
+        {
+            Description = "Key of the keyed hash that replaces customer handles in examples; use a secret one for published output.",
+            DefaultValueFactory = _ => defaults.PseudonymKey,
+            HelpName = "key",
+        };
+        var command = new Command("quality", "Measure care quality from the text per brand: mention sentiment and intent, response rate over actionable mentions, sentiment recovery, canned replies, channel deflection, hedging and recurring issues, with the example posts behind each figure.")
+        {
+            brands,
+            model,
+            rules,
+            examples,
+            key,
+        };
+        command.Add(options.Store);
+        command.Add(options.Window);
+        command.Add(options.From);
+        command.Add(options.To);
+
+        command.SetAction(parse => CommandRunner.Run(context, parse, options, () =>
+        {
+            var registry = options.LoadRegistry(parse, context);
+            var metricsOptions = options.MetricsOptions(parse);
+            var qualityOptions = defaults with
+            {
+                ModelPath = context.ResolvePath(parse.GetValue(model)!),
+                RulesPath = context.ResolvePath(parse.GetValue(rules)!),
+                ExamplesPerFigure = parse.GetValue(examples),
+                PseudonymKey = parse.GetValue(key)!,
+            };
+            var problems = qualityOptions.Validate();
+            if (problems.Count > 0)
+            {
+                throw new UsageException("Invalid options: " + string.Join("; ", problems) + ".");
+            }
+
+            var typed = parse.GetValue(brands) ?? [];
+            var selected = typed.Length > 0 ? Resolve(registry, typed) : null;
+            var storePath = options.StorePath(parse, context);
+            if (!File.Exists(storePath))
+            {
+                throw new StoreException($"There is no store at '{storePath}'. Ingest data first (carebench run, or carebench ingest <files>), or pass --store with the path of an existing store.");
+            }
+
+            TextAnalyzer analyzer;
+            try
+            {
+                analyzer = TextQuality.LoadAnalyzer(qualityOptions);
+            }
+            catch (TextModelException e)
+            {
+                throw new UsageException(e.Message);
+            }
+
+            using var warehouse = Warehouse.Open(storePath);
+            warehouse.ApplyRegistry(registry);
+            var update = TextQuality.UpdateFeatures(warehouse, analyzer, qualityOptions, null, context.CancellationToken);
+            var quality = TextQuality.Compute(warehouse, metricsOptions, qualityOptions);
+            context.Out.WriteLine(update.Computed == 0
+                ? $"Text features {update.Version}: all posts already analysed."
+                : string.Create(CultureInfo.InvariantCulture, $"Text features {update.Version}: analysed {update.Computed} post(s) in {update.Elapsed.TotalSeconds:0.0} s ({update.PostsPerSecond:0} posts/s)."));
+            foreach (var brand in quality.Where(q => selected is null || selected.Contains(q.BrandId)))
+            {
+                Print(context.Out, registry, brand);
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static HashSet<string> Resolve(BrandRegistry registry, IReadOnlyList<string> typed)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var problems = new List<string>();
+        foreach (var text in typed)
+        {
+            try
+            {
+                ids.Add(registry.Resolve(text).Id);
+            }
+            catch (ArgumentException e)
+            {
+                problems.Add(e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal));
+            }
+        }
+
+        return problems.Count > 0 ? throw new UsageException(string.Join(Environment.NewLine, problems)) : ids;
+    }
+
+    private static void Print(TextWriter o, BrandRegistry registry, BrandQuality q)
+    {
+        var name = registry.Brands.FirstOrDefault(b => b.Id == q.BrandId)?.Name ?? q.BrandId;
+        o.WriteLine();
+        o.WriteLine($"== {name} ({q.BrandId}) ==");
+        o.WriteLine($"Mentions {Formats.Count(q.Mentions)}: {Kinds(q.MentionSentiment)}; intent {Kinds(q.MentionIntent)}.");
+        o.WriteLine($"Response rate {Formats.Percent(q.ResponseRate)} over all mentions, {Formats.Percent(q.ActionableResponseRate)} over {Formats.Count(q.ActionableMentions)} actionable (questions and complaints).");
+        var r = q.Recovery;
+        o.WriteLine($"Sentiment recovery after the brand's reply: improved {Formats.Count(r.Improved)}, same {Formats.Count(r.Same)}, worsened {Formats.Count(r.Worsened)} ({Formats.Percent(r.ImprovedShare)} improved, {Formats.Percent(r.WorsenedShare)} worsened); no follow-up {Formats.Count(r.NoFollowUp)}.");
+        o.WriteLine($"Replies {Formats.Count(q.Replies)}: templated {Formats.Count(q.TemplatedReplies)} ({Formats.Percent(q.TemplatedShare)}), deflecting {Formats.Count(q.DeflectedReplies)} ({Formats.Percent(q.DeflectionRate)}: {Kinds(q.DeflectionKinds)}), formulaic {Formats.Count(q.HedgedReplies)} ({Formats.Percent(q.HedgingShare)}: {Kinds(q.HedgingKinds)}).");
+        foreach (var t in q.TopTemplates)
+        {
+            o.WriteLine($"  template ×{Formats.Count(t.Count)} ({t.Variants} variant(s)) \"{Shorten(t.Text, 110)}\"");
+        }
+
+        if (q.Themes.Count > 0)
+        {
+            o.WriteLine("Recurring issues: " + string.Join(", ", q.Themes.Select(t => $"{t.Theme} {Formats.Count(t.Count)} ({t.Trend}: {Formats.Count(t.FirstHalf)} → {Formats.Count(t.SecondHalf)})")) + ".");
+        }
+
+        Examples(o, q, "deflection", q.DeflectionKinds.SelectMany(k => k.ExamplePostIds.Take(1).Select(id => (k.Kind, id))));
+        Examples(o, q, "formula", q.HedgingKinds.SelectMany(k => k.ExamplePostIds.Take(1).Select(id => (k.Kind, id))));
+        Examples(o, q, "template", q.TopTemplates.Take(2).SelectMany(t => t.ExamplePostIds.Take(1).Select(id => (t.TemplateHash, id))));
+        Examples(o, q, "issue", q.Themes.SelectMany(t => t.ExamplePostIds.Take(1).Select(id => (t.Theme, id))));
+        Examples(o, q, "recovery", r.ExamplePostIds.Select(id => ("follow-up", id)));
+    }
+
+    private static void Examples(TextWriter o, BrandQuality q, string figure, IEnumerable<(string Kind, string PostId)> ids)
+    {
+        foreach (var (kind, id) in ids)
+        {
+            if (q.Examples.TryGetValue(id, out var e))
+            {
+                o.WriteLine($"  e.g. {figure} {kind}: #{e.PostId} @{e.Author} {Formats.Time(e.CreatedAt)}: {Shorten(e.Text, 140)}");
+            }
+        }
+    }
+
+    private static string Kinds(IReadOnlyList<KindCount> kinds) =>
+        kinds.Count == 0 ? "none" : string.Join(", ", kinds.Select(k => $"{k.Kind} {Formats.Count(k.Count)}"));
+
+    private static string Shorten(string text, int max)
+    {
+        var oneLine = string.Join(' ', text.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        return oneLine.Length <= max ? oneLine : oneLine[..(max - 1)] + "…";
+    }
+}

@@ -1,0 +1,91 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Benchmarking.Engine.Text;
+
+/// <summary>
+/// Reduces a brand reply to its template: HTML entities decoded, URLs, @handles and the agent sign-off (rules file)
+/// removed, a greeting's name dropped (<c>Hi Sreejit,</c> → <c>hi</c>), lower case, every number → <c>#</c>, punctuation
+/// and emoji removed, whitespace collapsed. Two replies with the same normalised text are the same template.
+/// </summary>
+internal sealed partial class ReplyNormalizer(TextRules rules)
+{
+    public string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var s = text.Replace("&amp;", "&", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal).Replace("&lt;", "<", StringComparison.Ordinal);
+        s = Url().Replace(s, " ");
+        s = Handle().Replace(s, " ");
+        s = PartMarker().Replace(s, " ").TrimEnd();
+        s = rules.SignOff.Replace(s, string.Empty);
+        s = Greeting().Replace(s, "$1 ");
+        var builder = new StringBuilder(s.Length);
+        var space = false;
+        var digit = false;
+        foreach (var raw in s)
+        {
+            var c = char.ToLowerInvariant(raw);
+            if (char.IsDigit(c))
+            {
+                if (!digit)
+                {
+                    AppendSpaceIfNeeded();
+                    builder.Append('#');
+                }
+
+                digit = true;
+                continue;
+            }
+
+            digit = false;
+            if (char.IsLetter(c) || c == '\'')
+            {
+                if (c == '\'')
+                {
+                    continue;
+                }
+
+                AppendSpaceIfNeeded();
+                builder.Append(c);
+            }
+            else
+            {
+                space = builder.Length > 0;
+            }
+        }
+
+        var result = builder.ToString();
+        while (result.Contains("# #", StringComparison.Ordinal))
+        {
+            result = result.Replace("# #", "#", StringComparison.Ordinal);
+        }
+
+        return result;
+
+        void AppendSpaceIfNeeded()
+        {
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+        }
+    }
+
+    /// <summary>The template id: the first 16 hex digits of SHA-256 of the normalised text.</summary>
+    public static string Hash(string normalized) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalized)))[..16];
+
+    [GeneratedRegex(@"https?://\S+", RegexOptions.CultureInvariant)]
+    private static partial Regex Url();
+
+    [GeneratedRegex(@"@[A-Za-z0-9_]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Handle();
+
+    [GeneratedRegex(@"\(?\b\d/\d\)?\s*$|^\s*\(?\d/\d\)?", RegexOptions.CultureInvariant)]
+    private static partial Regex PartMarker();
+
+    [GeneratedRegex(@"^\s*(hi|hey|hello|dear|thanks|thank you)\s+[A-Z][A-Za-z'\-]{1,20}\s*([,!.:]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Greeting();
+}

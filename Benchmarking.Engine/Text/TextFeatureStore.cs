@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using System.Globalization;
+using Benchmarking.Engine.Store;
+using DuckDB.NET.Data;
+
+namespace Benchmarking.Engine.Text;
+
+/// <summary>
+/// The <c>text_features</c> table: one row per post for the current feature version, so re-scoring and reports read
+/// stored features instead of re-running the model. <see cref="Update"/> is incremental and idempotent: it computes
+/// only posts without a row of the current version (streamed from <c>posts</c> in batches on a second connection) and
+/// appends them with the DuckDB appender. Nothing else in the store is touched.
+/// </summary>
+internal static class TextFeatureStore
+{
+    public const string Table = "text_features";
+
+    private const string CreateSql = """
+        CREATE TABLE IF NOT EXISTS text_features (
+            platform VARCHAR NOT NULL,
+            post_id VARCHAR NOT NULL,
+            features_version VARCHAR NOT NULL,
+            is_brand BOOLEAN NOT NULL,
+            sentiment VARCHAR,
+            polarity DOUBLE,
+            intent VARCHAR,
+            themes VARCHAR NOT NULL,
+            reply_norm VARCHAR,
+            template_hash VARCHAR,
+            deflection VARCHAR NOT NULL,
+            hedging VARCHAR NOT NULL);
+        """;
+
+    /// <summary>Creates the table when missing.</summary>
+    public static void EnsureCreated(Warehouse warehouse) => warehouse.Execute(CreateSql);
+
+    public static TextFeatureUpdate Update(Warehouse warehouse, TextAnalyzer analyzer, int batchSize = 20_000, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(warehouse);
+        ArgumentNullException.ThrowIfNull(analyzer);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var stopwatch = Stopwatch.StartNew();
+        var version = analyzer.Version;
+        EnsureCreated(warehouse);
+
+        long removed;
+        using (var delete = warehouse.Connection.CreateCommand())
+        {
+            delete.CommandText = """
+                DELETE FROM text_features WHERE features_version <> $version
+                   OR NOT EXISTS (SELECT 1 FROM posts p WHERE p.platform = text_features.platform AND p.post_id = text_features.post_id
+                                  AND (p.brand_id IS NOT NULL) = text_features.is_brand);
+                """;
+            delete.Parameters.Add(new DuckDBParameter("version", version));
+            removed = delete.ExecuteNonQuery();
+        }
+
+        long computed = 0;
+        // A second connection to the same database (DuckDB.NET shares one instance per file within a process) streams
+        // the posts while the first appends; each appender batch commits on its own, so an interrupted update keeps the
+        // batches done and the next one continues.
+        using var reading = new DuckDBConnection(warehouse.Connection.ConnectionString);
+        reading.Open();
+        using var select = reading.CreateCommand();
+        select.UseStreamingMode = true;
+        select.CommandText = """
+            SELECT p.platform, p.post_id, p.brand_id IS NOT NULL, p.text
+            FROM posts p
+            WHERE NOT EXISTS (SELECT 1 FROM text_features f WHERE f.platform = p.platform AND f.post_id = p.post_id)
+            """;
+        using var reader = select.ExecuteReader();
+        var batch = new List<PostText>(batchSize);
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            batch.Clear();
+            while (batch.Count < batchSize && reader.Read())
+            {
+                batch.Add(new PostText(reader.GetString(0), reader.GetString(1), reader.GetBoolean(2), reader.IsDBNull(3) ? string.Empty : reader.GetString(3)));
+            }
+
+            if (batch.Count == 0)
+            {
+                break;
+            }
+
+            Append(warehouse.Connection, version, analyzer.Analyze(batch));
+            computed += batch.Count;
+            progress?.Report(computed);
+        }
+
+        return new TextFeatureUpdate(version, computed, removed, stopwatch.Elapsed);
+    }
+
+    private static void Append(DuckDBConnection connection, string version, PostFeatures[] features)
+    {
+        using var appender = connection.CreateAppender(Table);
+        foreach (var f in features)
+        {
+            var row = appender.CreateRow()
+                .AppendValue(f.Platform)
+                .AppendValue(f.PostId)
+                .AppendValue(version)
+                .AppendValue(f.IsBrand);
+            row = f.Sentiment is { } s ? row.AppendValue(s.ToName()) : row.AppendNullValue();
+            row = f.Polarity is { } p ? row.AppendValue(p) : row.AppendNullValue();
+            row = f.Intent is { } i ? row.AppendValue(i.ToName()) : row.AppendNullValue();
+            row = row.AppendValue(f.Themes);
+            row = f.ReplyNorm is { } n ? row.AppendValue(n) : row.AppendNullValue();
+            row = f.TemplateHash is { } h ? row.AppendValue(h) : row.AppendNullValue();
+            row.AppendValue(f.Deflection).AppendValue(f.Hedging).EndRow();
+        }
+    }
+
+    /// <summary>Rows stored for <paramref name="version"/> (for tests and the CLI summary).</summary>
+    public static long Count(Warehouse warehouse, string version)
+    {
+        EnsureCreated(warehouse);
+        using var command = warehouse.Connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM text_features WHERE features_version = $version";
+        command.Parameters.Add(new DuckDBParameter("version", version));
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+}

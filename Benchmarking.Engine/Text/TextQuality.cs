@@ -1,0 +1,398 @@
+using Benchmarking.Engine.Metrics;
+using Benchmarking.Engine.Store;
+using DuckDB.NET.Data;
+
+namespace Benchmarking.Engine.Text;
+
+/// <summary>
+/// The data API of the text-quality measures: <see cref="UpdateFeatures"/> computes the stored per-post features that
+/// are missing (model and rules run once per post), <see cref="Compute"/> aggregates them per brand for a period
+/// without running any model. Mentions, answered and decided follow methodology v1 exactly (the metrics calculator's
+/// <c>mention_facts</c>), so the response rate here is the one of the care score.
+/// </summary>
+internal static class TextQuality
+{
+    /// <summary>Loads the model and rules named by <paramref name="options"/>.</summary>
+    /// <exception cref="TextModelException">The model or rules file is missing or unusable.</exception>
+    public static TextAnalyzer LoadAnalyzer(TextQualityOptions options)
+    {
+        ThrowIfInvalid(options);
+        return new TextAnalyzer(SentimentModel.Load(options.ModelPath), TextRules.Load(options.RulesPath));
+    }
+
+    /// <summary>Computes features for every post that lacks them for the analyzer's version (incremental, idempotent).</summary>
+    public static TextFeatureUpdate UpdateFeatures(Warehouse warehouse, TextAnalyzer analyzer, TextQualityOptions options, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ThrowIfInvalid(options);
+        return TextFeatureStore.Update(warehouse, analyzer, options.BatchSize, progress, cancellationToken);
+    }
+
+    /// <summary>Per-brand quality figures for the period, ordered by brand id, from the stored features.</summary>
+    /// <remarks>Posts without features (run <see cref="UpdateFeatures"/> first) are not counted.</remarks>
+    public static IReadOnlyList<BrandQuality> Compute(Warehouse warehouse, MetricsOptions metricsOptions, TextQualityOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(warehouse);
+        ArgumentNullException.ThrowIfNull(metricsOptions);
+        ThrowIfInvalid(options);
+        TextFeatureStore.EnsureCreated(warehouse);
+
+        // Builds the temp table mention_facts with methodology v1's definitions (one production definition).
+        new MetricsCalculator(warehouse).Compute(metricsOptions);
+
+        var brands = new SortedDictionary<string, Builder>(StringComparer.Ordinal);
+        Builder For(string id) => brands.TryGetValue(id, out var b) ? b : brands[id] = new Builder(options);
+
+        ReadMentions(warehouse, For);
+        ReadReplies(warehouse, metricsOptions, For);
+        ReadRecovery(warehouse, For);
+
+        var wanted = brands.Values.SelectMany(b => b.ExampleIds()).Distinct(StringComparer.Ordinal).ToList();
+        var examples = ReadExamples(warehouse, wanted, options);
+        return brands.Select(b => b.Value.Build(b.Key, options, examples)).ToList();
+    }
+
+    private static void ReadMentions(Warehouse warehouse, Func<string, Builder> brand)
+    {
+        using var command = warehouse.Connection.CreateCommand();
+        command.CommandText = """
+            SELECT mf.brand_id, mf.post_id, mf.status, mf.created_at, f.sentiment, f.intent, f.themes
+            FROM mention_facts mf
+            JOIN text_features f ON f.platform = mf.platform AND f.post_id = mf.post_id
+            ORDER BY mf.brand_id, mf.created_at, mf.post_id
+            """;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            brand(reader.GetString(0)).AddMention(reader.GetString(1), reader.GetString(2), reader.GetDateTime(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetString(6));
+        }
+    }
+
+    private static void ReadReplies(Warehouse warehouse, MetricsOptions metricsOptions, Func<string, Builder> brand)
+    {
+        using var command = warehouse.Connection.CreateCommand();
+        command.CommandText = """
+            SELECT p.brand_id, p.post_id, f.template_hash, f.reply_norm, f.deflection, f.hedging
+            FROM posts p JOIN text_features f ON f.platform = p.platform AND f.post_id = p.post_id
+            WHERE p.brand_id IS NOT NULL AND f.is_brand AND p.created_at >= $from AND p.created_at < $to
+            ORDER BY p.brand_id, p.created_at, p.post_id
+            """;
+        command.Parameters.Add(new DuckDBParameter("from", metricsOptions.From?.UtcDateTime ?? DateTime.MinValue.AddYears(1)));
+        command.Parameters.Add(new DuckDBParameter("to", metricsOptions.To?.UtcDateTime ?? DateTime.MaxValue.AddYears(-1)));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            brand(reader.GetString(0)).AddReply(reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5));
+        }
+    }
+
+    private static void ReadRecovery(Warehouse warehouse, Func<string, Builder> brand)
+    {
+        using var command = warehouse.Connection.CreateCommand();
+        command.CommandText = SentimentRecovery.FollowUpSql;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            if (reader.IsDBNull(2))
+            {
+                continue;
+            }
+
+            var before = TextNames.ParseSentiment(reader.GetString(2));
+            Sentiment? after = reader.IsDBNull(4) ? null : TextNames.ParseSentiment(reader.GetString(4));
+            brand(reader.GetString(0)).AddRecovery(after is { } a ? SentimentRecovery.Compare(before, a) : null, reader.IsDBNull(3) ? null : reader.GetString(3));
+        }
+    }
+
+    private static Dictionary<string, QualityExample> ReadExamples(Warehouse warehouse, IReadOnlyList<string> postIds, TextQualityOptions options)
+    {
+        var examples = new Dictionary<string, QualityExample>(StringComparer.Ordinal);
+        if (postIds.Count == 0)
+        {
+            return examples;
+        }
+
+        var brandHandles = new HashSet<string>(StringComparer.Ordinal);
+        using (var handles = warehouse.Connection.CreateCommand())
+        {
+            handles.CommandText = "SELECT DISTINCT handle FROM brand_handles";
+            using var reader = handles.ExecuteReader();
+            while (reader.Read())
+            {
+                brandHandles.Add(reader.GetString(0));
+            }
+        }
+
+        var pseudonyms = new Pseudonymizer(options.PseudonymKey, brandHandles);
+        warehouse.Execute("CREATE OR REPLACE TEMP TABLE quality_examples (post_id VARCHAR)");
+        using (var appender = warehouse.Connection.CreateAppender("temp", "main", "quality_examples"))
+        {
+            foreach (var id in postIds)
+            {
+                appender.CreateRow().AppendValue(id).EndRow();
+            }
+        }
+
+        using (var command = warehouse.Connection.CreateCommand())
+        {
+            command.CommandText = """
+                SELECT p.post_id, p.author, p.brand_id IS NOT NULL, p.created_at, p.text
+                FROM posts p JOIN quality_examples e ON e.post_id = p.post_id
+                """;
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var author = reader.GetString(1);
+                examples[reader.GetString(0)] = new QualityExample(
+                    reader.GetString(0),
+                    reader.GetBoolean(2) ? author : pseudonyms.Pseudonym(author),
+                    new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(3), DateTimeKind.Utc)),
+                    pseudonyms.Text(reader.GetString(4)));
+            }
+        }
+
+        warehouse.Execute("DROP TABLE IF EXISTS temp.quality_examples");
+        return examples;
+    }
+
+    private static void ThrowIfInvalid(TextQualityOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = options.Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join("; ", problems), nameof(options));
+        }
+    }
+
+    /// <summary>Accumulates one brand's rows (each arrives in time order, so the first examples are the earliest).</summary>
+    private sealed class Builder(TextQualityOptions options)
+    {
+        private readonly Tally sentiment = new(options.ExamplesPerFigure);
+        private readonly Tally intent = new(options.ExamplesPerFigure);
+        private readonly Tally deflection = new(options.ExamplesPerFigure);
+        private readonly Tally hedging = new(options.ExamplesPerFigure);
+        private readonly Tally themes = new(options.ExamplesPerFigure);
+        private readonly List<(string Theme, DateTime At)> themeTimes = [];
+        private readonly List<(string PostId, string Hash, string Norm)> replies = [];
+        private readonly List<string> worsened = [];
+        private readonly List<string> improved = [];
+        private long mentions;
+        private long decided;
+        private long answered;
+        private long actionableDecided;
+        private long actionableAnswered;
+        private long actionable;
+        private long deflected;
+        private long hedged;
+        private long recoveryImproved;
+        private long recoverySame;
+        private long recoveryWorsened;
+        private long noFollowUp;
+        private DateTime? first;
+        private DateTime? last;
+        private List<TemplateUsage> templates = [];
+
+        public void AddMention(string postId, string status, DateTime at, string? sentimentName, string? intentName, string themeList)
+        {
+            mentions++;
+            first ??= at;
+            last = at;
+            var isActionable = intentName is "question" or "complaint";
+            if (isActionable)
+            {
+                actionable++;
+            }
+
+            if (status != "pending")
+            {
+                decided++;
+                actionableDecided += isActionable ? 1 : 0;
+                if (status == "answered")
+                {
+                    answered++;
+                    actionableAnswered += isActionable ? 1 : 0;
+                }
+            }
+
+            if (sentimentName is not null)
+            {
+                sentiment.Add(sentimentName, postId);
+            }
+
+            if (intentName is not null)
+            {
+                intent.Add(intentName, postId);
+            }
+
+            foreach (var theme in Split(themeList))
+            {
+                themes.Add(theme, postId);
+                themeTimes.Add((theme, at));
+            }
+        }
+
+        public void AddReply(string postId, string hash, string norm, string deflectionList, string hedgingList)
+        {
+            replies.Add((postId, hash, norm));
+            var kinds = Split(deflectionList);
+            deflected += kinds.Length > 0 ? 1 : 0;
+            foreach (var kind in kinds)
+            {
+                deflection.Add(kind, postId);
+            }
+
+            var hedges = Split(hedgingList);
+            hedged += hedges.Length > 0 ? 1 : 0;
+            foreach (var kind in hedges)
+            {
+                hedging.Add(kind, postId);
+            }
+        }
+
+        public void AddRecovery(Recovery? recovery, string? followUpId)
+        {
+            switch (recovery)
+            {
+                case null:
+                    noFollowUp++;
+                    break;
+                case Recovery.Improved:
+                    recoveryImproved++;
+                    AddExample(improved, followUpId);
+                    break;
+                case Recovery.Worsened:
+                    recoveryWorsened++;
+                    AddExample(worsened, followUpId);
+                    break;
+                default:
+                    recoverySame++;
+                    break;
+            }
+        }
+
+        public IEnumerable<string> ExampleIds()
+        {
+            templates = Templates();
+            return sentiment.ExampleIds().Concat(intent.ExampleIds()).Concat(deflection.ExampleIds()).Concat(hedging.ExampleIds())
+                .Concat(TopThemes().SelectMany(t => t.ExamplePostIds)).Concat(templates.SelectMany(t => t.ExamplePostIds))
+                .Concat(worsened).Concat(improved);
+        }
+
+        public BrandQuality Build(string brandId, TextQualityOptions o, IReadOnlyDictionary<string, QualityExample> all)
+        {
+            long templated = 0;
+            foreach (var t in AllTemplateGroups())
+            {
+                templated += t.Count >= o.MinTemplateUses ? t.Count : 0;
+            }
+
+            var topThemes = TopThemes();
+            var ids = sentiment.ExampleIds().Concat(intent.ExampleIds()).Concat(deflection.ExampleIds()).Concat(hedging.ExampleIds())
+                .Concat(topThemes.SelectMany(t => t.ExamplePostIds)).Concat(templates.SelectMany(t => t.ExamplePostIds)).Concat(worsened).Concat(improved)
+                .Where(all.ContainsKey).Distinct(StringComparer.Ordinal)
+                .ToDictionary(id => id, id => all[id], StringComparer.Ordinal);
+            double? Share(long part, long whole) => whole == 0 ? null : part / (double)whole;
+            return new BrandQuality(
+                brandId,
+                Replies: replies.Count,
+                TemplatedReplies: templated,
+                TemplatedShare: Share(templated, replies.Count),
+                TopTemplates: templates,
+                DeflectedReplies: deflected,
+                DeflectionRate: Share(deflected, replies.Count),
+                DeflectionKinds: deflection.Counts(),
+                HedgedReplies: hedged,
+                HedgingShare: Share(hedged, replies.Count),
+                HedgingKinds: hedging.Counts(),
+                Mentions: mentions,
+                ResponseRate: Share(answered, decided),
+                ActionableMentions: actionable,
+                ActionableResponseRate: Share(actionableAnswered, actionableDecided),
+                MentionSentiment: sentiment.Counts(["negative", "neutral", "positive"]),
+                MentionIntent: intent.Counts(["question", "complaint", "praise", "other"]),
+                Recovery: new RecoveryCounts(recoveryImproved, recoverySame, recoveryWorsened, noFollowUp, worsened.Concat(improved).ToList()),
+                Themes: topThemes,
+                Examples: ids);
+        }
+
+        private List<ThemeCount> TopThemes()
+        {
+            if (first is not { } start || last is not { } end)
+            {
+                return [];
+            }
+
+            var middle = start + ((end - start) / 2);
+            return themes.Counts().Take(options.TopCount).Select(t =>
+            {
+                var firstHalf = themeTimes.LongCount(x => x.Theme == t.Kind && x.At < middle);
+                var secondHalf = t.Count - firstHalf;
+                var trend = secondHalf >= 1.5 * firstHalf && secondHalf - firstHalf >= 3 ? "rising"
+                    : firstHalf >= 1.5 * secondHalf && firstHalf - secondHalf >= 3 ? "falling"
+                    : "steady";
+                return new ThemeCount(t.Kind, t.Count, firstHalf, secondHalf, trend, t.ExamplePostIds);
+            }).ToList();
+        }
+
+        private List<TemplateUsage> Templates() =>
+            AllTemplateGroups().Where(t => t.Count >= options.MinTemplateUses).Take(options.TopCount).ToList();
+
+        private List<TemplateUsage> AllTemplateGroups()
+        {
+            var distinct = replies.GroupBy(r => r.Hash, StringComparer.Ordinal)
+                .Select(g => (Hash: g.Key, g.First().Norm, Ids: g.Select(r => r.PostId).ToList()))
+                .ToList();
+            var groupOf = NearDuplicates.Group(distinct.Select(d => (d.Norm, d.Ids.Count)).ToList(), options.NearDuplicateThreshold);
+            return Enumerable.Range(0, distinct.Count).GroupBy(i => groupOf[i])
+                .Select(g => new TemplateUsage(
+                    distinct[g.Key].Hash,
+                    distinct[g.Key].Norm,
+                    g.Sum(i => (long)distinct[i].Ids.Count),
+                    g.Count(),
+                    g.SelectMany(i => distinct[i].Ids).Take(options.ExamplesPerFigure).ToList()))
+                .OrderByDescending(t => t.Count).ThenBy(t => t.TemplateHash, StringComparer.Ordinal)
+                .ToList();
+        }
+
+        private void AddExample(List<string> list, string? id)
+        {
+            if (id is not null && list.Count < options.ExamplesPerFigure)
+            {
+                list.Add(id);
+            }
+        }
+
+        private static string[] Split(string list) => list.Length == 0 ? [] : list.Split(',');
+    }
+
+    /// <summary>Counts per kind with the first few post ids.</summary>
+    private sealed class Tally(int examples)
+    {
+        private readonly Dictionary<string, (long Count, List<string> Ids)> kinds = new(StringComparer.Ordinal);
+
+        public void Add(string kind, string postId)
+        {
+            if (!kinds.TryGetValue(kind, out var entry))
+            {
+                entry = (0, []);
+            }
+
+            if (entry.Ids.Count < examples)
+            {
+                entry.Ids.Add(postId);
+            }
+
+            kinds[kind] = (entry.Count + 1, entry.Ids);
+        }
+
+        public IEnumerable<string> ExampleIds() => kinds.Values.SelectMany(k => k.Ids);
+
+        /// <summary>Kinds by count descending, then id; or in the given order, including absent ones at 0.</summary>
+        public IReadOnlyList<KindCount> Counts(IReadOnlyList<string>? order = null) =>
+            order is null
+                ? kinds.OrderByDescending(k => k.Value.Count).ThenBy(k => k.Key, StringComparer.Ordinal)
+                    .Select(k => new KindCount(k.Key, k.Value.Count, k.Value.Ids)).ToList()
+                : order.Select(k => kinds.TryGetValue(k, out var e) ? new KindCount(k, e.Count, e.Ids) : new KindCount(k, 0, [])).ToList();
+    }
+}

@@ -1,0 +1,166 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Benchmarking.Engine.Text;
+
+/// <summary>
+/// The text-quality rules loaded from <c>data/text/rules.json</c>: agent sign-offs, deflection kinds, hedging and empty
+/// apologies, intent cues and recurring-issue themes. Rules are data so they can be reviewed and extended without a
+/// code change; every pattern is compiled case-insensitively with <see cref="RegexOptions.NonBacktracking"/> so a
+/// pattern can never hang on a long post.
+/// </summary>
+internal sealed class TextRules
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    private TextRules(string version, Regex signOff, IReadOnlyList<CompiledRule> deflection, IReadOnlyList<CompiledRule> hedging, Regex question, Regex complaint, Regex praise, IReadOnlyList<CompiledRule> themes)
+    {
+        Version = version;
+        SignOff = signOff;
+        Deflection = deflection;
+        Hedging = hedging;
+        Question = question;
+        Complaint = complaint;
+        Praise = praise;
+        Themes = themes;
+    }
+
+    /// <summary>The first 12 hex digits of the SHA-256 of the rules file: part of the feature version.</summary>
+    public string Version { get; }
+
+    /// <summary>An agent sign-off at the end of a reply (<c>^CK</c>, <c>*AFM</c>, <c>/AG</c>, <c>-Mike</c>).</summary>
+    public Regex SignOff { get; }
+
+    public IReadOnlyList<CompiledRule> Deflection { get; }
+
+    public IReadOnlyList<CompiledRule> Hedging { get; }
+
+    public Regex Question { get; }
+
+    public Regex Complaint { get; }
+
+    public Regex Praise { get; }
+
+    public IReadOnlyList<CompiledRule> Themes { get; }
+
+    /// <summary>Loads and compiles the rules file.</summary>
+    /// <exception cref="TextModelException">The file is missing, not valid JSON, or has an invalid pattern (the message names the rule).</exception>
+    public static TextRules Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new TextModelException($"The text rules file '{path}' does not exist. Run from the repository folder (the default is data/text/rules.json) or pass --rules.");
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        TextRulesFile? file;
+        try
+        {
+            file = JsonSerializer.Deserialize<TextRulesFile>(bytes, new JsonSerializerOptions { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException e)
+        {
+            throw new TextModelException($"The text rules file '{path}' is not valid JSON (line {e.LineNumber + 1}): {e.Message}", e);
+        }
+
+        if (file is null)
+        {
+            throw new TextModelException($"The text rules file '{path}' is empty.");
+        }
+
+        var problems = new List<string>();
+        var version = Convert.ToHexStringLower(SHA256.HashData(bytes))[..12];
+        var rules = new TextRules(
+            version,
+            Compile("signOffs", file.SignOffs, problems),
+            CompileRules("deflection", file.Deflection, problems),
+            CompileRules("hedging", file.Hedging, problems),
+            Compile("intent.question", file.Intent?.Question, problems),
+            Compile("intent.complaint", file.Intent?.Complaint, problems),
+            Compile("intent.praise", file.Intent?.Praise, problems),
+            CompileRules("themes", file.Themes, problems));
+        if (problems.Count > 0)
+        {
+            throw new TextModelException($"The text rules file '{path}' has {problems.Count} problem(s): {string.Join("; ", problems)}.");
+        }
+
+        return rules;
+    }
+
+    /// <summary>The kinds of every rule in <paramref name="rules"/> that match, in file order.</summary>
+    public static IReadOnlyList<string> Kinds(IReadOnlyList<CompiledRule> rules, string text)
+    {
+        List<string>? kinds = null;
+        foreach (var rule in rules)
+        {
+            if (rule.IsMatch(text))
+            {
+                (kinds ??= []).Add(rule.Kind);
+            }
+        }
+
+        return kinds ?? (IReadOnlyList<string>)[];
+    }
+
+    private static IReadOnlyList<CompiledRule> CompileRules(string section, IReadOnlyList<RuleDefinition>? definitions, List<string> problems)
+    {
+        if (definitions is null || definitions.Count == 0)
+        {
+            problems.Add($"section '{section}' is missing or empty");
+            return [];
+        }
+
+        var compiled = new List<CompiledRule>();
+        var kinds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var definition in definitions)
+        {
+            if (string.IsNullOrWhiteSpace(definition.Kind) || definition.Kind.Contains(',', StringComparison.Ordinal))
+            {
+                problems.Add($"a rule in '{section}' has an empty kind or one with a comma");
+                continue;
+            }
+
+            if (!kinds.Add(definition.Kind))
+            {
+                problems.Add($"kind '{definition.Kind}' appears twice in '{section}'");
+            }
+
+            var match = Compile($"{section}.{definition.Kind}", definition.Patterns, problems);
+            var unless = definition.Unless is { Count: > 0 } ? Compile($"{section}.{definition.Kind}.unless", definition.Unless, problems) : null;
+            compiled.Add(new CompiledRule(definition.Kind, match, unless));
+        }
+
+        return compiled;
+    }
+
+    private static Regex Compile(string where, IReadOnlyList<string>? patterns, List<string> problems)
+    {
+        if (patterns is null || patterns.Count == 0)
+        {
+            problems.Add($"'{where}' has no patterns");
+            return new Regex("(?!)", RegexOptions.CultureInvariant);
+        }
+
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            try
+            {
+                _ = new Regex(patterns[i], Options);
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException)
+            {
+                problems.Add($"'{where}' pattern {i + 1} is invalid: {e.Message}");
+            }
+        }
+
+        try
+        {
+            return new Regex(string.Join('|', patterns.Select(p => $"(?:{p})")), Options);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        {
+            return new Regex("(?!)", RegexOptions.CultureInvariant);
+        }
+    }
+}

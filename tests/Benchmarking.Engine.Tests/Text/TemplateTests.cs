@@ -1,0 +1,74 @@
+using Benchmarking.Engine.Text;
+
+namespace Benchmarking.Engine.Tests.Text;
+
+/// <summary>Reply normalisation, template hashes and near-duplicate grouping.</summary>
+public sealed class TemplateTests
+{
+    private readonly ReplyNormalizer normalizer = new(TextFixtures.Rules);
+
+    [Theory]
+    [InlineData("@115712 Please DM us your booking ref 12345 https://t.co/abc ^CK", "please dm us your booking ref #")]
+    [InlineData("@116395 Hey there! Can you send us the Spotify URI? /AG", "hey can you send us the spotify uri")]
+    [InlineData("@117185 Thank you for helping us to be better. *AFC", "thank you for helping us to be better")]
+    [InlineData("@116173 Hey Tiffany! Can you shoot us a DM? -ResolutionSup DC", "hey can you shoot us a dm")]
+    [InlineData("@1 We're on it &amp; we'll update you. (1/2)", "were on it well update you")]
+    public void Normalise_strips_handles_urls_numbers_and_sign_offs(string reply, string expected) =>
+        Assert.Equal(expected, normalizer.Normalize(reply));
+
+    [Fact]
+    public void Replies_differing_only_in_handle_number_and_agent_share_a_hash()
+    {
+        var a = normalizer.Normalize("@115712 Please DM us your order number 112-334 so we can look into this. ^CK");
+        var b = normalizer.Normalize("@998877 Please DM us your order number 9 so we can look into this. ^MB https://t.co/x");
+
+        Assert.Equal(ReplyNormalizer.Hash(a), ReplyNormalizer.Hash(b));
+        Assert.Equal(16, ReplyNormalizer.Hash(a).Length);
+    }
+
+    [Fact]
+    public void Real_templated_replies_from_twcs_normalise_identically()
+    {
+        // Uber_Support's "Here to help. Send us a note at <link> so our team can connect." to different customers
+        // with different agent sign-offs, and Postmates_Help's "Can you DM us…" (TWCS head).
+        var head = TextFixtures.TwcsHead;
+        string[][] groups = [["2402", "2435", "2456"], ["5711", "5715", "5721"]];
+        foreach (var ids in groups)
+        {
+            var hashes = ids.Select(id => ReplyNormalizer.Hash(normalizer.Normalize(head[id]))).Distinct().ToList();
+            Assert.Single(hashes);
+        }
+
+        Assert.NotEqual(normalizer.Normalize(head["2402"]), normalizer.Normalize(head["5711"]));
+    }
+
+    [Fact]
+    public void Near_duplicates_join_the_group_of_the_most_used_text()
+    {
+        var texts = new List<(string, int)>
+        {
+            ("please send us a dm with your order number and we will look into this for you", 5),
+            ("please send us a dm with your order number and we will look into this for you today", 2),
+            ("your flight has been rebooked on the next departure", 3),
+        };
+
+        var group = NearDuplicates.Group(texts, threshold: 0.7);
+
+        Assert.Equal([0, 0, 2], group);
+        Assert.True(NearDuplicates.Similarity(texts[0].Item1, texts[1].Item1) >= 0.7);
+        Assert.True(NearDuplicates.Similarity(texts[0].Item1, texts[2].Item1) < 0.1);
+    }
+
+    [Fact]
+    public void Grouping_does_not_depend_on_input_order()
+    {
+        var texts = new List<(string, int)> { ("a b c d e", 1), ("a b c d f", 1), ("x y z", 4) };
+        var reversed = texts.AsEnumerable().Reverse().ToList();
+
+        var g1 = NearDuplicates.Group(texts, 0.3);
+        var g2 = NearDuplicates.Group(reversed, 0.3);
+
+        Assert.Equal(texts[g1[0]].Item1, reversed[g2[2]].Item1);
+        Assert.Equal(texts[g1[1]].Item1, reversed[g2[1]].Item1);
+    }
+}

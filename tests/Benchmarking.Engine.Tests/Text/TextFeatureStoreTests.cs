@@ -1,0 +1,67 @@
+using Benchmarking.Engine.Metrics;
+using Benchmarking.Engine.Tests.Store;
+using Benchmarking.Engine.Tests.Support;
+using Benchmarking.Engine.Text;
+
+namespace Benchmarking.Engine.Tests.Text;
+
+public sealed class TextFeatureStoreTests
+{
+    [Fact]
+    public void Features_are_computed_once_per_post()
+    {
+        using var store = new TestStore();
+        store.Ingest(Path.Combine(TestPaths.RepoRoot, "data", "twcs-sample.csv"));
+        var analyzer = TextFixtures.Analyzer;
+
+        var first = TextFeatureStore.Update(store.Warehouse, analyzer, batchSize: 1_000);
+        var second = TextFeatureStore.Update(store.Warehouse, analyzer, batchSize: 1_000);
+
+        Assert.Equal(5000, first.Computed);
+        Assert.Equal(0, second.Computed);
+        Assert.Equal(0, second.Removed);
+        Assert.Equal(5000, TextFeatureStore.Count(store.Warehouse, analyzer.Version));
+    }
+
+    [Fact]
+    public void New_posts_are_computed_incrementally()
+    {
+        using var store = new TestStore();
+        store.Ingest(TwcsCsv.Write(store.File("a.csv"), TwcsCsv.Rows(3).ToArray()));
+        Assert.Equal(3, TextFeatureStore.Update(store.Warehouse, TextFixtures.Analyzer).Computed);
+
+        store.Ingest(TwcsCsv.Write(store.File("b.csv"), TwcsCsv.Rows(2, firstId: 100).ToArray()));
+
+        Assert.Equal(2, TextFeatureStore.Update(store.Warehouse, TextFixtures.Analyzer).Computed);
+    }
+
+    [Fact]
+    public void Quality_on_the_shipped_sample_has_every_figure_with_examples()
+    {
+        using var store = new TestStore();
+        store.Ingest(Path.Combine(TestPaths.RepoRoot, "data", "twcs-sample.csv"));
+        TextFeatureStore.Update(store.Warehouse, TextFixtures.Analyzer);
+
+        var quality = TextQuality.Compute(store.Warehouse, new MetricsOptions(), TextFixtures.Options);
+
+        Assert.Equal(quality.Select(q => q.BrandId).Order(StringComparer.Ordinal), quality.Select(q => q.BrandId));
+        var apple = Assert.Single(quality, q => q.BrandId == "apple");
+        Assert.True(apple.Replies > 100);
+        Assert.True(apple.DeflectionRate > 0.2);
+        Assert.Contains(apple.DeflectionKinds, k => k.Kind == "dm");
+        Assert.True(apple.TemplatedReplies > 0);
+        Assert.NotEmpty(apple.TopTemplates);
+        Assert.NotEmpty(apple.Themes);
+        Assert.True(apple.Recovery.WithFollowUp > 0);
+        Assert.Equal(apple.Mentions, apple.MentionSentiment.Sum(k => k.Count));
+        Assert.Equal(apple.Mentions, apple.MentionIntent.Sum(k => k.Count));
+        foreach (var id in apple.DeflectionKinds.SelectMany(k => k.ExamplePostIds).Concat(apple.Themes.SelectMany(t => t.ExamplePostIds)))
+        {
+            Assert.True(apple.Examples.ContainsKey(id), $"example {id} has no post");
+        }
+
+        // Customer handles never appear: TWCS customers are numbers, pseudonymised to cust-….
+        Assert.All(apple.Examples.Values, e => Assert.DoesNotMatch(@"@\d{6}\b", e.Text));
+        Assert.All(apple.Examples.Values.Where(e => e.Author != "AppleSupport"), e => Assert.StartsWith("cust-", e.Author, StringComparison.Ordinal));
+    }
+}
