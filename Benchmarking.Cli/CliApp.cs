@@ -43,8 +43,11 @@ internal sealed class CliApp
             IngestCommand.Create(context, options),
             RankCommand.Create(context, options),
             CompareCommand.Create(context, options),
+            ExplainCommand.Create(context, options),
             BrandsCommand.Create(context, options),
             GenerateCommand.Create(context, options),
+            QualityCommand.Create(context, options),
+            TrainCommand.Create(context, options),
         };
 
         foreach (var option in root.Options)

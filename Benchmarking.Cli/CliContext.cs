@@ -22,8 +22,11 @@ internal sealed record CliContext(
     bool Interactive,
     CancellationToken CancellationToken)
 {
-    /// <summary>Console width used when output is redirected, so tables never depend on a terminal size.</summary>
-    public const int RedirectedWidth = 160;
+    /// <summary>
+    /// Console width used when output is redirected, so tables never depend on a terminal size. Wide enough for a
+    /// leaderboard with four score components and 95% intervals on one line per brand.
+    /// </summary>
+    public const int RedirectedWidth = 200;
 
     /// <summary>Help text width used when output is redirected.</summary>
     public const int RedirectedHelpWidth = 100;

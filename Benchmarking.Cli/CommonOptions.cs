@@ -82,13 +82,45 @@ internal sealed class CommonOptions
         HelpName = "count",
     };
 
+    public Option<string> Normalisation { get; } = new("--normalisation")
+    {
+        Description = "How component figures become 0–100: absolute (against fixed expectation curves, comparable across industries and periods) or relative (percentile among the ranked brands of the same industry).",
+        DefaultValueFactory = _ => "absolute",
+        HelpName = "absolute|relative",
+    };
+
+    public Option<int> Bootstrap { get; } = new("--bootstrap")
+    {
+        Description = $"Bootstrap replicates for the 95% intervals of scores, rates, medians and ranks, and for statistical ties; 0 turns them off (faster). At most {MaxBootstrap}.",
+        DefaultValueFactory = _ => new ScoreOptions().BootstrapResamples,
+        CustomParser = ParseBootstrap,
+        HelpName = "count",
+    };
+
+    public Option<int> Seed { get; } = new("--seed")
+    {
+        Description = "Seed of the bootstrap: the same data, options and seed give the same intervals.",
+        DefaultValueFactory = _ => new ScoreOptions().Seed,
+        CustomParser = ParseSeed,
+        HelpName = "number",
+    };
+
+    private const int MaxBootstrap = 100_000;
+
     public CommonOptions()
     {
         Encoding.AcceptOnlyFromAmong("utf-8", "windows-1252");
+        Normalisation.AcceptOnlyFromAmong("absolute", "relative");
     }
 
-    /// <summary>Options that set the metric period and scoring: for commands that evaluate.</summary>
-    public IEnumerable<Option> EvaluationOptions => [Store, Out, Window, From, To, MinMentions];
+    /// <summary>Options that set the methodology: normalisation and bootstrap.</summary>
+    public IEnumerable<Option> MethodologyOptions => [Normalisation, Bootstrap, Seed];
+
+    /// <summary>Options that set the metric period and scoring: for commands that evaluate and write reports.</summary>
+    public IEnumerable<Option> EvaluationOptions => [Store, Out, Window, From, To, MinMentions, .. MethodologyOptions];
+
+    /// <summary>Options that set the metric period and scoring: for commands that evaluate and only print.</summary>
+    public IEnumerable<Option> PrintOnlyEvaluationOptions => [Store, Window, From, To, MinMentions, .. MethodologyOptions];
 
     /// <summary>Loads and validates the brand registry named by <c>--brands</c>.</summary>
     /// <exception cref="RegistryException">The registry is missing or invalid.</exception>
@@ -128,7 +160,13 @@ internal sealed class CommonOptions
     /// <exception cref="UsageException">The options are invalid.</exception>
     public ScoreOptions ScoreOptions(ParseResult parse)
     {
-        var options = new ScoreOptions { MinimumMentions = parse.GetValue(MinMentions) };
+        var options = new ScoreOptions
+        {
+            MinimumMentions = parse.GetValue(MinMentions),
+            Normalisation = parse.GetValue(Normalisation) == "relative" ? ScoreNormalisation.Relative : ScoreNormalisation.Absolute,
+            BootstrapResamples = parse.GetValue(Bootstrap),
+            Seed = parse.GetValue(Seed),
+        };
         ThrowIfInvalid(options.Validate());
         return options;
     }
@@ -163,6 +201,30 @@ internal sealed class CommonOptions
         }
 
         result.AddError($"--min-mentions must be a whole number of at least 1 (was '{text}'), e.g. --min-mentions 50.");
+        return 0;
+    }
+
+    private static int ParseBootstrap(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) && count is >= 0 and <= MaxBootstrap)
+        {
+            return count;
+        }
+
+        result.AddError(string.Create(CultureInfo.InvariantCulture, $"--bootstrap must be a whole number from 0 (off) to {MaxBootstrap} (was '{text}'), e.g. --bootstrap 200."));
+        return 0;
+    }
+
+    private static int ParseSeed(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed))
+        {
+            return seed;
+        }
+
+        result.AddError($"--seed must be a whole number (was '{text}'), e.g. --seed 42.");
         return 0;
     }
 

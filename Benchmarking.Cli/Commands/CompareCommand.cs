@@ -51,7 +51,7 @@ internal static class CompareCommand
 
     /// <summary>Resolves every brand the user typed, reporting all unknown ones at once.</summary>
     /// <exception cref="UsageException">A brand is unknown, or fewer than two distinct brands remain.</exception>
-    internal static IReadOnlyList<Brand> Resolve(BrandRegistry registry, IReadOnlyList<string> typed)
+    internal static IReadOnlyList<Brand> Resolve(BrandRegistry registry, IReadOnlyList<string> typed, string command = "compare")
     {
         var resolved = new List<Brand>();
         var problems = new List<string>();
@@ -75,7 +75,7 @@ internal static class CompareCommand
         var distinct = resolved.DistinctBy(b => b.Id).ToList();
         if (distinct.Count < 2)
         {
-            throw new UsageException($"compare needs at least two different brands; '{string.Join("', '", typed)}' all resolve to {distinct[0].Name} ({distinct[0].Id}).");
+            throw new UsageException($"{command} needs at least two different brands; '{string.Join("', '", typed)}' all resolve to {distinct[0].Name} ({distinct[0].Id}).");
         }
 
         return distinct;

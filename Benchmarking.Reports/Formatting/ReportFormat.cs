@@ -1,4 +1,5 @@
 using System.Globalization;
+using Benchmarking.Engine.Inference;
 
 namespace Benchmarking.Reports.Formatting;
 
@@ -26,6 +27,47 @@ internal static class ReportFormat
     /// <summary>A plain number with up to <paramref name="decimals"/> decimals.</summary>
     public static string Number(double? value, int decimals = 2) =>
         value is { } v ? v.ToString("0." + new string('0', decimals), Invariant) : Missing;
+
+    /// <summary>A number with a sign and one decimal, e.g. <c>+7.2</c>, <c>-3.1</c>, <c>0.0</c> (never <c>-0.0</c>).</summary>
+    public static string SignedPoints(double value)
+    {
+        var rounded = Math.Round(value, 1, MidpointRounding.AwayFromZero);
+        return rounded > 0 ? "+" + rounded.ToString("0.0", Invariant) : (rounded == 0 ? 0.0 : rounded).ToString("0.0", Invariant);
+    }
+
+    /// <summary>
+    /// A value with its 95% interval in brackets, e.g. <c>78.9 (74.1–83.0)</c>, <c>59.3% (55.0–63.5%)</c>,
+    /// <c>14 min (11–18 min)</c>: a unit shared by both ends is printed once. Without an interval, just the value.
+    /// </summary>
+    /// <param name="value">The estimate.</param>
+    /// <param name="interval">Its interval; null when not computed.</param>
+    /// <param name="format">Formats one number in the estimate's unit (e.g. <see cref="Percent"/>).</param>
+    public static string WithInterval(double? value, ConfidenceInterval? interval, Func<double?, string> format)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        var text = format(value);
+        return value is null || interval is not { } ci ? text : $"{text} ({Range(ci, format)})";
+    }
+
+    /// <summary>An interval as <c>74.1–83.0</c>, <c>55.0–63.5%</c>, <c>11–18 min</c> or <c>50 s–18 min</c>.</summary>
+    public static string Range(ConfidenceInterval interval, Func<double?, string> format)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        var lower = format(interval.Lower);
+        var upper = format(interval.Upper);
+        var unit = Unit(upper);
+        return unit.Length > 0 && string.Equals(Unit(lower), unit, StringComparison.Ordinal)
+            ? $"{lower[..^unit.Length]}–{upper}"
+            : $"{lower}–{upper}";
+    }
+
+    /// <summary>A rank interval, e.g. <c>2–4</c>, or <c>2</c> when both ends agree; <see cref="Missing"/> when unknown.</summary>
+    public static string RankRange(int? low, int? high) => (low, high) switch
+    {
+        ({ } l, { } h) when l == h => Count(l),
+        ({ } l, { } h) => $"{Count(l)}–{Count(h)}",
+        _ => Missing,
+    };
 
     /// <summary>A UTC time to the second, e.g. <c>2017-10-31 22:10:47 UTC</c>.</summary>
     public static string Time(DateTimeOffset? time) =>
@@ -66,6 +108,18 @@ internal static class ReportFormat
         }
 
         return sign + Amount(abs / 86400.0) + " d";
+    }
+
+    /// <summary>The unit suffix of a formatted figure: <c>%</c>, <c> min</c>, <c> h</c>…; empty for a plain number.</summary>
+    private static string Unit(string text)
+    {
+        if (text.EndsWith('%'))
+        {
+            return "%";
+        }
+
+        var space = text.LastIndexOf(' ');
+        return space > 0 ? text[space..] : string.Empty;
     }
 
     /// <summary>One decimal below 10 (dropping a trailing .0), none from 10 on: <c>4.5</c>, <c>4</c>, <c>12</c>.</summary>

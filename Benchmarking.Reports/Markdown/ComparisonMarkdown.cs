@@ -5,7 +5,10 @@ using Benchmarking.Reports.Tables;
 
 namespace Benchmarking.Reports.Markdown;
 
-/// <summary>The comparison report as Markdown: summary sentences, headline table, methodology, inputs and findings.</summary>
+/// <summary>
+/// The comparison report as Markdown: summary sentences, headline table, statistical tests and score decomposition per
+/// pair, methodology, inputs and findings.
+/// </summary>
 internal static class ComparisonMarkdown
 {
     /// <summary>Renders the report.</summary>
@@ -30,7 +33,44 @@ internal static class ComparisonMarkdown
 
         MarkdownText.AppendHeading(builder, 2, "Headline figures");
         MarkdownText.AppendTable(builder, ComparisonTables.Headline(comparison));
+        foreach (var legend in ComparisonTables.Legends(comparison))
+        {
+            MarkdownText.AppendParagraph(builder, legend);
+        }
+
         MarkdownText.AppendParagraph(builder, "The HTML report also charts the distribution of first-response times and the score components.");
+
+        MarkdownText.AppendHeading(builder, 2, "Statistical tests");
+        if (comparison.Pairs is not { Count: > 0 } pairs)
+        {
+            MarkdownText.AppendParagraph(builder, PairTables.NotComputed);
+        }
+        else
+        {
+            MarkdownText.AppendParagraph(builder, PairTables.TestsIntro);
+            foreach (var pair in pairs)
+            {
+                MarkdownText.AppendHeading(builder, 3, PairTables.Title(comparison, pair));
+                MarkdownText.AppendTable(builder, PairTables.Tests(comparison, pair));
+                MarkdownText.AppendList(builder, pair.Verdicts);
+            }
+        }
+
+        MarkdownText.AppendHeading(builder, 2, "Why the scores differ");
+        if (comparison.Explanations is not { Count: > 0 } explanations)
+        {
+            MarkdownText.AppendParagraph(builder, PairTables.NotComputed);
+        }
+        else
+        {
+            MarkdownText.AppendParagraph(builder, PairTables.ExplanationIntro);
+            foreach (var explanation in explanations)
+            {
+                MarkdownText.AppendHeading(builder, 3, PairTables.Title(explanation));
+                MarkdownText.AppendTable(builder, PairTables.Explanation(explanation));
+                MarkdownText.AppendParagraph(builder, explanation.Summary);
+            }
+        }
 
         MarkdownSections.AppendAbout(builder, result);
         MarkdownSections.AppendInputs(builder, result);

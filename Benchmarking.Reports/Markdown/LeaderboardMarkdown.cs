@@ -21,6 +21,10 @@ internal static class LeaderboardMarkdown
         MarkdownText.AppendHeading(builder, 2, "Ranking");
         MarkdownText.AppendParagraph(builder, $"Brands with at least {ReportFormat.Count(leaderboard.MinimumMentions)} mentions, by care score; ties by answered mentions, then brand id.");
         MarkdownText.AppendTable(builder, LeaderboardTables.Ranked(leaderboard));
+        foreach (var legend in LeaderboardTables.Legends(result, leaderboard))
+        {
+            MarkdownText.AppendParagraph(builder, legend);
+        }
 
         MarkdownText.AppendHeading(builder, 2, "Not enough data");
         MarkdownText.AppendParagraph(builder, $"Brands with fewer than {ReportFormat.Count(leaderboard.MinimumMentions)} mentions are not ranked.");

@@ -35,6 +35,10 @@ internal static class SummaryMarkdown
                 .Append(MarkdownText.Escape(SummaryText.Counts(board)))
                 .Append("\n\n");
             MarkdownText.AppendTable(builder, LeaderboardTables.Ranked(board, TopBrands));
+            foreach (var legend in LeaderboardTables.Legends(result, board, TopBrands))
+            {
+                MarkdownText.AppendParagraph(builder, legend);
+            }
         }
 
         MarkdownSections.AppendAbout(builder, result);

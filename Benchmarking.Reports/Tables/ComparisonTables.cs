@@ -8,7 +8,10 @@ namespace Benchmarking.Reports.Tables;
 /// <summary>The headline table of a comparison: one column per brand, one row per metric.</summary>
 internal static class ComparisonTables
 {
-    /// <summary>Builds the headline table, brands in the order the comparison lists them.</summary>
+    /// <summary>
+    /// Builds the headline table, brands in the order the comparison lists them. Rows for the rank range and the
+    /// Kaplan–Meier shares appear only when some brand has them; intervals are in brackets where computed.
+    /// </summary>
     public static TextTable Headline(Comparison comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
@@ -23,7 +26,12 @@ internal static class ComparisonTables
         Row("Industry", b => b.Brand.Industry);
         Row("Handles", b => ReportText.Handles(b.Brand));
         Row("Rank in industry", b => ReportText.Rank(b, result));
-        Row("Care score (0–100)", b => ReportFormat.Score(b.Score.Total));
+        if (brands.Any(b => b.Uncertainty is { RankLow: not null, RankHigh: not null }))
+        {
+            Row("Rank range (95%)", ReportText.RankRange);
+        }
+
+        Row("Care score (0–100)", ReportText.Score);
         foreach (var component in ReportText.Components(brands.Select(b => b.Score)))
         {
             Row(ReportText.ComponentLabel(component), b => ReportText.ComponentScore(b.Score, component.Id));
@@ -33,17 +41,26 @@ internal static class ComparisonTables
         Row("Answered", b => ReportFormat.Count(b.Metrics.Answered));
         Row("Pending", b => ReportFormat.Count(b.Metrics.Pending));
         Row("Unanswered", b => ReportFormat.Count(b.Metrics.Unanswered));
-        Row("Response rate", b => ReportFormat.Percent(b.Metrics.ResponseRate));
-        Stat("Median first response", s => s.MedianSeconds);
+        Row("Response rate", ReportText.ResponseRate);
+        Row("Median first response", ReportText.Median);
         Stat("Mean first response", s => s.MeanSeconds);
         Stat("25th percentile first response", s => s.P25Seconds);
         Stat("75th percentile first response", s => s.P75Seconds);
         Stat("90th percentile first response", s => s.P90Seconds);
         Stat("Std dev of first response", s => s.StdDevSeconds);
         Row("Spread (IQR of log10 seconds, decades)", b => ReportFormat.Number(b.Metrics.LogIqrDecades));
-        Row("Answered within 15 min", b => ReportFormat.Percent(b.Metrics.Within15Min));
-        Row("Answered within 1 h", b => ReportFormat.Percent(b.Metrics.Within1Hour));
-        Row("Answered within 24 h", b => ReportFormat.Percent(b.Metrics.Within24Hours));
+        foreach (var share in ReportText.Shares)
+        {
+            Row("Answered " + share.Label, b => ReportFormat.Percent(share.Naive(b.Metrics)));
+        }
+
+        if (brands.Any(b => b.Metrics.Survival is not null))
+        {
+            foreach (var share in ReportText.Shares)
+            {
+                Row($"Answered {share.Label} (Kaplan–Meier)", b => ReportFormat.Percent(share.Survival(b.Metrics)));
+            }
+        }
         Row("Replies before mention (excluded)", b => ReportFormat.Count(b.Metrics.RepliesBeforeMention));
         Row("Brand replies", b => ReportFormat.Count(b.Metrics.BrandReplies));
 
@@ -51,5 +68,28 @@ internal static class ComparisonTables
             ["Metric", .. brands.Select(b => b.Brand.Name)],
             rows,
             [false, .. brands.Select(_ => true)]);
+    }
+
+    /// <summary>The legends the headline table needs: intervals, ties and Kaplan–Meier rows, each only when shown.</summary>
+    public static IReadOnlyList<string> Legends(Comparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var legends = new List<string>();
+        if (comparison.Brands.Any(b => b.Uncertainty is not null))
+        {
+            legends.Add(ReportText.IntervalLegend(comparison.Result.ScoreOptions));
+        }
+
+        if (comparison.Brands.Any(b => b.TieGroup is not null))
+        {
+            legends.Add(ReportText.TieLegend);
+        }
+
+        if (comparison.Brands.Any(b => b.Metrics.Survival is not null))
+        {
+            legends.Add(ReportText.SurvivalLegend);
+        }
+
+        return legends;
     }
 }

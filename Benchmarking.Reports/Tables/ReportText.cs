@@ -1,3 +1,4 @@
+using Benchmarking.Engine.Metrics;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Ranking;
 using Benchmarking.Engine.Registry;
@@ -9,8 +10,19 @@ namespace Benchmarking.Reports.Tables;
 /// <summary>Short texts several reports share: a brand's rank, its handles, the methodology line.</summary>
 internal static class ReportText
 {
+    /// <summary>Marks a rank shared by a statistically tied group (see <see cref="TieLegend"/>).</summary>
+    public const string TieMark = "=";
+
+    /// <summary>Explains <see cref="TieMark"/> wherever a report shows it.</summary>
+    public const string TieLegend =
+        "= statistically tied: the order within the group is not supported by the data; order by score, then answered mentions, then id.";
+
+    /// <summary>Explains the Kaplan–Meier shares wherever a report shows them.</summary>
+    public const string SurvivalLegend =
+        "KM: Kaplan–Meier estimate of the share answered within the time, which counts pending mentions as censored instead of leaving them out.";
+
     /// <summary>
-    /// The brand's rank in its industry, e.g. <c>3 of 12</c>, or why it is not ranked, e.g.
+    /// The brand's rank in its industry, e.g. <c>3 of 12</c> (<c>=3 of 12</c> when statistically tied), or why it is not ranked, e.g.
     /// <c>not ranked: 12 mentions &lt; minimum 50</c>.
     /// </summary>
     public static string Rank(RankedBrand brand, BenchmarkResult result)
@@ -19,9 +31,9 @@ internal static class ReportText
         ArgumentNullException.ThrowIfNull(result);
         var board = result.Leaderboards.FirstOrDefault(l => string.Equals(l.Industry, brand.Brand.Industry, StringComparison.Ordinal));
         var minimum = board?.MinimumMentions ?? result.ScoreOptions.MinimumMentions;
-        if (brand.Rank is { } rank)
+        if (brand.Rank is not null)
         {
-            return board is null ? ReportFormat.Count(rank) : $"{ReportFormat.Count(rank)} of {ReportFormat.Count(board.Ranked.Count)}";
+            return board is null ? RankLabel(brand) : $"{RankLabel(brand)} of {ReportFormat.Count(board.Ranked.Count)}";
         }
 
         return brand.Metrics.Mentions < minimum
@@ -38,11 +50,112 @@ internal static class ReportText
             : string.Join(", ", brand.Handles.Select(h => $"@{h.Handle} ({h.Platform})"));
     }
 
-    /// <summary>The methodology line, e.g. <c>v1.0; weights responsiveness 0.40, speed 0.40, consistency 0.20</c>.</summary>
+    /// <summary>
+    /// The methodology line, e.g. <c>v2.0, absolute normalisation; weights responsiveness 0.40, speed 0.40, consistency
+    /// 0.20; bootstrap 200 replicates, seed 20171031</c>.
+    /// </summary>
     public static string Methodology(ScoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return $"v{options.Version}; weights {options.WeightsText}";
+        return $"v{options.Version}, {Normalisation(options.Normalisation)} normalisation; weights {options.WeightsText}; bootstrap {Bootstrap(options)}";
+    }
+
+    /// <summary><c>absolute</c> or <c>relative</c>, as typed on the command line.</summary>
+    public static string Normalisation(ScoreNormalisation normalisation) => normalisation switch
+    {
+        ScoreNormalisation.Absolute => "absolute",
+        ScoreNormalisation.Relative => "relative",
+        _ => throw new ArgumentOutOfRangeException(nameof(normalisation), normalisation, "unknown normalisation"),
+    };
+
+    /// <summary>What the normalisation means, for the methodology table.</summary>
+    public static string NormalisationMeaning(ScoreNormalisation normalisation) => normalisation switch
+    {
+        ScoreNormalisation.Absolute => "absolute: components against fixed expectation curves, comparable across industries and periods",
+        ScoreNormalisation.Relative => "relative: components as percentiles among the ranked brands of the same industry and period",
+        _ => throw new ArgumentOutOfRangeException(nameof(normalisation), normalisation, "unknown normalisation"),
+    };
+
+    /// <summary>E.g. <c>200 replicates, seed 20171031</c>, or <c>off</c> when no replicate is drawn.</summary>
+    public static string Bootstrap(ScoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.BootstrapResamples <= 0
+            ? "off"
+            : $"{ReportFormat.Count(options.BootstrapResamples)} replicates, seed {options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+    }
+
+    /// <summary>The legend of the bracketed intervals, e.g. <c>In brackets: 95% bootstrap intervals (200 replicates, seed 1).</c></summary>
+    public static string IntervalLegend(ScoreOptions options) =>
+        $"In brackets: 95% bootstrap intervals ({Bootstrap(options)}). Rank range: the best and worst rank in the middle 95% of replicates.";
+
+    /// <summary>The rank alone, <c>=</c>-marked when the brand is in a statistically tied group; <see cref="ReportFormat.Missing"/> when not ranked.</summary>
+    public static string RankLabel(RankedBrand brand)
+    {
+        ArgumentNullException.ThrowIfNull(brand);
+        return brand.Rank is { } rank ? (brand.TieGroup is null ? string.Empty : TieMark) + ReportFormat.Count(rank) : ReportFormat.Missing;
+    }
+
+    /// <summary>The brand's 95% rank interval, e.g. <c>2–4</c>; <see cref="ReportFormat.Missing"/> when not computed.</summary>
+    public static string RankRange(RankedBrand brand)
+    {
+        ArgumentNullException.ThrowIfNull(brand);
+        return ReportFormat.RankRange(brand.Uncertainty?.RankLow, brand.Uncertainty?.RankHigh);
+    }
+
+    /// <summary>The care score with its interval, e.g. <c>78.9 (74.1–83.0)</c>.</summary>
+    public static string Score(RankedBrand brand)
+    {
+        ArgumentNullException.ThrowIfNull(brand);
+        return ReportFormat.WithInterval(brand.Score.Total, brand.Uncertainty?.Score, ReportFormat.Score);
+    }
+
+    /// <summary>The response rate with its interval, e.g. <c>59.3% (55.0–63.5%)</c>.</summary>
+    public static string ResponseRate(RankedBrand brand)
+    {
+        ArgumentNullException.ThrowIfNull(brand);
+        return ReportFormat.WithInterval(brand.Metrics.ResponseRate, brand.Uncertainty?.ResponseRate, ReportFormat.Percent);
+    }
+
+    /// <summary>The median first response with its interval, e.g. <c>14 min (11–18 min)</c>.</summary>
+    public static string Median(RankedBrand brand)
+    {
+        ArgumentNullException.ThrowIfNull(brand);
+        return ReportFormat.WithInterval(brand.Metrics.FirstResponse.MedianSeconds, brand.Uncertainty?.MedianSeconds, ReportFormat.Duration);
+    }
+
+    /// <summary>
+    /// A naive share with the Kaplan–Meier one next to it where they print differently, e.g. <c>48.0% (KM 51.2%)</c>;
+    /// just the naive share otherwise.
+    /// </summary>
+    public static string Share(double? naive, double? survival)
+    {
+        var text = ReportFormat.Percent(naive);
+        var km = ReportFormat.Percent(survival);
+        return survival is null || string.Equals(text, km, StringComparison.Ordinal) ? text : $"{text} (KM {km})";
+    }
+
+    /// <summary>The SLA thresholds every report shows shares for, with the naive and Kaplan–Meier share of each.</summary>
+    public static IReadOnlyList<(string Label, Func<BrandMetrics, double?> Naive, Func<BrandMetrics, double?> Survival)> Shares { get; } =
+    [
+        ("within 15 min", m => m.Within15Min, m => m.Survival?.Within15Min),
+        ("within 1 h", m => m.Within1Hour, m => m.Survival?.Within1Hour),
+        ("within 24 h", m => m.Within24Hours, m => m.Survival?.Within24Hours),
+    ];
+
+    /// <summary>True when any of the brands has a Kaplan–Meier share that prints differently from its naive one.</summary>
+    public static bool AnySurvivalDiffers(IEnumerable<RankedBrand> brands)
+    {
+        ArgumentNullException.ThrowIfNull(brands);
+        return brands.Any(b => Shares.Any(s => s.Survival(b.Metrics) is not null
+            && !string.Equals(ReportFormat.Percent(s.Naive(b.Metrics)), ReportFormat.Percent(s.Survival(b.Metrics)), StringComparison.Ordinal)));
+    }
+
+    /// <summary>The display name of a brand id among <paramref name="brands"/>; the id itself when not found.</summary>
+    public static string BrandName(string brandId, IEnumerable<RankedBrand> brands)
+    {
+        ArgumentNullException.ThrowIfNull(brands);
+        return brands.FirstOrDefault(b => string.Equals(b.Brand.Id, brandId, StringComparison.Ordinal))?.Brand.Name ?? brandId;
     }
 
     /// <summary>The display name of a finding's brand: its name when known, else its id, or <c>all brands</c>.</summary>

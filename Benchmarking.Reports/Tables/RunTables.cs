@@ -20,7 +20,12 @@ internal static class RunTables
             ["Data as of", ReportFormat.Time(result.Window.AsOf)],
             ["Period", $"{(options.From is { } from ? ReportFormat.Time(from) : "start of data")} to {(options.To is { } to ? ReportFormat.Time(to) + " (exclusive)" : "end of data")}"],
             ["Methodology", $"v{result.ScoreOptions.Version}"],
+            ["Normalisation", ReportText.NormalisationMeaning(result.ScoreOptions.Normalisation)],
             ["Weights", result.ScoreOptions.WeightsText],
+            ["Bootstrap", ReportText.Bootstrap(result.ScoreOptions)],
+            ["Statistical tie", result.ScoreOptions.BootstrapResamples <= 0
+                ? "not assessed (bootstrap off)"
+                : $"adjacent brands are tied unless the higher one scores higher in at least {ReportFormat.Percent(result.ScoreOptions.TieConfidence)} of replicates"],
             ["Answer window", ReportFormat.Duration(options.AnswerWindow)],
             ["Minimum mentions to be ranked", ReportFormat.Count(result.ScoreOptions.MinimumMentions)],
         ];

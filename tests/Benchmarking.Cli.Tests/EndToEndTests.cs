@@ -43,4 +43,32 @@ public sealed class EndToEndTests
         Assert.True(compare.ExitCode == ExitCodes.Ok, compare.ToString());
         Assert.Contains("Median 1st response", compare.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Explain_and_compare_show_the_decomposition_and_the_tests_with_the_methodology_header()
+    {
+        using var temp = new TempDirectory();
+        Directory.CreateDirectory(temp.Combine("data"));
+        File.Copy(Head5000, temp.Combine("data", "twcs-sample.csv"));
+
+        var run = Carebench.RunIn(temp.Path, "run", "--brands", RepoPaths.Brands, "--bootstrap", "20", "--seed", "7");
+        var explain = Carebench.RunIn(temp.Path, "explain", "AppleSupport", "AmazonHelp", "--min-mentions", "1", "--bootstrap", "20", "--seed", "7", "--brands", RepoPaths.Brands);
+        var again = Carebench.RunIn(temp.Path, "explain", "AppleSupport", "AmazonHelp", "--min-mentions", "1", "--bootstrap", "20", "--seed", "7", "--brands", RepoPaths.Brands);
+        var compare = Carebench.RunIn(temp.Path, "compare", "AppleSupport", "AmazonHelp", "--min-mentions", "1", "--bootstrap", "0", "--normalisation", "relative", "--brands", RepoPaths.Brands);
+
+        Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
+        Assert.Contains("bootstrap 20 replicates, seed 7", run.Out, StringComparison.Ordinal);
+        Assert.True(explain.ExitCode == ExitCodes.Ok, explain.ToString());
+        Assert.Contains("Why the scores differ, ", explain.Out, StringComparison.Ordinal);
+        Assert.Contains("│ Care score ", explain.Out, StringComparison.Ordinal);
+        Assert.Contains(" mainly because of ", explain.Out, StringComparison.Ordinal);
+        Assert.Equal(explain.Out, again.Out);
+        Assert.True(compare.ExitCode == ExitCodes.Ok, compare.ToString());
+        Assert.Contains("relative normalisation", compare.Out, StringComparison.Ordinal);
+        Assert.Contains("bootstrap off", compare.Out, StringComparison.Ordinal);
+        Assert.Contains("Statistical tests, ", compare.Out, StringComparison.Ordinal);
+        var report = File.ReadAllText(Directory.GetFiles(temp.Combine("out"), "compare-*.md").Single());
+        Assert.Contains("## Why the scores differ", report, StringComparison.Ordinal);
+        Assert.Contains("| Bootstrap | off |", report, StringComparison.Ordinal);
+    }
 }

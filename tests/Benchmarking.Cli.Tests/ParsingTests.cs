@@ -60,6 +60,87 @@ public sealed class ParsingTests
         }
     }
 
+    public sealed class Explain
+    {
+        [Fact]
+        public void Unknown_brand_is_a_usage_error_naming_it()
+        {
+            var result = Carebench.Run("explain", "Delta", "NoSuchAirline");
+
+            Assert.Equal(ExitCodes.Usage, result.ExitCode);
+            Assert.StartsWith("Error: ", result.Error, StringComparison.Ordinal);
+            Assert.Contains("Unknown brand 'NoSuchAirline'", result.Error, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void The_same_brand_twice_is_a_usage_error()
+        {
+            var result = Carebench.Run("explain", "delta", "@Delta");
+
+            Assert.Equal(ExitCodes.Usage, result.ExitCode);
+            Assert.Contains("explain needs at least two different brands", result.Error, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("delta")]
+        [InlineData("delta", "AmericanAir", "united")]
+        public void Anything_but_two_brands_is_a_usage_error(params string[] brands)
+        {
+            var result = Carebench.Run(["explain", .. brands]);
+
+            Assert.Equal(ExitCodes.Usage, result.ExitCode);
+            Assert.Contains("carebench explain --help", result.Error, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Without_a_store_it_is_a_store_error()
+        {
+            using var temp = new TempDirectory();
+
+            var result = Carebench.RunIn(temp.Path, "explain", "delta", "AmericanAir", "--brands", RepoPaths.Brands);
+
+            Assert.Equal(ExitCodes.Store, result.ExitCode);
+            Assert.False(File.Exists(temp.Combine("out", "carebench.duckdb")));
+        }
+    }
+
+    public sealed class Methodology
+    {
+        [Theory]
+        [InlineData("rank", "--bootstrap", "-1")]
+        [InlineData("compare", "--bootstrap", "100001")]
+        [InlineData("run", "--bootstrap", "many")]
+        [InlineData("explain", "--seed", "1.5")]
+        [InlineData("rank", "--normalisation", "percentile")]
+        public void Bad_value_is_a_usage_error(string command, string option, string value)
+        {
+            string[] brands = command is "compare" or "explain" ? ["delta", "AmericanAir"] : [];
+
+            var result = Carebench.Run([command, .. brands, option, value]);
+
+            Assert.Equal(ExitCodes.Usage, result.ExitCode);
+            Assert.StartsWith("Error: ", result.Error, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Options_map_to_the_score_options()
+        {
+            var options = new CommonOptions();
+            var command = new System.CommandLine.Command("x");
+            foreach (var option in options.EvaluationOptions)
+            {
+                command.Add(option);
+            }
+
+            var parsed = options.ScoreOptions(command.Parse(["--normalisation", "relative", "--bootstrap", "0", "--seed", "-7", "--min-mentions", "5"]));
+            var defaults = options.ScoreOptions(command.Parse([]));
+
+            Assert.Equal((Engine.Scoring.ScoreNormalisation.Relative, 0, -7, 5), (parsed.Normalisation, parsed.BootstrapResamples, parsed.Seed, parsed.MinimumMentions));
+            var engine = new Engine.Scoring.ScoreOptions();
+            Assert.Equal((engine.Normalisation, engine.BootstrapResamples, engine.Seed), (defaults.Normalisation, defaults.BootstrapResamples, defaults.Seed));
+        }
+    }
+
     public sealed class Options
     {
         [Theory]

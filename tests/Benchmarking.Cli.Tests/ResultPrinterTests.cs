@@ -43,6 +43,52 @@ public sealed class ResultPrinterTests
     }
 
     [Fact]
+    public void Comparison_with_tests_and_explanation_matches_its_snapshot()
+    {
+        Snapshot.Match("print-compare-tests.txt", Print(printer => printer.PrintComparison(Some.Comparison())));
+    }
+
+    [Fact]
+    public void Explanation_matches_its_snapshot()
+    {
+        var comparison = Some.Comparison();
+
+        Snapshot.Match("print-explain.txt", Print(printer =>
+        {
+            printer.PrintHeader(comparison.Result);
+            printer.PrintExplanation(comparison.Explanations![0], comparison.Result);
+        }));
+    }
+
+    [Fact]
+    public void Header_states_version_normalisation_weights_and_bootstrap()
+    {
+        var off = Some.Result() with { ScoreOptions = Some.Options with { BootstrapResamples = 0, Normalisation = Engine.Scoring.ScoreNormalisation.Relative } };
+
+        Assert.Contains(
+            "Care score v2.0, absolute normalisation: responsiveness 0.40, speed 0.40, consistency 0.20; bootstrap 200 replicates, seed 20171031; ranked with at least 50 mentions\n",
+            Print(printer => printer.PrintHeader(Some.Result())),
+            StringComparison.Ordinal);
+        Assert.Contains("Care score v2.0, relative normalisation: responsiveness 0.40, speed 0.40, consistency 0.20; bootstrap off;", Print(printer => printer.PrintHeader(off)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Leaderboard_columns_follow_the_components_of_the_scores()
+    {
+        var board = Some.Result().Leaderboards[1];
+        var apple = board.Ranked[0];
+        var withSla = board with
+        {
+            Ranked = [apple with { Score = apple.Score with { Components = [.. apple.Score.Components, new Engine.Scoring.ComponentScore("sla", "SLA attainment", 42, 0.2)] } }],
+        };
+
+        var text = Print(printer => printer.PrintLeaderboard(withSla));
+
+        Assert.Contains("│ SLA attainment │", text, StringComparison.Ordinal);
+        Assert.Contains("│           42.0 │", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Accounting_line_comes_first_for_each_file()
     {
         var text = Print(printer => printer.PrintIngest(Some.Ingest("/tmp/twcs.csv")));

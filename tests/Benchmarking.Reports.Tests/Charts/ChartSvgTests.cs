@@ -104,11 +104,39 @@ public sealed class ChartSvgTests
     public sealed class ScoreBars
     {
         [Fact]
-        public void Puts_rank_one_on_top()
+        public void Puts_rank_one_on_top_with_its_score_interval_and_tie_mark()
         {
             var bars = ScoreBarChart.Bars(Some.Result().Leaderboards[0]);
-            Assert.Equal([(1.0, 63.2, "Delta"), (0.0, 44.96, "American Airlines")], bars.Select(b => (b.Position, Math.Round(b.Score, 9), b.Label)));
+
+            Assert.Equal(
+                [(1.0, 63.2, "= Delta", 58.1, 68.0), (0.0, 44.96, "= American Airlines", 40.2, 59.0)],
+                bars.Select(b => (b.Position, Math.Round(b.Score, 9), b.Label, b.Low, b.High)));
         }
+
+        [Fact]
+        public void Has_no_interval_or_tie_mark_without_inference()
+        {
+            var bars = ScoreBarChart.Bars(Some.Result(inference: false).Leaderboards[0]);
+
+            Assert.Equal([("Delta", null, null), ("American Airlines", null, null)], bars.Select(b => (b.Label, b.Low, b.High)));
+        }
+
+        [Fact]
+        public void Draws_a_whisker_per_interval()
+        {
+            // The whiskers are one stroked path: per bar a line from the lower to the upper end and a cap at each end.
+            var root = XElement.Parse(ScoreBarChart.Render(Some.Result().Leaderboards[0]).Svg);
+            var plain = XElement.Parse(ScoreBarChart.Render(Some.Result(inference: false).Leaderboards[0]).Svg);
+
+            Assert.Equal("800", (string?)root.Attribute("width"));
+            var whiskers = Assert.Single(Whiskers(root));
+            Assert.Equal(2 * 3, ((string?)whiskers.Attribute("d") ?? string.Empty).Count(c => c == 'M'));
+            Assert.Empty(Whiskers(plain));
+            Assert.Contains(root.Descendants(Svg + "text"), t => t.Value.Trim() == "= Delta");
+        }
+
+        private static IEnumerable<XElement> Whiskers(XElement svg) =>
+            svg.Descendants(Svg + "path").Where(p => (string?)p.Attribute("stroke-width") == "1.5");
     }
 
     public sealed class Check

@@ -68,4 +68,56 @@ public sealed class ReportFormatTests
     {
         Assert.Equal(expected, Slug.From(text));
     }
+
+    [Theory]
+    [InlineData(78.94, 74.1, 83.04, "78.9 (74.1–83.0)")]
+    [InlineData(5.0, 0.0, 10.0, "5.0 (0.0–10.0)")]
+    public void Score_with_interval_puts_the_interval_in_brackets(double score, double lower, double upper, string expected)
+    {
+        Assert.Equal(expected, ReportFormat.WithInterval(score, new(lower, upper), ReportFormat.Score));
+    }
+
+    [Theory]
+    [InlineData(0.593, 0.565, 0.62, "59.3% (56.5–62.0%)")]
+    public void Percent_with_interval_prints_the_unit_once(double share, double lower, double upper, string expected)
+    {
+        Assert.Equal(expected, ReportFormat.WithInterval(share, new(lower, upper), ReportFormat.Percent));
+    }
+
+    [Theory]
+    [InlineData(840, 700, 1020, "14 min (12–17 min)")]
+    [InlineData(840, 50, 1020, "14 min (50 s–17 min)")]
+    [InlineData(7200, 3000, 10800, "2 h (50 min–3 h)")]
+    public void Duration_with_interval_prints_a_shared_unit_once(double seconds, double lower, double upper, string expected)
+    {
+        Assert.Equal(expected, ReportFormat.WithInterval(seconds, new(lower, upper), ReportFormat.Duration));
+    }
+
+    [Fact]
+    public void Without_an_interval_or_a_value_only_the_value_prints()
+    {
+        Assert.Equal("78.9", ReportFormat.WithInterval(78.9, null, ReportFormat.Score));
+        Assert.Equal("–", ReportFormat.WithInterval(null, new(1, 2), ReportFormat.Score));
+    }
+
+    [Theory]
+    [InlineData(2, 4, "2–4")]
+    [InlineData(3, 3, "3")]
+    [InlineData(null, 4, "–")]
+    [InlineData(1200, 1300, "1,200–1,300")]
+    public void Rank_range_collapses_equal_ends(int? low, int? high, string expected)
+    {
+        Assert.Equal(expected, ReportFormat.RankRange(low, high));
+    }
+
+    [Theory]
+    [InlineData(7.48, "+7.5")]
+    [InlineData(-3.14, "-3.1")]
+    [InlineData(-0.04, "0.0")]
+    [InlineData(0.0, "0.0")]
+    [InlineData(1234.56, "+1234.6")]
+    public void Signed_points_carry_a_sign_and_never_print_minus_zero(double value, string expected)
+    {
+        Assert.Equal(expected, ReportFormat.SignedPoints(value));
+    }
 }

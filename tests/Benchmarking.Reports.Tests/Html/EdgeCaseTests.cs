@@ -36,7 +36,7 @@ public sealed class EdgeCaseTests
         var html = await HtmlReports.ComparisonAsync(comparison);
         var markdown = ComparisonMarkdown.Render(comparison);
 
-        Assert.Contains("| Median first response | 14 min | – |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Median first response | 14 min (12–17 min) | – |", markdown, StringComparison.Ordinal);
         Assert.Contains("Delta (n = 9)", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Silent Air (n = 0)", html, StringComparison.Ordinal);
         Assert.Contains("Delta answers a larger share of mentions (59.3% vs 0.0%).", markdown, StringComparison.Ordinal);

@@ -51,12 +51,48 @@ public sealed partial class HtmlDocumentTests
         var html = await Render("comparison");
 
         Assert.Contains("<title>Customer care comparison: Delta vs American Airlines</title>", html, StringComparison.Ordinal);
-        Assert.Contains("<th scope=\"row\">Response rate</th><td class=\"num\">59.3%</td><td class=\"num\">44.9%</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<th scope=\"row\">Median first response</th><td class=\"num\">14 min</td><td class=\"num\">46 min</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Response rate</th><td class=\"num\">59.3% (56.5&#x2013;62.0%)</td><td class=\"num\">44.9% (41.6&#x2013;48.2%)</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Median first response</th><td class=\"num\">14 min (12&#x2013;17 min)</td><td class=\"num\">46 min (35&#x2013;58 min)</td>", html, StringComparison.Ordinal);
         Assert.Contains("<li>Delta answers a larger share of mentions (59.3% vs 44.9%).</li>", html, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">First mention</th><td>2017-10-01 00:03:11 UTC</td>", html, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">Weights</th><td>responsiveness 0.40, speed 0.40, consistency 0.20</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td>read 5000 = accepted 4998 &#x2B; rejected 2</td>", html, StringComparison.Ordinal);
+        Assert.Contains("methodology v2.0, absolute normalisation; weights responsiveness 0.40, speed 0.40, consistency 0.20; bootstrap 200 replicates, seed 20171031", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Bootstrap</th><td>200 replicates, seed 20171031</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Comparison_shows_the_tests_and_the_score_decomposition_of_each_pair()
+    {
+        var html = await Render("comparison");
+
+        var tests = html[html.IndexOf("<h2>Statistical tests</h2>", StringComparison.Ordinal)..html.IndexOf("<h2>Why the scores differ</h2>", StringComparison.Ordinal)];
+        Assert.Contains("<h3>Delta vs American Airlines</h3>", tests, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Response times (Mann&#x2013;Whitney U)</th><td>U = 112,000, z = -4.12 (n = 700 vs 400)</td><td class=\"num\">p &lt; 0.001</td>", tests, StringComparison.Ordinal);
+        Assert.Contains("<li>Delta answers faster; the difference is significant at 95% (Mann&#x2013;Whitney p &lt; 0.001, P(faster) = 0.60).</li>", tests, StringComparison.Ordinal);
+
+        var why = html[html.IndexOf("<h2>Why the scores differ</h2>", StringComparison.Ordinal)..];
+        Assert.Contains("<th scope=\"row\">Speed</th><td class=\"num\">0.40</td><td class=\"num\">71.2</td><td class=\"num\">52.5</td><td class=\"num\">&#x2B;7.5</td>", why, StringComparison.Ordinal);
+        Assert.Contains("<p>Delta ranks above American Airlines mainly because of speed: &#x2B;7.5 points.</p>", why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Comparison_without_inference_says_the_pair_sections_were_not_computed()
+    {
+        var html = await HtmlReports.ComparisonAsync(Some.Comparison(inference: false));
+
+        Assert.Contains("<h2>Statistical tests</h2><p>Not computed for this comparison.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>Why the scores differ</h2><p>Not computed for this comparison.</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Leaderboard_marks_ties_and_explains_the_marks()
+    {
+        var html = await Render("leaderboard");
+
+        Assert.Contains("<td class=\"num\">=1</td><td class=\"num\">1&#x2013;2</td><td>Delta</td><td class=\"num\">63.2 (58.1&#x2013;68.0)</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"legend\">= statistically tied: the order within the group is not supported by the data; order by score, then answered mentions, then id.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">61.0% (KM 62.8%)</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace Benchmarking.Reports.Tests.Html;
 public sealed partial class HtmlEncodingTests
 {
     public static TheoryData<string> ComparisonFields =>
-        ["delta-name", "american-name", "industry", "delta-handle", "component-name", "finding-rule", "finding-message", "ingest-file", "ingest-format", "rejects-file", "store-path"];
+        ["delta-name", "american-name", "industry", "delta-handle", "component-name", "finding-rule", "finding-message", "ingest-file", "ingest-format", "rejects-file", "store-path", "verdict", "explanation-summary"];
 
     public static TheoryData<string> LeaderboardFields =>
         ["delta-name", "american-name", "small-name", "industry", "component-name", "finding-rule", "finding-message"];
@@ -39,6 +39,21 @@ public sealed partial class HtmlEncodingTests
         AssertEncoded(await HtmlReports.SummaryAsync(Some.Result(hostile: true)), field);
 
     [Fact]
+    public async Task Comparison_encodes_the_new_pair_sections()
+    {
+        var html = await HtmlReports.ComparisonAsync(Some.Comparison(hostile: true));
+        var tests = html[html.IndexOf("<h2>Statistical tests</h2>", StringComparison.Ordinal)..html.IndexOf("<h2>Why the scores differ</h2>", StringComparison.Ordinal)];
+        var why = html[html.IndexOf("<h2>Why the scores differ</h2>", StringComparison.Ordinal)..html.IndexOf("<h2>Data window and methodology</h2>", StringComparison.Ordinal)];
+
+        AssertNoLiveMarkup(tests);
+        AssertNoLiveMarkup(why);
+        Assert.Contains("<li>" + HtmlEncoder.Default.Encode(Some.Hostile("verdict")) + "</li>", tests, StringComparison.Ordinal);
+        Assert.Contains("<h3>" + HtmlEncoder.Default.Encode(Some.Hostile("delta-name")), tests, StringComparison.Ordinal);
+        Assert.Contains("<p>" + HtmlEncoder.Default.Encode(Some.Hostile("explanation-summary")) + "</p>", why, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">" + HtmlEncoder.Default.Encode(Some.Hostile("component-name")) + "</th>", why, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Comparison_charts_carry_brand_names_as_escaped_svg_text_only()
     {
         var html = await HtmlReports.ComparisonAsync(Some.Comparison(hostile: true));
@@ -61,6 +76,7 @@ public sealed partial class HtmlEncodingTests
         var svg = Assert.Single(SvgPattern().Matches(html)).Value;
         AssertNoLiveMarkup(svg);
         Assert.Contains("*american-name*", svg, StringComparison.Ordinal);
+        Assert.Contains("= &lt;script&gt;", svg, StringComparison.Ordinal);
     }
 
     private static void AssertEncoded(string html, string field)
