@@ -181,24 +181,6 @@ internal sealed class MetricsCalculator(Warehouse warehouse)
         return result;
     }
 
-    /// <summary>First-response times (seconds, ascending) of each brand's answered mentions in the period.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<double>> FirstResponseTimes(MetricsOptions options, IReadOnlyList<string> brandIds)
-    {
-        var asOf = BuildMentionFacts(options);
-        var result = brandIds.ToDictionary(id => id, _ => (IReadOnlyList<double>)new List<double>(), StringComparer.Ordinal);
-        using var command = Command("SELECT brand_id, response_seconds FROM mention_facts WHERE status = 'answered' ORDER BY brand_id, response_seconds", options, asOf);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            if (result.TryGetValue(reader.GetString(0), out var list))
-            {
-                ((List<double>)list).Add(reader.GetDouble(1));
-            }
-        }
-
-        return result;
-    }
-
     /// <summary>The mention outcomes of every brand with mentions in the period, keyed by brand id (see <see cref="Compute"/>).</summary>
     public IReadOnlyDictionary<string, OutcomeSample> MentionOutcomes(MetricsOptions options) => Outcomes(options, BuildMentionFacts(options));
 
