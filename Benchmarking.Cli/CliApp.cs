@@ -44,6 +44,7 @@ internal sealed class CliApp
             RankCommand.Create(context, options),
             CompareCommand.Create(context, options),
             ExplainCommand.Create(context, options),
+            ExportCommand.Create(context, options),
             BrandsCommand.Create(context, options),
             GenerateCommand.Create(context, options),
             QualityCommand.Create(context, options),

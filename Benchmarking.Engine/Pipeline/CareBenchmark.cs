@@ -13,7 +13,7 @@ namespace Benchmarking.Engine.Pipeline;
 /// The one entry point that composes the stages: ingest files into the warehouse, compute metrics, score and rank,
 /// and assemble comparisons. Never writes to the console; long work reports through <see cref="IProgress{T}"/>.
 /// </summary>
-public sealed class CareBenchmark : IDisposable
+public sealed partial class CareBenchmark : IDisposable
 {
     private readonly Warehouse warehouse;
     private readonly TimeProvider time;

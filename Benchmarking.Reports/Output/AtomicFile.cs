@@ -37,4 +37,29 @@ internal static class AtomicFile
             }
         }
     }
+
+    /// <summary>
+    /// Lets <paramref name="writeTemp"/> write a temporary file (path given, file not yet existing) next to
+    /// <paramref name="path"/>, then moves it over <paramref name="path"/>. The temporary file is removed if anything fails.
+    /// </summary>
+    public static void Write(string path, Action<string> writeTemp)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(writeTemp);
+        var full = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(full) ?? throw new ArgumentException($"'{path}' has no directory", nameof(path));
+        var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            writeTemp(temp);
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
 }

@@ -177,6 +177,40 @@ public sealed class CareBenchmarkTests : IDisposable
         Assert.Equal(first, reopened.Evaluate().AllBrands.Single().Metrics);
     }
 
+    public sealed class MentionFacts : IDisposable
+    {
+        private readonly TempDir temp = new();
+
+        public void Dispose() => temp.Dispose();
+
+        [Fact]
+        public void Are_refused_before_an_evaluation()
+        {
+            using var engine = new EngineRun(Scenario.Registry, Simple().Write(temp.File("a.csv")));
+
+            Assert.Throws<InvalidOperationException>(() => engine.Benchmark.MentionFacts());
+        }
+
+        [Fact]
+        public void Stream_every_counted_mention_with_its_author_and_first_reply()
+        {
+            using var engine = new EngineRun(Scenario.Registry, Simple().Write(temp.File("a.csv")));
+            var result = engine.Benchmark.Evaluate(new MetricsOptions { AsOf = Scenario.At(30 * 24 * 3600) });
+
+            var facts = engine.Benchmark.MentionFacts().ToList();
+
+            Assert.Equal(result.AllBrands.Sum(b => b.Metrics.Mentions), facts.Count);
+            var answered = Assert.Single(facts, f => f.Status == "answered");
+            Assert.Equal(300, answered.ResponseSeconds);
+            Assert.Equal(answered.CreatedAt.AddSeconds(300), answered.FirstReplyAt);
+            Assert.Equal(TimeSpan.Zero, answered.CreatedAt.Offset);
+            var unanswered = Assert.Single(facts, f => f.Status == "unanswered");
+            Assert.Null(unanswered.FirstReplyAt);
+            Assert.Null(unanswered.ResponseSeconds);
+            Assert.Equal(facts.OrderBy(f => f.BrandId, StringComparer.Ordinal).Select(f => f.PostId), facts.Select(f => f.PostId));
+        }
+    }
+
     /// <summary>Acme mentioned at T0 and answered at +300 s; Globex mentioned at +60 s, unanswered.</summary>
     private static Scenario Simple()
     {

@@ -16,6 +16,9 @@ internal static class RepoPaths
         throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} contains Benchmarking.sln.");
     });
 
+    /// <summary>The folder containing <c>Benchmarking.sln</c>.</summary>
+    public static string Root => RootPath.Value;
+
     /// <summary>Golden files of this test project.</summary>
     public static string Snapshots => Path.Combine(RootPath.Value, "tests", "Benchmarking.Reports.Tests", "Snapshots");
 }

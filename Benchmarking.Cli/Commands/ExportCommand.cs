@@ -1,0 +1,103 @@
+using System.CommandLine;
+using Benchmarking.Reports.Exports;
+
+namespace Benchmarking.Cli.Commands;
+
+/// <summary>
+/// <c>carebench export</c>: evaluate the store and write per-brand metrics, rankings and per-mention facts as CSV, JSON,
+/// Parquet and Arrow under <c>&lt;out&gt;/export/</c> (see <c>docs/exports.md</c>).
+/// </summary>
+internal static class ExportCommand
+{
+    /// <summary>Environment variable holding the pseudonym key when <c>--pseudonym-key</c> is not given.</summary>
+    public const string PseudonymKeyVariable = "CAREBENCH_PSEUDONYM_KEY";
+
+    public static Command Create(CliContext context, CommonOptions options)
+    {
+        var formats = new Option<string>("--format")
+        {
+            Description = "Comma-separated formats to write: csv, json, parquet, arrow.",
+            DefaultValueFactory = _ => "csv,json,parquet,arrow",
+            HelpName = "list",
+        };
+        var tables = new Option<string>("--tables")
+        {
+            Description = "Comma-separated tables to write: brands (metrics and scores), rankings, mentions (one row per mention).",
+            DefaultValueFactory = _ => "brands,rankings,mentions",
+            HelpName = "list",
+        };
+        var showCustomers = new Option<bool>("--show-customers")
+        {
+            Description = "Write customers' raw handles in the mentions table instead of pseudonyms.",
+        };
+        var pseudonymKey = new Option<string?>("--pseudonym-key")
+        {
+            Description = $"Secret key of the customer pseudonyms (HMAC-SHA-256); default: ${PseudonymKeyVariable}, else a public built-in key.",
+            HelpName = "key",
+        };
+        var command = new Command("export", "Write per-brand metrics, rankings and per-mention facts as CSV, JSON, Parquet and Arrow files under <out>/export/; customers are pseudonymised.")
+        {
+            formats,
+            tables,
+            showCustomers,
+            pseudonymKey,
+        };
+        foreach (var option in options.EvaluationOptions)
+        {
+            command.Add(option);
+        }
+
+        command.SetAction(parse => CommandRunner.Run(context, parse, options, () =>
+        {
+            var exportOptions = new ExportOptions
+            {
+                Formats = ParseList<ExportFormat>(parse.GetValue(formats)!, "--format"),
+                Tables = ParseList<ExportTableKind>(parse.GetValue(tables)!, "--tables"),
+                ShowCustomers = parse.GetValue(showCustomers),
+                PseudonymKey = parse.GetValue(pseudonymKey) ?? PseudonymKeyFromEnvironment(),
+            };
+            if (exportOptions.Validate() is { Count: > 0 } problems)
+            {
+                throw new UsageException("Invalid options: " + string.Join("; ", problems) + ".");
+            }
+
+            var registry = options.LoadRegistry(parse, context);
+            var metricsOptions = options.MetricsOptions(parse);
+            var scoreOptions = options.ScoreOptions(parse);
+            var outDirectory = options.OutDirectory(parse, context);
+
+            using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: true);
+            var result = benchmark.Evaluate(metricsOptions, scoreOptions);
+            var printer = new ResultPrinter(context);
+            printer.PrintHeader(result);
+            var paths = DataExporter.Write(result, benchmark.MentionFacts(), outDirectory, exportOptions, context.CancellationToken);
+            printer.PrintReports(paths);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static string PseudonymKeyFromEnvironment() =>
+        Environment.GetEnvironmentVariable(PseudonymKeyVariable) is { Length: > 0 } key ? key : ExportOptions.DefaultPseudonymKey;
+
+    private static IReadOnlyList<T> ParseList<T>(string text, string option)
+        where T : struct, Enum
+    {
+        var values = new List<T>();
+        foreach (var item in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Enum.TryParse<T>(item, ignoreCase: true, out var value) || !Enum.IsDefined(value) || item.Any(char.IsDigit))
+            {
+                var valid = string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()));
+                throw new UsageException($"{option}: '{item}' is not one of {valid}.");
+            }
+
+            if (!values.Contains(value))
+            {
+                values.Add(value);
+            }
+        }
+
+        return values;
+    }
+}
