@@ -53,16 +53,22 @@ internal sealed class MetricsCalculator(Warehouse warehouse)
         FROM replied;
         """;
 
-    private const string BrandAggregatesSql = """
+    // Mean and sample variance from exact integer sums of milliseconds (n, Σx, Σx²), so the figures do not depend on the
+    // order in which DuckDB's parallel aggregation adds doubles: the same data gives the same bits on every run.
+    private const string MeanSql = "CAST(a.s1 AS DOUBLE) / a.n / 1000.0";
+    private const string VarianceSql = "CASE WHEN a.n > 1 THEN CAST(a.n * a.s2 - a.s1 * a.s1 AS DOUBLE) / (a.n * (a.n - 1)) / 1000000.0 END";
+
+    private const string BrandAggregatesSql = $$"""
         WITH answered AS (
             SELECT brand_id,
                 quantile_cont(response_seconds, [0.25, 0.5, 0.75, 0.9]) AS q,
                 quantile_cont(log10(greatest(response_seconds, 1.0)), [0.25, 0.75]) AS lq,
-                avg(response_seconds) AS mean, var_samp(response_seconds) AS variance, stddev_samp(response_seconds) AS sd,
+                count(*) AS n, sum(ms) AS s1, sum(ms * ms) AS s2,
                 count(*) FILTER (WHERE response_seconds <= 900) AS in15m,
                 count(*) FILTER (WHERE response_seconds <= 3600) AS in1h,
                 count(*) FILTER (WHERE response_seconds <= 86400) AS in24h
-            FROM mention_facts WHERE status = 'answered' GROUP BY brand_id),
+            FROM (SELECT *, CAST(round(response_seconds * 1000) AS HUGEINT) AS ms FROM mention_facts WHERE status = 'answered')
+            GROUP BY brand_id),
         counts AS (
             SELECT brand_id, count(*) AS mentions,
                 count(*) FILTER (WHERE status = 'answered') AS answered,
@@ -74,7 +80,7 @@ internal sealed class MetricsCalculator(Warehouse warehouse)
             SELECT brand_id, count(*) AS n FROM posts
             WHERE brand_id IS NOT NULL AND created_at >= $from AND created_at < $to GROUP BY brand_id)
         SELECT c.brand_id, c.mentions, c.answered, c.pending, c.unanswered, c.early, coalesce(r.n, 0),
-            a.q[2], a.mean, a.variance, a.sd, a.q[1], a.q[3], a.q[4], a.lq[2] - a.lq[1],
+            a.q[2], {{MeanSql}}, {{VarianceSql}}, sqrt({{VarianceSql}}), a.q[1], a.q[3], a.q[4], a.lq[2] - a.lq[1],
             coalesce(a.in15m, 0), coalesce(a.in1h, 0), coalesce(a.in24h, 0)
         FROM counts c LEFT JOIN answered a USING (brand_id) LEFT JOIN replies r USING (brand_id)
         ORDER BY c.brand_id;
@@ -190,14 +196,17 @@ internal sealed class MetricsCalculator(Warehouse warehouse)
     /// </summary>
     public IReadOnlyList<ReplyLatency> ReplyLatencies(MetricsOptions options)
     {
-        const string sql = """
+        const string sql = $$"""
             WITH pairs AS (
-                SELECT r.brand_id, (epoch_ms(r.created_at) - epoch_ms(c.created_at)) / 1000.0 AS seconds
+                SELECT r.brand_id, (epoch_ms(r.created_at) - epoch_ms(c.created_at)) / 1000.0 AS seconds,
+                    CAST(epoch_ms(r.created_at) - epoch_ms(c.created_at) AS HUGEINT) AS ms
                 FROM posts r JOIN posts c ON c.platform = r.platform AND c.post_id = r.in_reply_to_id
                 WHERE r.brand_id IS NOT NULL AND c.brand_id IS NULL AND r.created_at >= c.created_at
                   AND c.created_at >= $from AND c.created_at < $to)
-            SELECT brand_id, count(*), quantile_cont(seconds, [0.25, 0.5, 0.75, 0.9]) AS q, avg(seconds), var_samp(seconds), stddev_samp(seconds)
-            FROM pairs GROUP BY brand_id ORDER BY brand_id;
+            SELECT a.brand_id, a.n, a.q, {{MeanSql}}, {{VarianceSql}}, sqrt({{VarianceSql}})
+            FROM (SELECT brand_id, count(*) AS n, quantile_cont(seconds, [0.25, 0.5, 0.75, 0.9]) AS q, sum(ms) AS s1, sum(ms * ms) AS s2
+                  FROM pairs GROUP BY brand_id) a
+            ORDER BY a.brand_id;
             """;
         var list = new List<ReplyLatency>();
         using var command = Command(sql, options, null);
