@@ -1,5 +1,6 @@
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Ranking;
+using Benchmarking.Engine.Text;
 using Benchmarking.Reports.Html;
 using Benchmarking.Reports.Markdown;
 using Benchmarking.Reports.Output;
@@ -73,6 +74,24 @@ internal static class ReportWriter
         }
 
         return written;
+    }
+
+    /// <summary>
+    /// Writes the text-quality report (<c>quality.html</c>, <c>quality.md</c>): per brand, mention sentiment and intent,
+    /// response rate over actionable mentions, sentiment recovery, canned replies, channel deflection, hedging and
+    /// recurring issues, with the example post ids behind each figure and the (pseudonymised) example posts.
+    /// </summary>
+    /// <param name="quality">Per-brand text quality (<see cref="TextQuality.Compute"/>), in the order to print.</param>
+    /// <param name="result">The run, for brand display names and the data window; null to name brands by id.</param>
+    /// <param name="outputDirectory">Directory to write to; created if missing.</param>
+    /// <param name="cancellationToken">Cancels between files.</param>
+    /// <returns>The full paths written, HTML first.</returns>
+    public static async Task<IReadOnlyList<string>> WriteQualityAsync(
+        IReadOnlyList<BrandQuality> quality, BenchmarkResult? result, string outputDirectory, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(quality);
+        var html = await HtmlReports.QualityAsync(quality, result);
+        return await WriteAsync(outputDirectory, ReportNames.Quality, html, QualityMarkdown.Render(quality, result), cancellationToken);
     }
 
     private static async Task<IReadOnlyList<string>> WriteAsync(

@@ -3,12 +3,14 @@ using System.Globalization;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Store;
 using Benchmarking.Engine.Text;
+using Benchmarking.Reports;
 
 namespace Benchmarking.Cli.Commands;
 
 /// <summary>
 /// <c>carebench quality [brands…]</c>: compute the missing text features in the store (once per post), then print each
-/// brand's care-quality figures from the text with the example posts behind them (customer handles pseudonymised).
+/// brand's care-quality figures from the text with the example posts behind them (customer handles pseudonymised), and
+/// write them as a report (<c>quality.html</c>, <c>quality.md</c> under <c>--out</c>).
 /// </summary>
 internal static class QualityCommand
 {
@@ -53,6 +55,7 @@ internal static class QualityCommand
             key,
         };
         command.Add(options.Store);
+        command.Add(options.Out);
         command.Add(options.Window);
         command.Add(options.From);
         command.Add(options.To);
@@ -99,9 +102,17 @@ internal static class QualityCommand
             context.Out.WriteLine(update.Computed == 0
                 ? $"Text features {update.Version}: all posts already analysed."
                 : string.Create(CultureInfo.InvariantCulture, $"Text features {update.Version}: analysed {update.Computed} post(s) in {update.Elapsed.TotalSeconds:0.0} s ({update.PostsPerSecond:0} posts/s)."));
-            foreach (var brand in quality.Where(q => selected is null || selected.Contains(q.BrandId)))
+            var printed = quality.Where(q => selected is null || selected.Contains(q.BrandId)).ToList();
+            foreach (var brand in printed)
             {
                 Print(context.Out, registry, brand);
+            }
+
+            var paths = ReportWriter.WriteQualityAsync(printed, null, options.OutDirectory(parse, context), context.CancellationToken).GetAwaiter().GetResult();
+            context.Out.WriteLine();
+            foreach (var path in paths)
+            {
+                context.Out.WriteLine(path);
             }
 
             return ExitCodes.Ok;

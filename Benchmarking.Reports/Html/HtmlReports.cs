@@ -1,7 +1,9 @@
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Ranking;
+using Benchmarking.Engine.Text;
 using Benchmarking.Reports.Charts;
 using Benchmarking.Reports.Output;
+using Benchmarking.Reports.Tables;
 
 namespace Benchmarking.Reports.Html;
 
@@ -41,6 +43,17 @@ internal static class HtmlReports
         {
             [nameof(SummaryPage.Result)] = result,
             [nameof(SummaryPage.LeaderboardNames)] = ReportNames.Leaderboards(result.Leaderboards),
+        });
+    }
+
+    /// <summary>The text-quality report; brand names come from <paramref name="result"/> when given, else ids.</summary>
+    public static Task<string> QualityAsync(IReadOnlyList<BrandQuality> quality, BenchmarkResult? result)
+    {
+        ArgumentNullException.ThrowIfNull(quality);
+        return HtmlPages.RenderAsync<QualityPage>(new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            [nameof(QualityPage.Meta)] = QualityTables.Meta(result),
+            [nameof(QualityPage.Sections)] = QualityTables.Sections(quality, result),
         });
     }
 }

@@ -10,6 +10,9 @@ internal static class ReportNames
     /// <summary>Base name of the run summary.</summary>
     public const string Summary = "summary";
 
+    /// <summary>Base name of the text-quality report.</summary>
+    public const string Quality = "quality";
+
     /// <summary>Base name of a comparison, e.g. <c>compare-delta-vs-american-airlines</c>.</summary>
     public static string Comparison(Comparison comparison)
     {

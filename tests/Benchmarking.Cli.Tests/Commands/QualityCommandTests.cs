@@ -11,8 +11,9 @@ public sealed class QualityCommandTests
         var store = temp.Combine("store.duckdb");
         Assert.Equal(ExitCodes.Ok, Carebench.Run("ingest", Path.Combine(RepoPaths.Root, "data", "twcs-sample.csv"), "--store", store, "--out", temp.Combine("out")).ExitCode);
 
-        var first = Carebench.Run("quality", "AppleSupport", "--store", store);
-        var second = Carebench.Run("quality", "AppleSupport", "--store", store);
+        var reports = temp.Combine("reports");
+        var first = Carebench.Run("quality", "AppleSupport", "--store", store, "--out", reports);
+        var second = Carebench.Run("quality", "AppleSupport", "--store", store, "--out", reports);
 
         Assert.Equal(ExitCodes.Ok, first.ExitCode);
         Assert.Equal(string.Empty, first.Error);
@@ -25,6 +26,19 @@ public sealed class QualityCommandTests
 
         Assert.DoesNotContain("== Delta", first.Out, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"@\d{6}\b", first.Out);
+
+        var html = Path.Combine(reports, "quality.html");
+        var markdown = Path.Combine(reports, "quality.md");
+        Assert.True(File.Exists(html));
+        Assert.True(File.Exists(markdown));
+        Assert.Contains(html, first.Out, StringComparison.Ordinal);
+        Assert.Contains(markdown, first.Out, StringComparison.Ordinal);
+        Assert.True(first.Out.IndexOf(html, StringComparison.Ordinal) > first.Out.IndexOf("== Apple (apple) ==", StringComparison.Ordinal));
+        var report = File.ReadAllText(markdown);
+        Assert.Contains("## apple", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("## delta", report, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"@\d{6}\b", report);
+        Assert.DoesNotMatch(@"@\d{6}\b", File.ReadAllText(html));
     }
 
     [Fact]

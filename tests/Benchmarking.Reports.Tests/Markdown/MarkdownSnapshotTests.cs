@@ -20,4 +20,7 @@ public sealed class MarkdownSnapshotTests
 
     [Fact]
     public void Summary() => Snapshot.Match("summary.md", SummaryMarkdown.Render(Some.Result()));
+
+    [Fact]
+    public void Quality() => Snapshot.Match("quality.md", QualityMarkdown.Render(SomeQuality.List(), Some.Result()));
 }

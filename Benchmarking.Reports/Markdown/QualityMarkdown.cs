@@ -1,0 +1,47 @@
+using System.Text;
+using Benchmarking.Engine.Pipeline;
+using Benchmarking.Engine.Text;
+using Benchmarking.Reports.Tables;
+
+namespace Benchmarking.Reports.Markdown;
+
+/// <summary>The text-quality report as Markdown: the same sections as the HTML page (<see cref="QualityTables"/>).</summary>
+internal static class QualityMarkdown
+{
+    /// <summary>Renders the report.</summary>
+    /// <param name="quality">Per-brand text quality, in the order to print.</param>
+    /// <param name="result">The run, for brand display names and the window; null to print brand ids.</param>
+    public static string Render(IReadOnlyList<BrandQuality> quality, BenchmarkResult? result)
+    {
+        ArgumentNullException.ThrowIfNull(quality);
+        var builder = new StringBuilder();
+        MarkdownText.AppendHeading(builder, 1, QualityTables.Title);
+        MarkdownText.AppendParagraph(builder, QualityTables.Meta(result));
+        var sections = QualityTables.Sections(quality, result);
+        if (sections.Count == 0)
+        {
+            MarkdownText.AppendParagraph(builder, "No brand has mentions or replies in this period.");
+        }
+
+        foreach (var section in sections)
+        {
+            MarkdownText.AppendHeading(builder, 2, section.Heading);
+            MarkdownText.AppendList(builder, section.Summary);
+            foreach (var block in section.Blocks)
+            {
+                MarkdownText.AppendHeading(builder, 3, block.Heading);
+                foreach (var paragraph in block.Paragraphs)
+                {
+                    MarkdownText.AppendParagraph(builder, paragraph);
+                }
+
+                if (block.Table is not null)
+                {
+                    MarkdownText.AppendTable(builder, block.Table);
+                }
+            }
+        }
+
+        return builder.ToString().TrimEnd('\n') + "\n";
+    }
+}

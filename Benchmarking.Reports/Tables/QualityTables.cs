@@ -1,0 +1,147 @@
+using Benchmarking.Engine.Pipeline;
+using Benchmarking.Engine.Text;
+using Benchmarking.Reports.Formatting;
+
+namespace Benchmarking.Reports.Tables;
+
+/// <summary>One block of a brand's text-quality section: a heading, plain-text paragraphs and an optional table.</summary>
+/// <remarks>Public only because the Razor page takes it as a parameter; only this assembly creates one.</remarks>
+/// <param name="Heading">Block heading (plain text).</param>
+/// <param name="Paragraphs">Plain-text paragraphs before the table.</param>
+/// <param name="Table">The block's table; null for text only.</param>
+public sealed record QualityBlock(string Heading, IReadOnlyList<string> Paragraphs, TextTable? Table);
+
+/// <summary>One brand's section of the text-quality report: every cell is already formatted plain text.</summary>
+/// <remarks>Public only because the Razor page takes it as a parameter; only this assembly creates one.</remarks>
+/// <param name="Heading">The brand's display name and registry id.</param>
+/// <param name="Summary">Headline figures, one paragraph each.</param>
+/// <param name="Blocks">The figures with the example post ids behind them, then the example posts.</param>
+public sealed record QualitySection(string Heading, IReadOnlyList<string> Summary, IReadOnlyList<QualityBlock> Blocks);
+
+/// <summary>
+/// The text-quality report's content (<c>docs/text-quality.md</c>), built once and rendered the same way to HTML and
+/// Markdown. Figures come from <see cref="BrandQuality"/> only; example posts are the engine's
+/// <see cref="QualityExample"/>s, whose customer handles are already pseudonymised.
+/// </summary>
+internal static class QualityTables
+{
+    /// <summary>Title of the report.</summary>
+    public const string Title = "CareBench text quality";
+
+    /// <summary>Characters of an example post's text shown before it is cut with an ellipsis.</summary>
+    public const int ExampleTextLength = 280;
+
+    /// <summary>The line under the title: the run's time and window when known, and the privacy note.</summary>
+    public static string Meta(BenchmarkResult? result)
+    {
+        const string Note = "Figures from the post text (docs/text-quality.md). Customer handles are pseudonymised; post ids are the platform's.";
+        return result is null
+            ? Note
+            : $"Generated {ReportFormat.Time(result.GeneratedAt)}; mentions {ReportFormat.Time(result.Window.FirstMention)} to {ReportFormat.Time(result.Window.LastMention)}. {Note}";
+    }
+
+    /// <summary>One section per brand, in the order given.</summary>
+    public static IReadOnlyList<QualitySection> Sections(IReadOnlyList<BrandQuality> quality, BenchmarkResult? result)
+    {
+        ArgumentNullException.ThrowIfNull(quality);
+        return [.. quality.Select(q => Section(q, result))];
+    }
+
+    /// <summary>The display name of a brand: the run's registry name when the run knows the brand, else its id.</summary>
+    public static string Name(string brandId, BenchmarkResult? result) =>
+        result?.AllBrands.FirstOrDefault(b => string.Equals(b.Brand.Id, brandId, StringComparison.Ordinal))?.Brand.Name ?? brandId;
+
+    private static QualitySection Section(BrandQuality q, BenchmarkResult? result)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        var name = Name(q.BrandId, result);
+        var heading = string.Equals(name, q.BrandId, StringComparison.Ordinal) ? q.BrandId : $"{name} ({q.BrandId})";
+        var r = q.Recovery;
+        string[] summary =
+        [
+            $"Mentions {ReportFormat.Count(q.Mentions)}, of which {ReportFormat.Count(q.ActionableMentions)} actionable (questions and complaints); replies {ReportFormat.Count(q.Replies)}.",
+            $"Response rate {ReportFormat.Percent(q.ActionableResponseRate)} over actionable mentions, {ReportFormat.Percent(q.ResponseRate)} over all mentions.",
+            $"Sentiment recovery: {ReportFormat.Percent(r.ImprovedShare)} improved, {ReportFormat.Percent(Share(r.Same, r.WithFollowUp))} same, {ReportFormat.Percent(r.WorsenedShare)} worse over {ReportFormat.Count(r.WithFollowUp)} conversation(s) with a follow-up.",
+            $"Templated replies {ReportFormat.Percent(q.TemplatedShare)}; deflection rate {ReportFormat.Percent(q.DeflectionRate)}; hedging {ReportFormat.Percent(q.HedgingShare)}.",
+        ];
+
+        QualityBlock[] blocks =
+        [
+            new("Mention sentiment", [], Kinds("Sentiment", "Mentions", q.MentionSentiment, q.Mentions)),
+            new("Mention intent", [], Kinds("Intent", "Mentions", q.MentionIntent, q.Mentions)),
+            new("Response rate", [], Table(
+                ["Mentions", "Count", "Response rate"],
+                [false, true, true],
+                [
+                    ["Actionable (questions and complaints)", ReportFormat.Count(q.ActionableMentions), ReportFormat.Percent(q.ActionableResponseRate)],
+                    ["All", ReportFormat.Count(q.Mentions), ReportFormat.Percent(q.ResponseRate)],
+                ])),
+            new(
+                "Sentiment recovery",
+                [("The customer's next post replying to the brand's reply, compared with the mention; shares of conversations with a follow-up. " + Examples("Example follow-ups (worsened first): ", r.ExamplePostIds)).TrimEnd()],
+                Table(
+                    ["Outcome", "Conversations", "Share"],
+                    [false, true, true],
+                    [
+                        ["Improved", ReportFormat.Count(r.Improved), ReportFormat.Percent(r.ImprovedShare)],
+                        ["Same", ReportFormat.Count(r.Same), ReportFormat.Percent(Share(r.Same, r.WithFollowUp))],
+                        ["Worse", ReportFormat.Count(r.Worsened), ReportFormat.Percent(r.WorsenedShare)],
+                        ["No follow-up", ReportFormat.Count(r.NoFollowUp), ReportFormat.Missing],
+                    ])),
+            new(
+                "Canned replies",
+                [$"Templated replies: {ReportFormat.Count(q.TemplatedReplies)} of {ReportFormat.Count(q.Replies)} ({ReportFormat.Percent(q.TemplatedShare)}). Template text is normalised: no handles, URLs, numbers (#) or sign-off."],
+                Table(
+                    ["Template", "Replies", "Variants", "Example posts"],
+                    [false, true, true, false],
+                    [.. q.TopTemplates.Select(t => (IReadOnlyList<string>)[t.Text, ReportFormat.Count(t.Count), ReportFormat.Count(t.Variants), Ids(t.ExamplePostIds)])])),
+            new(
+                "Channel deflection",
+                [$"Deflecting replies: {ReportFormat.Count(q.DeflectedReplies)} of {ReportFormat.Count(q.Replies)} ({ReportFormat.Percent(q.DeflectionRate)}); a reply can have several kinds."],
+                Kinds("Kind", "Replies", q.DeflectionKinds, q.Replies)),
+            new(
+                "Hedging and empty apologies",
+                [$"Formulaic replies: {ReportFormat.Count(q.HedgedReplies)} of {ReportFormat.Count(q.Replies)} ({ReportFormat.Percent(q.HedgingShare)})."],
+                Kinds("Kind", "Replies", q.HedgingKinds, q.Replies)),
+            new(
+                "Recurring issues",
+                [],
+                Table(
+                    ["Theme", "Mentions", "First half", "Second half", "Trend", "Example posts"],
+                    [false, true, true, true, false, false],
+                    [.. q.Themes.Select(t => (IReadOnlyList<string>)[t.Theme, ReportFormat.Count(t.Count), ReportFormat.Count(t.FirstHalf), ReportFormat.Count(t.SecondHalf), t.Trend, Ids(t.ExamplePostIds)])])),
+            new(
+                "Example posts",
+                [],
+                Table(
+                    ["Post id", "Author", "Time", "Text"],
+                    [false, false, false, false],
+                    [.. q.Examples.Values
+                        .OrderBy(e => e.CreatedAt)
+                        .ThenBy(e => e.PostId, StringComparer.Ordinal)
+                        .Select(e => (IReadOnlyList<string>)[e.PostId, e.Author, ReportFormat.Time(e.CreatedAt), Shorten(e.Text)])])),
+        ];
+        return new QualitySection(heading, summary, blocks);
+    }
+
+    private static TextTable Kinds(string kindHeader, string countHeader, IReadOnlyList<KindCount> kinds, long total) =>
+        Table(
+            [kindHeader, countHeader, "Share", "Example posts"],
+            [false, true, true, false],
+            [.. kinds.Select(k => (IReadOnlyList<string>)[k.Kind, ReportFormat.Count(k.Count), ReportFormat.Percent(Share(k.Count, total)), Ids(k.ExamplePostIds)])]);
+
+    private static TextTable Table(IReadOnlyList<string> header, IReadOnlyList<bool> rightAligned, IReadOnlyList<IReadOnlyList<string>> rows) =>
+        new(header, rows, rightAligned);
+
+    private static double? Share(long count, long total) => total == 0 ? null : count / (double)total;
+
+    private static string Ids(IReadOnlyList<string> ids) => ids.Count == 0 ? ReportFormat.Missing : string.Join(", ", ids);
+
+    private static string Examples(string label, IReadOnlyList<string> ids) => ids.Count == 0 ? string.Empty : label + string.Join(", ", ids) + ".";
+
+    private static string Shorten(string text)
+    {
+        var oneLine = string.Join(' ', text.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        return oneLine.Length <= ExampleTextLength ? oneLine : oneLine[..(ExampleTextLength - 1)] + "…";
+    }
+}
