@@ -18,6 +18,9 @@ public sealed partial class CareBenchmark : IDisposable
     private readonly Warehouse warehouse;
     private readonly TimeProvider time;
 
+    // The mention outcomes behind the last result of Evaluate, so Compare on that result does not rebuild them.
+    private (BenchmarkResult Result, IReadOnlyDictionary<string, OutcomeSample> Outcomes)? evaluated;
+
     private CareBenchmark(Warehouse warehouse, BrandRegistry registry, TimeProvider time)
     {
         this.warehouse = warehouse;
@@ -81,7 +84,9 @@ public sealed partial class CareBenchmark : IDisposable
             }
         }
 
-        return new BenchmarkResult(time.GetUtcNow(), metricsOptions, scoreOptions, computed.Window, ingests ?? [], warehouse.Totals(), leaderboards, findings);
+        var result = new BenchmarkResult(time.GetUtcNow(), metricsOptions, scoreOptions, computed.Window, ingests ?? [], warehouse.Totals(), leaderboards, findings);
+        evaluated = (result, computed.Outcomes);
+        return result;
     }
 
     /// <summary>Every brand's reply latency over all brand replies to customer posts (the published TWCS figure).</summary>
@@ -110,7 +115,9 @@ public sealed partial class CareBenchmark : IDisposable
             throw new ArgumentException($"No mentions in the data for: {string.Join(", ", missing)}. Check the period and the ingested files.", nameof(brands));
         }
 
-        var outcomes = new MetricsCalculator(warehouse).MentionOutcomes(result.MetricsOptions);
+        var outcomes = evaluated is { } last && ReferenceEquals(last.Result, result)
+            ? last.Outcomes
+            : new MetricsCalculator(warehouse).MentionOutcomes(result.MetricsOptions);
         OutcomeSample Sample(Brand brand) => outcomes.GetValueOrDefault(brand.Id) ?? OutcomeSample.Empty;
         var times = distinct.ToDictionary(b => b.Id, b => (IReadOnlyList<double>)Sample(b).AnsweredSeconds(), StringComparer.Ordinal);
         var pairs = new List<PairwiseComparison>();
