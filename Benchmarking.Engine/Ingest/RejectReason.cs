@@ -41,4 +41,13 @@ public enum RejectReason
 
     /// <summary>The id is already in the store with different content: the stored post is kept.</summary>
     ConflictsWithStored,
+
+    /// <summary>A JSON record lacks a required field or has it with the wrong type (the field is named in the rejection).</summary>
+    MalformedRecord,
+
+    /// <summary>A JSON line or API page is not valid JSON: every record in it is unreadable.</summary>
+    MalformedJson,
+
+    /// <summary>The API reports the post as deleted, not found or blocked: there is nothing to store.</summary>
+    DeletedPost,
 }

@@ -18,6 +18,9 @@ public static class RejectReasons
         RejectReason.DuplicateRow => "duplicate-row",
         RejectReason.DuplicateIdConflict => "duplicate-id-conflict",
         RejectReason.ConflictsWithStored => "conflicts-with-stored",
+        RejectReason.MalformedRecord => "malformed-record",
+        RejectReason.MalformedJson => "malformed-json",
+        RejectReason.DeletedPost => "deleted-post",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
     };
 
@@ -36,6 +39,9 @@ public static class RejectReasons
         RejectReason.DuplicateRow => "nothing to fix: the repeat is identical to an earlier row and was counted once",
         RejectReason.DuplicateIdConflict => "two rows share one id but differ; keep the correct one in the source file",
         RejectReason.ConflictsWithStored => "the store already holds this id with other content; if the new data is right, start a new store (--store) or remove the old source",
+        RejectReason.MalformedRecord => "the record lacks the named field or has it with the wrong type; re-export it from the API with the fields CareBench needs (docs/pulls.md)",
+        RejectReason.MalformedJson => "the line or page is not valid JSON; re-export it, or delete the damaged line (JSONL holds one JSON object per line)",
+        RejectReason.DeletedPost => "nothing to fix: the platform no longer serves this post (deleted, suspended or blocked)",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
     };
 }

@@ -17,7 +17,7 @@ namespace Benchmarking.Engine.Ingest;
 /// <c>response_tweet_id</c> is not used: threading is rebuilt from <c>in_response_to_tweet_id</c>, which every reply
 /// carries, and spreadsheet-damaged copies corrupt the list column but not the parent column.
 /// </remarks>
-internal sealed class TwcsCsvReader
+internal sealed class TwcsCsvReader : IPostSource
 {
     private static readonly string[] Columns = ["tweet_id", "author_id", "inbound", "created_at", "text", "response_tweet_id", "in_response_to_tweet_id"];
 
@@ -34,6 +34,15 @@ internal sealed class TwcsCsvReader
         this.registry = registry;
         this.encoding = encoding;
     }
+
+    /// <inheritdoc />
+    public string Name => path;
+
+    /// <inheritdoc />
+    public string IdField => "tweet_id";
+
+    /// <inheritdoc />
+    public long Bytes => new FileInfo(path).Length;
 
     /// <summary>Detected format after the header was read: <c>twcs</c> or <c>twcs-pandas</c>.</summary>
     public string Format { get; private set; } = "twcs";

@@ -15,7 +15,9 @@ internal sealed class MetricsCalculator(Warehouse warehouse)
 {
     /// <summary>
     /// One row per (inbound mention, brand addressed): a post by a non-brand author, not a repost (<c>RT @</c>), that
-    /// replies directly to one of the brand's posts or @-mentions one of its handles; with its first response.
+    /// replies directly to one of the brand's posts or @-mentions one of its handles; with its first response. On X a
+    /// handle is <c>@[A-Za-z0-9_]+</c>; on Mastodon and Bluesky it may hold dots and a second <c>@</c>
+    /// (<c>@user@instance</c>, <c>@name.bsky.social</c>).
     /// </summary>
     private const string MentionFactsSql = """
         CREATE OR REPLACE TEMP TABLE mention_facts AS
@@ -32,7 +34,11 @@ internal sealed class MetricsCalculator(Warehouse warehouse)
             UNION
             SELECT m.platform, m.post_id, h.brand_id, m.created_at
             FROM (SELECT platform, post_id, created_at, lower(unnest(regexp_extract_all(text, '@([A-Za-z0-9_]+)', 1))) AS handle
-                  FROM customer WHERE created_at >= $from AND created_at < $to) m
+                  FROM customer WHERE platform = 'twitter' AND created_at >= $from AND created_at < $to
+                  UNION ALL
+                  -- Mastodon (@user@instance) and Bluesky (@name.bsky.social) handles hold dots and a second @.
+                  SELECT platform, post_id, created_at, lower(unnest(regexp_extract_all(text, '@([A-Za-z0-9_]+(?:[.@][A-Za-z0-9_-]+)*)', 1))) AS handle
+                  FROM customer WHERE platform <> 'twitter' AND created_at >= $from AND created_at < $to) m
             JOIN brand_handles h ON h.platform = m.platform AND h.handle = m.handle),
         mentions AS (
             SELECT platform, post_id, brand_id, created_at FROM targets),

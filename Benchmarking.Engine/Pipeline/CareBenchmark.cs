@@ -2,6 +2,7 @@ using Benchmarking.Engine.Findings;
 using Benchmarking.Engine.Inference;
 using Benchmarking.Engine.Ingest;
 using Benchmarking.Engine.Metrics;
+using Benchmarking.Engine.Pull;
 using Benchmarking.Engine.Ranking;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Scoring;
@@ -54,7 +55,8 @@ public sealed partial class CareBenchmark : IDisposable
 
     /// <summary>
     /// Ingests one file atomically and idempotently: either every accepted row is stored (or already was) and the
-    /// rejects are written, or — on any failure — the store is left exactly as it was.
+    /// rejects are written, or — on any failure — the store is left exactly as it was. The format is detected: TWCS CSV,
+    /// or X API v2 JSON/JSONL (<c>.json</c>, <c>.jsonl</c>, <c>.ndjson</c>, or content starting with <c>{</c> or <c>[</c>).
     /// </summary>
     /// <exception cref="InputFileException">The file cannot be read (missing, not a known format, wrong encoding).</exception>
     public IngestSummary Ingest(string file, IngestOptions? options = null, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -62,6 +64,23 @@ public sealed partial class CareBenchmark : IDisposable
         options ??= new IngestOptions();
         ThrowIfInvalid(options.Validate(), nameof(options));
         return warehouse.Ingest(file, Registry, options, time, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Pulls public mentions and replies of the registry's brands from Mastodon, Bluesky and the X API, lands the raw
+    /// pages under <see cref="PullOptions.LandingDirectory"/> and ingests them like files: per brand and platform one
+    /// atomic, idempotent ingest whose checkpoints commit with its posts, so a rerun pulls only what is new and an
+    /// interrupted pull resumes without gaps or duplicates. Failed requests are reported in the result, not thrown.
+    /// </summary>
+    /// <exception cref="ArgumentException">Invalid options, an unknown brand, or no brand with a handle on the selected platforms.</exception>
+    public PullReport Pull(PullOptions options, PullCredentials credentials, IngestOptions? ingestOptions = null, IProgress<PullProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(credentials);
+        ingestOptions ??= new IngestOptions();
+        ThrowIfInvalid(options.Validate(), nameof(options));
+        ThrowIfInvalid(ingestOptions.Validate(), nameof(ingestOptions));
+        return new Puller(warehouse, Registry, time).Run(options, credentials, ingestOptions, progress, cancellationToken);
     }
 
     /// <summary>Computes metrics for every brand with mentions, scores and ranks them within their industries.</summary>

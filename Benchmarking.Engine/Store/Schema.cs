@@ -37,5 +37,12 @@ internal static class Schema
             source_id INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS brands (brand_id VARCHAR NOT NULL, name VARCHAR NOT NULL, industry VARCHAR NOT NULL);
         CREATE TABLE IF NOT EXISTS brand_handles (platform VARCHAR NOT NULL, handle VARCHAR NOT NULL, brand_id VARCHAR NOT NULL);
+        CREATE TABLE IF NOT EXISTS pull_checkpoints (
+            brand_id VARCHAR NOT NULL,
+            platform VARCHAR NOT NULL,
+            endpoint VARCHAR NOT NULL,
+            last_id VARCHAR,
+            last_time TIMESTAMP,
+            updated_at TIMESTAMP NOT NULL);
         """;
 }

@@ -137,12 +137,21 @@ internal sealed class Warehouse : IDisposable
         transaction.Commit();
     }
 
-    /// <summary>Ingests one file (see <see cref="CareBenchmark.Ingest"/>).</summary>
-    public IngestSummary Ingest(string file, BrandRegistry registry, IngestOptions options, TimeProvider time, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>Ingests one file, TWCS CSV or X API v2 JSON/JSONL by its content (see <see cref="CareBenchmark.Ingest"/>).</summary>
+    public IngestSummary Ingest(string file, BrandRegistry registry, IngestOptions options, TimeProvider time, IProgress<IngestProgress>? progress, CancellationToken cancellationToken) =>
+        Ingest(PostSources.ForFile(file, registry, options.GetEncoding()), options, time, progress, cancellationToken);
+
+    /// <summary>
+    /// Ingests one post source in one transaction: stages every record, classifies it against the source and the store,
+    /// inserts the new posts and records the source. <paramref name="beforeCommit"/> runs inside the transaction after
+    /// the posts are inserted (a pull saves its checkpoint there), so it is committed or rolled back with them.
+    /// </summary>
+    public IngestSummary Ingest(IPostSource source, IngestOptions options, TimeProvider time, IProgress<IngestProgress>? progress, CancellationToken cancellationToken, Action? beforeCommit = null)
     {
-        var reader = new TwcsCsvReader(file, registry, options.GetEncoding());
+        var reader = source;
+        var file = source.Name;
         Directory.CreateDirectory(options.RejectsDirectory);
-        var rejectsPath = System.IO.Path.Combine(options.RejectsDirectory, System.IO.Path.GetFileName(file) + ".rejects.csv");
+        var rejectsPath = System.IO.Path.Combine(options.RejectsDirectory, System.IO.Path.GetFileName(file.TrimEnd('/', '\\')) + ".rejects.csv");
         var rejectsTemp = rejectsPath + ".tmp";
         var byReason = new Dictionary<RejectReason, long>();
         var firstRejects = new List<RejectedRow>();
@@ -204,7 +213,7 @@ internal sealed class Warehouse : IDisposable
                 ? Convert.ToInt32(Scalar("SELECT coalesce(max(source_id), 0) + 1 FROM sources"), CultureInfo.InvariantCulture)
                 : Convert.ToInt32(knownSource, CultureInfo.InvariantCulture);
 
-            var (newPosts, alreadyStored) = ClassifyAndInsert(file, sourceId, Rejected);
+            var (newPosts, alreadyStored) = ClassifyAndInsert(file, reader.IdField, sourceId, Rejected);
             var accepted = read - rejected;
             if (accepted != newPosts + alreadyStored)
             {
@@ -218,7 +227,7 @@ internal sealed class Warehouse : IDisposable
                 insert.Parameters.Add(new DuckDBParameter("id", sourceId));
                 insert.Parameters.Add(new DuckDBParameter("path", System.IO.Path.GetFullPath(file)));
                 insert.Parameters.Add(new DuckDBParameter("sha", sha256));
-                insert.Parameters.Add(new DuckDBParameter("bytes", new FileInfo(file).Length));
+                insert.Parameters.Add(new DuckDBParameter("bytes", reader.Bytes));
                 insert.Parameters.Add(new DuckDBParameter("format", reader.Format));
                 insert.Parameters.Add(new DuckDBParameter("read", read));
                 insert.Parameters.Add(new DuckDBParameter("accepted", accepted));
@@ -228,6 +237,7 @@ internal sealed class Warehouse : IDisposable
                 insert.ExecuteNonQuery();
             }
 
+            beforeCommit?.Invoke();
             Execute("DROP TABLE IF EXISTS temp.contested; DROP TABLE IF EXISTS temp.stage;");
             rejects.Dispose();
             transaction.Commit();
@@ -268,7 +278,7 @@ internal sealed class Warehouse : IDisposable
     /// ranked (<c>contested</c>, usually empty or tiny); the rows that are not new are then deleted from the stage and the
     /// rest is inserted with a plain scan, which keeps file order without sorting millions of rows.
     /// </remarks>
-    private (long NewPosts, long AlreadyStored) ClassifyAndInsert(string file, int sourceId, Action<RejectedRow> rejected)
+    private (long NewPosts, long AlreadyStored) ClassifyAndInsert(string file, string idField, int sourceId, Action<RejectedRow> rejected)
     {
         Execute($"""
             CREATE OR REPLACE TEMP TABLE contested AS
@@ -310,7 +320,7 @@ internal sealed class Warehouse : IDisposable
                     "duplicate-id-conflict" => RejectReason.DuplicateIdConflict,
                     _ => RejectReason.ConflictsWithStored,
                 };
-                rejected(new RejectedRow(file, rows.GetInt64(0), rows.GetInt64(1), "tweet_id", reason, string.Empty));
+                rejected(new RejectedRow(file, rows.GetInt64(0), rows.GetInt64(1), idField, reason, string.Empty));
             }
         }
 
