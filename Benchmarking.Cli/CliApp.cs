@@ -41,6 +41,7 @@ internal sealed class CliApp
             options.Verbose,
             RunCommand.Create(context, options),
             IngestCommand.Create(context, options),
+            PullCommand.Create(context, options),
             RankCommand.Create(context, options),
             CompareCommand.Create(context, options),
             ExplainCommand.Create(context, options),

@@ -89,17 +89,17 @@ internal static class XApiPage
         var id = JsonRecords.String(tweet, "id");
         if (string.IsNullOrWhiteSpace(id))
         {
-            return Reject(file, row, line, path + ".id", RejectReason.MissingId, string.Empty);
+            return Reject(file, row, line, Field(path, "id"), RejectReason.MissingId, string.Empty);
         }
 
         if (!JsonRecords.IsDigits(id))
         {
-            return Reject(file, row, line, path + ".id", RejectReason.IdNotInteger, JsonRecords.Clip(id));
+            return Reject(file, row, line, Field(path, "id"), RejectReason.IdNotInteger, JsonRecords.Clip(id));
         }
 
         if (JsonRecords.String(tweet, "text") is not { } text)
         {
-            return Reject(file, row, line, path + ".text", RejectReason.MalformedRecord, string.Empty);
+            return Reject(file, row, line, Field(path, "text"), RejectReason.MalformedRecord, string.Empty);
         }
 
         var authorId = JsonRecords.String(tweet, "author_id");
@@ -107,13 +107,13 @@ internal static class XApiPage
         var author = inlineAuthor ?? (authorId is not null && users.TryGetValue(authorId, out var username) ? username : authorId);
         if (string.IsNullOrWhiteSpace(author))
         {
-            return Reject(file, row, line, path + ".author_id", RejectReason.EmptyAuthor, string.Empty);
+            return Reject(file, row, line, Field(path, "author_id"), RejectReason.EmptyAuthor, string.Empty);
         }
 
         var createdAt = JsonRecords.String(tweet, "created_at");
         if (!JsonRecords.TryParseTime(createdAt, out var created))
         {
-            return Reject(file, row, line, path + ".created_at", RejectReason.BadTimestamp, JsonRecords.Clip(createdAt));
+            return Reject(file, row, line, Field(path, "created_at"), RejectReason.BadTimestamp, JsonRecords.Clip(createdAt));
         }
 
         string? parent = null;
@@ -126,7 +126,7 @@ internal static class XApiPage
                 parent = JsonRecords.String(reference, "id");
                 if (parent is null || !JsonRecords.IsDigits(parent))
                 {
-                    return Reject(file, row, line, string.Create(CultureInfo.InvariantCulture, $"{path}.referenced_tweets[{index}].id"), RejectReason.IdNotInteger, JsonRecords.Clip(parent));
+                    return Reject(file, row, line, Field(path, string.Create(CultureInfo.InvariantCulture, $"referenced_tweets[{index}].id")), RejectReason.IdNotInteger, JsonRecords.Clip(parent));
                 }
             }
         }
@@ -135,6 +135,8 @@ internal static class XApiPage
         var brand = registry.FindByHandle(Platform.Twitter, author);
         return new ReadOutcome(row, line, new Post(Platform.Twitter, id, author.Trim(), brand?.Id, created, text, parent, conversation, null), null);
     }
+
+    private static string Field(string path, string name) => path.Length == 0 ? name : path + "." + name;
 
     private static ReadOutcome Reject(string file, long row, long line, string field, RejectReason reason, string value) =>
         new(row, line, null, new RejectedRow(file, row, line, field, reason, value));

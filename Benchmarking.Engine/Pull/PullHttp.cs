@@ -13,7 +13,7 @@ namespace Benchmarking.Engine.Pull;
 /// <remarks>
 /// Rate-limit headers read: X <c>x-rate-limit-remaining</c>/<c>x-rate-limit-reset</c> (epoch seconds), Mastodon
 /// <c>X-RateLimit-Remaining</c>/<c>X-RateLimit-Reset</c> (ISO 8601 time), Bluesky <c>ratelimit-remaining</c>/<c>ratelimit-reset</c>
-/// (epoch seconds). All three are matched case-insensitively, so one reader serves them all.
+/// (epoch seconds). Header names are case-insensitive; the reset is read as epoch seconds when it is a number, else as a time.
 /// </remarks>
 internal sealed class PullHttp
 {
@@ -128,7 +128,7 @@ internal sealed class PullHttp
 
     private void RecordRateLimit(string host, HttpResponseHeaders headers)
     {
-        var remaining = First(headers, "x-rate-limit-remaining") ?? First(headers, "ratelimit-remaining");
+        var remaining = First(headers, "x-rate-limit-remaining") ?? First(headers, "x-ratelimit-remaining") ?? First(headers, "ratelimit-remaining");
         if (remaining is null || !long.TryParse(remaining, NumberStyles.Integer, CultureInfo.InvariantCulture, out var left))
         {
             return;
@@ -149,7 +149,7 @@ internal sealed class PullHttp
 
     private static DateTimeOffset? ResetTime(HttpResponseHeaders headers)
     {
-        var reset = First(headers, "x-rate-limit-reset") ?? First(headers, "ratelimit-reset");
+        var reset = First(headers, "x-rate-limit-reset") ?? First(headers, "x-ratelimit-reset") ?? First(headers, "ratelimit-reset");
         if (reset is null)
         {
             return null;
