@@ -9,7 +9,7 @@ internal static class IngestCommand
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "TWCS-format CSV files to ingest. Re-ingesting a file is safe: stored posts are counted as already stored.",
+            Description = "TWCS-format CSV files, or X API v2 JSON/JSONL exports, to ingest. Re-ingesting a file is safe: stored posts are counted as already stored.",
             Arity = ArgumentArity.OneOrMore,
         };
         var command = new Command("ingest", "Ingest files into the store and print each file's accounting (read = accepted + rejected); no ranking.")

@@ -68,7 +68,7 @@ internal static class PullCommand
         command.SetAction(parse => CommandRunner.Run(context, parse, options, () =>
         {
             var registry = options.LoadRegistry(parse, context);
-            var ingestOptions = options.IngestOptions(parse, context);
+            var ingestOptions = new Engine.Ingest.IngestOptions { RejectsDirectory = Path.Combine(options.OutDirectory(parse, context), "rejects") };
             var selected = (parse.GetValue(platforms) ?? []).Select(p => PlatformNames.TryParse(p, out var platform) ? platform : Platform.Twitter).Distinct().ToList();
             var pullOptions = new PullOptions
             {
