@@ -27,7 +27,7 @@ internal sealed class BlueskyClient
         foreach (var uri in fresh.Take(options.MaxThreads))
         {
             using var thread = await session.GetAsync("thread", "app.bsky.feed.getPostThread",
-                MastodonClient.Url(options.BlueskyBaseUrl, "xrpc/app.bsky.feed.getPostThread", ("uri", uri), ("depth", "10"), ("parentHeight", "20")), null, cancellationToken).ConfigureAwait(false);
+                ApiUrl.Build(options.BlueskyBaseUrl, "xrpc/app.bsky.feed.getPostThread", ("uri", uri), ("depth", "10"), ("parentHeight", "20")), null, cancellationToken).ConfigureAwait(false);
         }
 
         if (session.TransientFailures > failures)
@@ -60,7 +60,7 @@ internal sealed class BlueskyClient
                 query.Add(("cursor", cursor));
             }
 
-            using var document = await session.GetAsync("author-feed", api, MastodonClient.Url(session.Options.BlueskyBaseUrl, "xrpc/" + api, [.. query]), null, cancellationToken).ConfigureAwait(false);
+            using var document = await session.GetAsync("author-feed", api, ApiUrl.Build(session.Options.BlueskyBaseUrl, "xrpc/" + api, [.. query]), null, cancellationToken).ConfigureAwait(false);
             if (document is null)
             {
                 return fresh;
@@ -150,7 +150,7 @@ internal sealed class BlueskyClient
                 query.Add(("cursor", cursor));
             }
 
-            using var document = await session.GetAsync("search", api, MastodonClient.Url(session.Options.BlueskyLoginBaseUrl, "xrpc/" + api, [.. query]), accessJwt, cancellationToken).ConfigureAwait(false);
+            using var document = await session.GetAsync("search", api, ApiUrl.Build(session.Options.BlueskyLoginBaseUrl, "xrpc/" + api, [.. query]), accessJwt, cancellationToken).ConfigureAwait(false);
             if (document is null)
             {
                 return;
@@ -196,7 +196,7 @@ internal sealed class BlueskyClient
         }
 
         var credentials = session.Credentials;
-        var url = MastodonClient.Url(session.Options.BlueskyLoginBaseUrl, "xrpc/" + api);
+        var url = ApiUrl.Build(session.Options.BlueskyLoginBaseUrl, "xrpc/" + api);
         try
         {
             // The answer holds tokens: it is parsed here and never landed.

@@ -27,7 +27,7 @@ internal static class MastodonClient
         var baseUrl = session.Options.MastodonBaseUrl ?? new Uri($"https://{instance}/");
         var token = session.Credentials.MastodonToken;
 
-        using var account = await session.GetAsync("lookup", "/api/v1/accounts/lookup", Url(baseUrl, "api/v1/accounts/lookup", ("acct", user)), token, cancellationToken, holdsPosts: false).ConfigureAwait(false);
+        using var account = await session.GetAsync("lookup", "/api/v1/accounts/lookup", ApiUrl.Build(baseUrl, "api/v1/accounts/lookup", ("acct", user)), token, cancellationToken, holdsPosts: false).ConfigureAwait(false);
         if (account is null)
         {
             return;
@@ -45,7 +45,7 @@ internal static class MastodonClient
         var failures = session.TransientFailures;
         foreach (var id in fresh.Take(session.Options.MaxThreads))
         {
-            using var context = await session.GetAsync("context", "/api/v1/statuses/{id}/context", Url(baseUrl, $"api/v1/statuses/{Uri.EscapeDataString(id)}/context"), token, cancellationToken).ConfigureAwait(false);
+            using var context = await session.GetAsync("context", "/api/v1/statuses/{id}/context", ApiUrl.Build(baseUrl, $"api/v1/statuses/{Uri.EscapeDataString(id)}/context"), token, cancellationToken).ConfigureAwait(false);
         }
 
         if (session.TransientFailures > failures)
@@ -92,7 +92,7 @@ internal static class MastodonClient
                 parameters.Add(("max_id", maxId));
             }
 
-            using var document = await session.GetAsync(endpoint, apiPath, Url(baseUrl, path, [.. parameters]), token, cancellationToken).ConfigureAwait(false);
+            using var document = await session.GetAsync(endpoint, apiPath, ApiUrl.Build(baseUrl, path, [.. parameters]), token, cancellationToken).ConfigureAwait(false);
             if (document is null)
             {
                 return seen;
@@ -162,12 +162,5 @@ internal static class MastodonClient
         }
 
         return seen;
-    }
-
-    internal static Uri Url(Uri baseUrl, string path, params (string Name, string Value)[] query)
-    {
-        var root = baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl.AbsoluteUri : baseUrl.AbsoluteUri + "/";
-        var q = query.Length == 0 ? string.Empty : "?" + string.Join('&', query.Select(p => Uri.EscapeDataString(p.Name) + "=" + Uri.EscapeDataString(p.Value)));
-        return new Uri(root + path + q);
     }
 }

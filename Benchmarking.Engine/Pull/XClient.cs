@@ -53,7 +53,7 @@ internal static class XClient
                 query.Add(("next_token", next));
             }
 
-            using var document = await session.GetAsync(endpoint, Api, MastodonClient.Url(session.Options.XBaseUrl, Api.TrimStart('/'), [.. query]), token, cancellationToken).ConfigureAwait(false);
+            using var document = await session.GetAsync(endpoint, Api, ApiUrl.Build(session.Options.XBaseUrl, Api.TrimStart('/'), [.. query]), token, cancellationToken).ConfigureAwait(false);
             if (document is null)
             {
                 return;

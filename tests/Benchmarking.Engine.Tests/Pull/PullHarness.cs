@@ -58,7 +58,7 @@ public sealed class PullHarness : IDisposable
 
     public PullCredentials Credentials { get; } = new() { XBearerToken = XToken, BlueskyHandle = BlueskyLogin, BlueskyAppPassword = BlueskyPassword };
 
-    /// <summary>Options pointing at the fakes, with a 2 s request timeout and Mastodon search on.</summary>
+    /// <summary>Options pointing at the fakes, with a 5 s request timeout (long enough for a loaded machine) and Mastodon search on.</summary>
     public PullOptions Options(params Platform[] platforms) => new()
     {
         Since = PullWorld.Since,
@@ -69,7 +69,7 @@ public sealed class PullHarness : IDisposable
         BlueskyLoginBaseUrl = Bluesky.BaseUrl,
         XBaseUrl = X.BaseUrl,
         MastodonSearch = true,
-        RequestTimeout = TimeSpan.FromSeconds(2),
+        RequestTimeout = TimeSpan.FromSeconds(5),
         Delay = (d, _) =>
         {
             Delays.Enqueue(d);
