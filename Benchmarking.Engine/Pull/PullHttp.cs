@@ -83,7 +83,9 @@ internal sealed class PullHttp
                 }
                 else
                 {
-                    throw new PullRequestException(platform, endpoint, credentials.Redact(ClientError(status.Value, response.ReasonPhrase)), status);
+                    var code = await ErrorCodeAsync(response, timeout.Token).ConfigureAwait(false);
+                    code = string.Equals(code, response.ReasonPhrase, StringComparison.OrdinalIgnoreCase) ? null : code;
+                    throw new PullRequestException(platform, endpoint, credentials.Redact(ClientError(status.Value, response.ReasonPhrase, code)), status);
                 }
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -186,13 +188,41 @@ internal sealed class PullHttp
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
-    private static string ClientError(int status, string? reason) => status switch
+    private static string ClientError(int status, string? reason, string? code)
     {
-        401 => "HTTP 401 Unauthorized: the credentials were refused; check the environment variables named in docs/pulls.md",
-        403 => "HTTP 403 Forbidden: this endpoint is not available to these credentials (for X: the API tier; for Mastodon: the instance's rules)",
-        404 => "HTTP 404 Not Found: the account or post does not exist or was deleted",
-        _ => string.Create(CultureInfo.InvariantCulture, $"HTTP {status} {reason}: the request was refused; check the handle and options"),
-    };
+        var said = code is null ? string.Empty : $" ({code})";
+        return status switch
+        {
+            401 => $"HTTP 401 Unauthorized{said}: the credentials were refused; check the environment variables named in docs/pulls.md",
+            403 => $"HTTP 403 Forbidden{said}: this endpoint is not available to these credentials (for X: the API tier; for Mastodon: the instance's rules)",
+            404 => $"HTTP 404 Not Found{said}: the account or post does not exist or was deleted",
+            400 when code is "NotFound" => "HTTP 400 (NotFound): the post does not exist or was deleted",
+            _ => string.Create(CultureInfo.InvariantCulture, $"HTTP {status} {reason}{said}: the request was refused; check the handle and options"),
+        };
+    }
+
+    /// <summary>
+    /// The short error code of an error body — XRPC <c>error</c> (e.g. <c>NotFound</c>), X <c>title</c> — when it is a
+    /// plain word or two; never free text, which could echo what was sent.
+    /// </summary>
+    private static async Task<string?> ErrorCodeAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            using var document = System.Text.Json.JsonDocument.Parse(body);
+            var root = document.RootElement;
+            var code = root.ValueKind == System.Text.Json.JsonValueKind.Object
+                ? (root.TryGetProperty("error", out var e) && e.ValueKind == System.Text.Json.JsonValueKind.String ? e.GetString()
+                    : root.TryGetProperty("title", out var t) && t.ValueKind == System.Text.Json.JsonValueKind.String ? t.GetString() : null)
+                : null;
+            return code is { Length: > 0 and <= 40 } && code.All(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '-' or '_') ? code : null;
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or HttpRequestException or OperationCanceledException)
+        {
+            return null;
+        }
+    }
 
     private static string Formats(TimeSpan span) =>
         span.TotalSeconds < 120 ? string.Create(CultureInfo.InvariantCulture, $"{span.TotalSeconds:0.#} s") : string.Create(CultureInfo.InvariantCulture, $"{span.TotalMinutes:0} min");

@@ -59,9 +59,6 @@ public sealed record PullOptions
     /// <summary>Waits for a delay; null for <see cref="Task.Delay(TimeSpan, TimeProvider, CancellationToken)"/> on the benchmark's clock. Tests inject a recorder.</summary>
     internal Func<TimeSpan, CancellationToken, Task>? Delay { get; init; }
 
-    /// <summary>Sends the HTTP requests; null for the default handler. Tests may inject one.</summary>
-    internal HttpMessageHandler? Handler { get; init; }
-
     /// <summary>Lists every problem with these options; empty when they are valid.</summary>
     public IReadOnlyList<string> Validate()
     {

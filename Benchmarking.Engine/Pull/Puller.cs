@@ -20,9 +20,9 @@ internal sealed class Puller(Warehouse warehouse, BrandRegistry registry, TimePr
     {
         var work = Plan(options);
         var lander = new PageLander(options.LandingDirectory, time);
-        var handler = options.Handler ?? new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
-        using var client = new HttpClient(handler, disposeHandler: options.Handler is null) { Timeout = Timeout.InfiniteTimeSpan };
-        client.DefaultRequestHeaders.UserAgent.ParseAdd("CareBench/1.0 (+https://github.com/carebench; public social-care benchmark)");
+        var handler = new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+        using var client = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        client.DefaultRequestHeaders.UserAgent.ParseAdd("CareBench/1.0 (public social-care benchmark)");
         var http = new PullHttp(client, options, credentials, time);
         var checkpoints = new CheckpointStore(warehouse);
         var bluesky = new BlueskyClient();

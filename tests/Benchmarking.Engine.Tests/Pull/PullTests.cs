@@ -26,9 +26,11 @@ public sealed class PullTests
             var world = harness.World;
             var acmeAnnouncement = world.Posts.Single(p => p.Brand == "acme" && p.ParentId is null);
             var globexReply = world.Posts.First(p => p.Brand == "globex" && p.ParentId is not null);
+            var acmeReply = world.Posts.First(p => p.Brand == "acme" && p.ParentId is not null);
             harness.Faults
                 .Add("mastodon:statuses:acme", new FakeResponse(429, """{"error":"Too many requests"}""", new Dictionary<string, string> { ["Retry-After"] = "2" }))
                 .Add($"mastodon:context:{globexReply.Id}", new FakeResponse(500, """{"error":"Internal server error"}"""))
+                .Add($"mastodon:context:{acmeReply.Id}", new FakeResponse(404, """{"error":"Record not found"}"""))
                 .Add("x:replies:acme", new FakeResponse(200, string.Empty, Hang: true))
                 .Add("x:mentions:globex", new FakeResponse(503, "<html>Service Unavailable</html>"))
                 .Add($"bluesky:thread:{acmeAnnouncement.Id}", FakeResponse.Json("""{"thread": {"$type": "app.bsky.feed.defs#threadViewPost", "post": """));
@@ -69,7 +71,10 @@ public sealed class PullTests
             Assert.Contains(acmeBluesky.Issues, i => i.StartsWith("bluesky app.bsky.feed.getPostThread: the answer is not valid JSON", StringComparison.Ordinal));
             Assert.DoesNotContain(acmeBluesky.Checkpoints, c => c.Endpoint == "author-feed");
             Assert.Contains(bluesky.Single(s => s.BrandId == "globex").Checkpoints, c => c.Endpoint == "author-feed");
-            Assert.Contains(report.Summaries.Single(s => s.Platform == Platform.Mastodon && s.BrandId == "acme").Checkpoints, c => c.Endpoint == "statuses");
+            // A 404 (deleted status) is final: reported, and it does not hold the checkpoint back.
+            var acmeMastodon = report.Summaries.Single(s => s.Platform == Platform.Mastodon && s.BrandId == "acme");
+            Assert.Contains(acmeMastodon.Issues, i => i.StartsWith("mastodon /api/v1/statuses/{id}/context: HTTP 404 Not Found (Record not found): the account or post does not exist or was deleted", StringComparison.Ordinal));
+            Assert.Contains(acmeMastodon.Checkpoints, c => c.Endpoint == "statuses");
 
             // The client clock that lies: the announcement is stored at indexedAt, not the createdAt a day later.
             Assert.Contains(rows, r => r.StartsWith($"bluesky|{FakeBluesky.Uri(acmeAnnouncement)}|", StringComparison.Ordinal)
