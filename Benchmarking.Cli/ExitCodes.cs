@@ -46,10 +46,10 @@ internal static class ExitCodes
         (Usage, "usage or configuration error: bad option, invalid registry, unknown brand or industry"),
         (InputRejected, "an input file is unusable: missing, unknown format or wrong encoding"),
         (Store, "store error: the store is missing or cannot be opened"),
-        (PartialData, "completed, but partial data: rows rejected, mentions still pending or a week without mentions (weekly)"),
-        (StoreBusy, "the store or weekly folder is in use by another carebench run; nothing changed, retry later"),
+        (PartialData, "completed with partial data: rows rejected, mentions pending or none (weekly)"),
+        (StoreBusy, "store or weekly folder in use by another run; nothing changed, retry later"),
         (Internal, "internal error (a bug): rerun with --verbose and report it"),
-        (RetryableFetch, "retryable fetch failure (network, rate limit, server error): retry later (commands that pull data)"),
+        (RetryableFetch, "retryable fetch failure (network, rate limit, server error): retry later"),
         (Cancelled, "cancelled with Ctrl-C; the interrupted file is rolled back"),
     ];
 
