@@ -165,7 +165,8 @@ public sealed class WeeklyCommandTests : IDisposable
 
             var beside = Carebench.RunIn(temp.Path, "weekly", "--brands", "gen/g.brands.json", "--store", "s.duckdb", "--out", "other-out", "--week", "2017-W42");
 
-            Assert.True(child.HasExited || beside.ExitCode == ExitCodes.StoreBusy, beside.ToString());
+            Assert.False(child.HasExited, "the child run finished before it could be killed; the test needs it still running");
+            Assert.True(beside.ExitCode == ExitCodes.StoreBusy, beside.ToString());
             Assert.Contains("is in use by another process", beside.Error, StringComparison.Ordinal);
         }
         finally
