@@ -6,8 +6,8 @@ namespace Benchmarking.Cli.Tests;
 /// <summary>
 /// The CLI installs as a .NET tool from its package and runs from any folder with the data shipped inside it:
 /// <c>dotnet pack</c> (of the already built CLI) → <c>dotnet tool install --tool-path</c> → <c>carebench</c>.
-/// About 25 s on the 2-core CI machine (pack 15 s, install 6 s, runs 3 s); the package is ~190 MB because DuckDB's
-/// native library is shipped for every platform.
+/// Measured: 35–44 s on the shared 2-core machine (pack --no-build ~15 s, install ~6 s, then the three runs); the
+/// package is ~190 MB because DuckDB's native library ships for every platform.
 /// </summary>
 public sealed class ToolPackageTests
 {
