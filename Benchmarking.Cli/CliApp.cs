@@ -50,6 +50,7 @@ internal sealed class CliApp
             GenerateCommand.Create(context, options),
             QualityCommand.Create(context, options),
             TrainCommand.Create(context, options),
+            WeeklyCommand.Create(context, options),
         };
 
         foreach (var option in root.Options)

@@ -52,6 +52,29 @@ internal sealed record CliContext(
         return new CliContext(output, error, console, time, workingDirectory, Interactive: true, cancellationToken);
     }
 
+    /// <summary>
+    /// The folder the CLI is installed in, whose <c>data/</c> holds the shipped registry, sample and text model (a .NET
+    /// tool packs them next to its assembly); null (the default, and in tests) to use only the working directory.
+    /// </summary>
+    public string? InstallDirectory { get; init; }
+
     /// <summary>Resolves a path typed by the user against the working directory (never against the assembly location).</summary>
     public string ResolvePath(string path) => Path.GetFullPath(path, WorkingDirectory);
+
+    /// <summary>
+    /// Resolves a path to shipped data (<c>data/brands.json</c>, the sample, the text model): against the working
+    /// directory first, so a checkout or a user's own <c>data/</c> wins; then, only when the user did not give the path
+    /// (<paramref name="isDefault"/>) and <see cref="InstallDirectory"/> is set, the copy installed with the tool.
+    /// </summary>
+    public string ResolveShipped(string path, bool isDefault)
+    {
+        var local = ResolvePath(path);
+        if (!isDefault || InstallDirectory is null || File.Exists(local))
+        {
+            return local;
+        }
+
+        var installed = Path.GetFullPath(path, InstallDirectory);
+        return File.Exists(installed) ? installed : local;
+    }
 }

@@ -58,6 +58,7 @@ internal static class CommandRunner
         RegistryException => (ExitCodes.Usage, e.Message),
         ArgumentException argument => (ExitCodes.Usage, WithoutParameterName(argument)),
         InputFileException => (ExitCodes.InputRejected, e.Message),
+        StoreException { InUse: true } => (ExitCodes.StoreBusy, e.Message),
         StoreException => (ExitCodes.Store, e.Message),
         _ => (ExitCodes.Internal, $"{e.Message} ({e.GetType().Name}; this is a bug: rerun with --verbose and report the stack trace)"),
     };

@@ -126,7 +126,10 @@ internal sealed class CommonOptions
     /// <exception cref="RegistryException">The registry is missing or invalid.</exception>
     public BrandRegistry LoadRegistry(ParseResult parse, CliContext context) => BrandRegistry.Load(RegistryPath(parse, context));
 
-    public string RegistryPath(ParseResult parse, CliContext context) => context.ResolvePath(parse.GetValue(Brands)!);
+    public string RegistryPath(ParseResult parse, CliContext context) => context.ResolveShipped(parse.GetValue(Brands)!, IsDefault(parse, Brands));
+
+    /// <summary>Whether <paramref name="option"/> was left at its default (not typed on the command line).</summary>
+    public static bool IsDefault(ParseResult parse, Option option) => parse.GetResult(option) is not { Implicit: false };
 
     public string StorePath(ParseResult parse, CliContext context) => context.ResolvePath(parse.GetValue(Store)!);
 

@@ -17,8 +17,24 @@ internal static class ExitCodes
     /// <summary>The store cannot be opened or written (e.g. another process holds it, or it does not exist yet).</summary>
     public const int Store = 3;
 
+    /// <summary>
+    /// The run completed and stored its results, but the data is partial: input rows were rejected, mentions of the week
+    /// are still pending (the data does not yet cover the answer window after them), or the week has no mentions at all.
+    /// Used by <c>weekly</c>, where a scheduler may want to rerun the week later.
+    /// </summary>
+    public const int PartialData = 4;
+
+    /// <summary>The store (or the weekly output folder) is held by another carebench run: nothing was changed; retry later.</summary>
+    public const int StoreBusy = 5;
+
     /// <summary>Unexpected internal error: a bug; rerun with --verbose and report the stack trace.</summary>
     public const int Internal = 70;
+
+    /// <summary>
+    /// A fetch from a remote source failed in a way a retry may fix (network error, timeout, rate limit, server error).
+    /// Reserved for commands that pull data; 75 is EX_TEMPFAIL of sysexits.h, which schedulers treat as "try again".
+    /// </summary>
+    public const int RetryableFetch = 75;
 
     /// <summary>Cancelled with Ctrl-C; the file being ingested was rolled back.</summary>
     public const int Cancelled = 130;
@@ -26,11 +42,14 @@ internal static class ExitCodes
     /// <summary>Every code with its meaning, ascending.</summary>
     public static IReadOnlyList<(int Code, string Meaning)> All { get; } =
     [
-        (Ok, "ok; rejected rows are reported, not an error"),
+        (Ok, "ok; rejected rows are reported, not an error (weekly: see 4)"),
         (Usage, "usage or configuration error: bad option, invalid registry, unknown brand or industry"),
         (InputRejected, "an input file is unusable: missing, unknown format or wrong encoding"),
-        (Store, "store error: the store is missing, or locked by another process"),
+        (Store, "store error: the store is missing or cannot be opened"),
+        (PartialData, "completed with partial data: rows rejected, mentions pending or none (weekly)"),
+        (StoreBusy, "store or weekly folder in use by another run; nothing changed, retry later"),
         (Internal, "internal error (a bug): rerun with --verbose and report it"),
+        (RetryableFetch, "retryable fetch failure (network, rate limit, server error): retry later"),
         (Cancelled, "cancelled with Ctrl-C; the interrupted file is rolled back"),
     ];
 

@@ -39,7 +39,7 @@ internal static class Ingestion
     /// <exception cref="InputFileException">The sample is missing.</exception>
     public static string Sample(CliContext context)
     {
-        var path = context.ResolvePath(SampleFile);
+        var path = context.ResolveShipped(SampleFile, isDefault: true);
         if (!File.Exists(path))
         {
             throw new InputFileException(path, null, "no input files were given and the shipped sample is not there",

@@ -13,4 +13,5 @@ var interactive = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilitie
 var context = interactive
     ? CliContext.Terminal(Console.Out, Console.Error, TimeProvider.System, Environment.CurrentDirectory, cancellation.Token)
     : CliContext.Redirected(Console.Out, Console.Error, TimeProvider.System, Environment.CurrentDirectory, cancellation.Token);
-return CliApp.Build(context).Invoke(args);
+// An installed .NET tool finds the shipped data/ next to its assembly when the working directory has none.
+return CliApp.Build(context with { InstallDirectory = AppContext.BaseDirectory }).Invoke(args);

@@ -66,8 +66,8 @@ internal static class QualityCommand
             var metricsOptions = options.MetricsOptions(parse);
             var qualityOptions = defaults with
             {
-                ModelPath = context.ResolvePath(parse.GetValue(model)!),
-                RulesPath = context.ResolvePath(parse.GetValue(rules)!),
+                ModelPath = context.ResolveShipped(parse.GetValue(model)!, CommonOptions.IsDefault(parse, model)),
+                RulesPath = context.ResolveShipped(parse.GetValue(rules)!, CommonOptions.IsDefault(parse, rules)),
                 ExamplesPerFigure = parse.GetValue(examples),
                 PseudonymKey = parse.GetValue(key)!,
             };

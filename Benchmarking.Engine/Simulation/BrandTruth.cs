@@ -11,7 +11,7 @@ namespace Benchmarking.Engine.Simulation;
 /// <param name="LateReplies">Mentions replied to only after the answer window: unanswered by definition.</param>
 /// <param name="BrandPosts">Every post by the brand: replies (in time or late) and its closing post.</param>
 /// <param name="IncidentDays">Days with a volume burst for this brand.</param>
-internal sealed record BrandTruth(
+public sealed record BrandTruth(
     SimulatedBrand Brand,
     long Mentions,
     long FollowUps,

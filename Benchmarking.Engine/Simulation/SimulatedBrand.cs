@@ -14,7 +14,7 @@ namespace Benchmarking.Engine.Simulation;
 /// <param name="Sigma">Log-normal scale of the first-response time, in natural-log seconds.</param>
 /// <param name="MentionWeight">Share of all conversations addressed to the brand (the weights sum to 1).</param>
 /// <param name="SignOffShare">Share of the brand's replies that end with an agent sign-off such as <c>^AB</c>.</param>
-internal sealed record SimulatedBrand(
+public sealed record SimulatedBrand(
     string Id,
     string Handle,
     string Name,

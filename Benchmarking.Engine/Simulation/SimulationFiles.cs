@@ -4,7 +4,7 @@ namespace Benchmarking.Engine.Simulation;
 /// <param name="Csv">The TWCS-format posts, e.g. <c>generated.csv</c>.</param>
 /// <param name="Truth">Ground truth per brand, <c>generated.truth.csv</c> (see <see cref="TruthFile"/>).</param>
 /// <param name="Registry">Brand registry of the simulated brands, <c>generated.brands.json</c>.</param>
-internal sealed record SimulationFiles(string Csv, string Truth, string Registry)
+public sealed record SimulationFiles(string Csv, string Truth, string Registry)
 {
     /// <summary>The truth and registry paths next to a CSV path: its name without <c>.csv</c> plus <c>.truth.csv</c> and <c>.brands.json</c>.</summary>
     public static SimulationFiles For(string csvPath)

@@ -7,7 +7,7 @@ namespace Benchmarking.Engine.Simulation;
 /// What <see cref="TwcsSimulator"/> generates: volume, brands, time span, dirt and the ranges the per-brand parameters
 /// are drawn from. Immutable; check with <see cref="Validate"/>, which lists every problem at once.
 /// </summary>
-internal sealed partial record SimulationOptions
+public sealed partial record SimulationOptions
 {
     /// <summary>
     /// Time after the last mention that the data still covers: late replies fall inside it, and the closing brand posts

@@ -10,7 +10,7 @@ namespace Benchmarking.Engine.Simulation;
 /// <param name="DirtByReason">Dirt rows per reason the engine rejects them with.</param>
 /// <param name="MentionEnd">No mention is at or after this time.</param>
 /// <param name="AsOf">Time of the latest post (the closing brand posts): the engine's default as-of time.</param>
-internal sealed record SimulationResult(
+public sealed record SimulationResult(
     SimulationOptions Options,
     IReadOnlyList<BrandTruth> Truth,
     long Posts,

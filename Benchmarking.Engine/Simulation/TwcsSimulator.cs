@@ -25,7 +25,7 @@ namespace Benchmarking.Engine.Simulation;
 /// duplicates, duplicate ids with different text, timestamps without offset, ids in spreadsheet notation and empty
 /// authors. The engine rejects each with one reason and the truth is unaffected.</para>
 /// </remarks>
-internal sealed class TwcsSimulator
+public sealed class TwcsSimulator
 {
     /// <summary>Write buffer of the CSV file.</summary>
     public const int BufferSize = 1 << 20;
@@ -50,7 +50,7 @@ internal sealed class TwcsSimulator
     /// option ranges for brand parameters and <see cref="SimulationOptions.Brands"/> are then not used.
     /// </summary>
     /// <exception cref="ArgumentException">The options or the brands are invalid; the message lists every problem.</exception>
-    public TwcsSimulator(SimulationOptions options, IReadOnlyList<SimulatedBrand> brands)
+    internal TwcsSimulator(SimulationOptions options, IReadOnlyList<SimulatedBrand> brands)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(brands);
@@ -71,7 +71,7 @@ internal sealed class TwcsSimulator
     public string? RegistryComment { get; init; }
 
     /// <summary>Lists every problem with fixed brands for these options; empty when they can be simulated.</summary>
-    public static IReadOnlyList<string> ValidateBrands(SimulationOptions options, IReadOnlyList<SimulatedBrand> brands)
+    internal static IReadOnlyList<string> ValidateBrands(SimulationOptions options, IReadOnlyList<SimulatedBrand> brands)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(brands);
@@ -128,10 +128,10 @@ internal sealed class TwcsSimulator
     }
 
     /// <summary>The simulated brands, in generation order.</summary>
-    public IReadOnlyList<SimulatedBrand> Brands { get; }
+    internal IReadOnlyList<SimulatedBrand> Brands { get; }
 
     /// <summary>Draws the brands and their true parameters from <c>Random(Seed)</c>.</summary>
-    public static IReadOnlyList<SimulatedBrand> CreateBrands(SimulationOptions options)
+    internal static IReadOnlyList<SimulatedBrand> CreateBrands(SimulationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var random = new SimRandom(options.Seed);

@@ -6,6 +6,9 @@ internal static class Schema
     public const int Version = 1;
 
     /// <summary>
+    /// The weekly tables are additive (created if missing), so stores written before them keep schema version 1.
+    /// <c>weekly_snapshots</c> has no PRIMARY KEY either: a week is replaced by delete + insert in one transaction
+    /// (<see cref="SnapshotTables.Replace"/>), which is what keeps one snapshot per week.
     /// <c>posts</c> has no PRIMARY KEY index: (platform, post_id) uniqueness is enforced by the ingest, which classifies
     /// every staged row against the store before inserting, and an index would slow bulk loads.
     /// </summary>
@@ -44,5 +47,52 @@ internal static class Schema
             last_id VARCHAR,
             last_time TIMESTAMP,
             updated_at TIMESTAMP NOT NULL);
+        CREATE TABLE IF NOT EXISTS weekly_snapshots (
+            week VARCHAR NOT NULL,
+            week_start TIMESTAMP NOT NULL,
+            week_end TIMESTAMP NOT NULL,
+            computed_at TIMESTAMP NOT NULL,
+            methodology_version VARCHAR NOT NULL,
+            weights VARCHAR NOT NULL,
+            normalisation VARCHAR NOT NULL,
+            answer_window_seconds DOUBLE NOT NULL,
+            minimum_mentions INTEGER NOT NULL,
+            bootstrap_resamples INTEGER NOT NULL,
+            seed INTEGER NOT NULL,
+            first_mention TIMESTAMP,
+            last_mention TIMESTAMP,
+            as_of TIMESTAMP,
+            week_posts BIGINT NOT NULL,
+            week_mentions BIGINT NOT NULL,
+            week_pending BIGINT NOT NULL,
+            store_posts BIGINT NOT NULL,
+            store_sources BIGINT NOT NULL,
+            run_rows_read BIGINT NOT NULL,
+            run_rows_accepted BIGINT NOT NULL,
+            run_rows_rejected BIGINT NOT NULL);
+        CREATE TABLE IF NOT EXISTS weekly_brand_results (
+            week VARCHAR NOT NULL,
+            position INTEGER NOT NULL,
+            brand_id VARCHAR NOT NULL,
+            name VARCHAR NOT NULL,
+            industry VARCHAR NOT NULL,
+            rank INTEGER,
+            tie_group INTEGER,
+            mentions BIGINT NOT NULL,
+            answered BIGINT NOT NULL,
+            pending BIGINT NOT NULL,
+            response_rate DOUBLE,
+            median_seconds DOUBLE,
+            score DOUBLE NOT NULL,
+            score_lower DOUBLE,
+            score_upper DOUBLE);
+        CREATE TABLE IF NOT EXISTS weekly_brand_components (
+            week VARCHAR NOT NULL,
+            brand_id VARCHAR NOT NULL,
+            position INTEGER NOT NULL,
+            component_id VARCHAR NOT NULL,
+            name VARCHAR NOT NULL,
+            score DOUBLE NOT NULL,
+            weight DOUBLE NOT NULL);
         """;
 }

@@ -8,4 +8,14 @@ public sealed class StoreException : Exception
         : base(message, inner)
     {
     }
+
+    /// <summary>Creates the exception, saying whether another run holds the store (a retry later may succeed).</summary>
+    public StoreException(string message, Exception? inner, bool inUse)
+        : base(message, inner)
+    {
+        InUse = inUse;
+    }
+
+    /// <summary>True when the store (or the weekly output it guards) is held by another run: retry later.</summary>
+    public bool InUse { get; }
 }

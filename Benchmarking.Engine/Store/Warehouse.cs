@@ -78,7 +78,7 @@ internal sealed class Warehouse : IDisposable
         catch (DuckDBException e) when (e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
         {
             connection?.Dispose();
-            throw new StoreException($"The store '{full}' is in use by another process (another carebench run?). Wait for it to finish, or use another --store.", e);
+            throw new StoreException($"The store '{full}' is in use by another process (another carebench run?). Wait for it to finish, or use another --store.", e, inUse: true);
         }
         catch (DuckDBException e)
         {

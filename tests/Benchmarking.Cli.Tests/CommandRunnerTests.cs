@@ -15,7 +15,8 @@ public sealed class CommandRunnerTests
             Assert.Equal(ExitCodes.Usage, CommandRunner.Classify(new RegistryException("b.json", ["p"]), default).Code);
             Assert.Equal(ExitCodes.Usage, CommandRunner.Classify(new ArgumentException("x", "param"), default).Code);
             Assert.Equal(ExitCodes.InputRejected, CommandRunner.Classify(new InputFileException("f.csv", 3, "bad", "fix"), default).Code);
-            Assert.Equal(ExitCodes.Store, CommandRunner.Classify(new StoreException("locked"), default).Code);
+            Assert.Equal(ExitCodes.Store, CommandRunner.Classify(new StoreException("missing"), default).Code);
+            Assert.Equal(ExitCodes.StoreBusy, CommandRunner.Classify(new StoreException("locked", null, inUse: true), default).Code);
             Assert.Equal(ExitCodes.Internal, CommandRunner.Classify(new InvalidOperationException("bug"), default).Code);
         }
 

@@ -1,0 +1,132 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using Benchmarking.Engine.History;
+using Benchmarking.Engine.Ingest;
+using Benchmarking.Reports.Tables;
+
+namespace Benchmarking.Cli.Commands;
+
+/// <summary>
+/// <c>carebench weekly [files...] [--week 2017-W44]</c>: ingest the files (if any), compute one ISO week for every
+/// industry, store it as that week's snapshot (replacing an earlier one) and publish <c>{out}/weekly/{week}/</c> and the
+/// index <c>{out}/weekly/index.html/.md</c>. Meant to run unattended (see docs/scheduling.md).
+/// </summary>
+internal static class WeeklyCommand
+{
+    /// <summary>The <c>--week</c> value that picks the last complete week of the stored data.</summary>
+    public const string LatestData = "latest-data";
+
+    /// <summary>Sub-folder of <c>--out</c> holding the weekly reports.</summary>
+    public const string Folder = "weekly";
+
+    public static Command Create(CliContext context, CommonOptions options)
+    {
+        var files = new Argument<string[]>("files")
+        {
+            Description = "TWCS-format CSV files to ingest before computing the week (optional: without files the week is computed from the store as it is).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var week = new Option<string?>("--week")
+        {
+            Description = $"ISO week to compute, e.g. 2017-W44 (Monday 00:00 to Monday 00:00 UTC), or '{LatestData}' for the last complete week of the stored data (historical data sets). Default: the last complete ISO week before now (UTC).",
+            HelpName = "yyyy-Www|" + LatestData,
+            CustomParser = ParseWeek,
+        };
+        var command = new Command("weekly", "Compute one ISO week for every industry, store it as that week's snapshot (rerunning replaces it) and publish the week's folder and the index of every week under <out>/weekly. For schedulers: see the exit codes.")
+        {
+            files,
+            week,
+            options.Encoding,
+            options.Store,
+            options.Out,
+            options.Window,
+            options.MinMentions,
+        };
+        foreach (var option in options.MethodologyOptions)
+        {
+            command.Add(option);
+        }
+
+        command.SetAction(parse => CommandRunner.Run(context, parse, options, () =>
+        {
+            var registry = options.LoadRegistry(parse, context);
+            var ingestOptions = options.IngestOptions(parse, context);
+            var metricsOptions = options.MetricsOptions(parse);
+            var scoreOptions = options.ScoreOptions(parse);
+            var inputs = Ingestion.ResolveInputs(context, parse.GetValue(files) ?? []);
+            var weeklyRoot = Path.Combine(options.OutDirectory(parse, context), Folder);
+
+            using var hold = WeeklyLock.Acquire(weeklyRoot);
+            using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: inputs.Count == 0);
+            var ingests = inputs.Count > 0 ? Ingestion.IngestAll(context, benchmark, inputs, ingestOptions) : [];
+            var chosen = parse.GetValue(week) switch
+            {
+                null => IsoWeek.LastComplete(context.Time.GetUtcNow()),
+                LatestData => benchmark.LatestPostTime() is { } latest
+                    ? IsoWeek.LastComplete(latest)
+                    : throw new UsageException($"--week {LatestData}: the store has no posts yet. Ingest data first, or give the week, e.g. --week 2017-W44."),
+                var text => IsoWeek.Parse(text),
+            };
+
+            context.Out.WriteLine($"Week {chosen}: {Formats.Time(chosen.Start)} to {Formats.Time(chosen.End)} (end exclusive)");
+            var run = WeeklyRun.Execute(benchmark, chosen, metricsOptions, scoreOptions, ingests, weeklyRoot, cancellationToken: context.CancellationToken);
+            return Print(context, run);
+        }));
+        return command;
+    }
+
+    private static int Print(CliContext context, WeeklyRunResult run)
+    {
+        var output = context.Out;
+        foreach (var line in run.Recovered)
+        {
+            output.WriteLine($"Repaired an interrupted earlier run: {line}");
+        }
+
+        var snapshot = run.Evaluation.Snapshot;
+        var a = snapshot.Accounting;
+        output.WriteLine($"Snapshot stored: {Formats.Count(snapshot.Brands.Count)} brand(s) with mentions, {Formats.Count(snapshot.Brands.Count(b => b.Eligible))} ranked; {Formats.Count(a.WeekMentions)} mention(s), {Formats.Count(a.WeekPending)} pending; computed {Formats.Time(snapshot.ComputedAt)}");
+        output.WriteLine(run.Comparison.Note ?? $"Compared with {run.Comparison.Previous!.Week}.");
+        foreach (var line in WeeklyTables.Movements(run.Comparison).Concat(WeeklyTables.EligibilityChanges(run.Comparison)))
+        {
+            output.WriteLine($"  {line}");
+        }
+
+        var warnings = WeeklyText.PartialData(snapshot).ToList();
+        if (a.WeekMentions == 0)
+        {
+            warnings.Add($"No mentions in {snapshot.Week}: check that the data for this week has been ingested.");
+        }
+
+        foreach (var warning in warnings)
+        {
+            output.WriteLine($"Partial data: {warning}");
+        }
+
+        new ResultPrinter(context).PrintReports(run.Files);
+        if (warnings.Count > 0)
+        {
+            output.WriteLine($"Exit code {ExitCodes.PartialData}: completed with partial data.");
+            return ExitCodes.PartialData;
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static string? ParseWeek(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (string.Equals(text, LatestData, StringComparison.OrdinalIgnoreCase))
+        {
+            return LatestData;
+        }
+
+        if (IsoWeek.TryParse(text, out var week))
+        {
+            return week.ToString();
+        }
+
+        result.AddError($"--week: '{text}' is not an ISO week; use e.g. 2017-W44 (weeks start on Monday, UTC) or {LatestData}.");
+        return null;
+    }
+}

@@ -1,0 +1,124 @@
+using Benchmarking.Engine.History;
+using Benchmarking.Reports.Charts;
+using Benchmarking.Reports.Html;
+using Benchmarking.Reports.Markdown;
+using Benchmarking.Reports.Output;
+using Benchmarking.Reports.Tables;
+
+namespace Benchmarking.Reports;
+
+/// <summary>
+/// Writes the weekly reports: a week's folder (<c>{weekly}/2017-W44/</c>: leaderboards per industry, the summary of every
+/// brand's week, later the per-brand scorecards) and the index of every week (<c>{weekly}/index.html/.md</c>).
+/// Rendering is pure: the same snapshots give byte-identical files.
+/// </summary>
+internal static class WeeklyReportWriter
+{
+    /// <summary>Weeks of history in a week summary's trend charts.</summary>
+    public const int SummaryTrendWeeks = 8;
+
+    /// <summary>Weeks of history in the index's trend charts.</summary>
+    public const int IndexTrendWeeks = 52;
+
+    /// <summary>
+    /// Writes one week's reports into <paramref name="folder"/> (created if missing; normally a temporary folder that
+    /// <see cref="AtomicDirectory.Replace"/> then publishes).
+    /// </summary>
+    /// <param name="evaluation">The week's result and snapshot.</param>
+    /// <param name="comparison">The week compared with the week before (<see cref="WeeklyHistory.Compare"/>).</param>
+    /// <param name="history">Every snapshot, this week's included, for the trend charts.</param>
+    /// <param name="folder">Folder to write into.</param>
+    /// <param name="cancellationToken">Cancels between files.</param>
+    /// <returns>The full paths written: the summary's first, then the leaderboards', then the scorecards'.</returns>
+    public static async Task<IReadOnlyList<string>> WriteWeekAsync(
+        WeeklyEvaluation evaluation, WeekComparison comparison, IReadOnlyList<WeeklySnapshot> history, string folder, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        ArgumentNullException.ThrowIfNull(comparison);
+        ArgumentNullException.ThrowIfNull(history);
+        var result = evaluation.Result;
+        var names = ReportNames.Leaderboards(result.Leaderboards);
+        var leaderboards = result.Leaderboards.Select((b, i) => (b.Industry, names[i])).ToList();
+        var written = new List<string>();
+        var weeks = ScoreTrendChart.Weeks(history, comparison.Snapshot.Week, SummaryTrendWeeks);
+        var charts = new Dictionary<string, ChartSvg>(StringComparer.Ordinal);
+        foreach (var industry in WeeklyTables.Industries(comparison))
+        {
+            if (ScoreTrendChart.Render(history, industry, weeks, $"trend{charts.Count + 1}") is { } chart)
+            {
+                charts[industry] = chart;
+            }
+        }
+
+        var html = await HtmlPages.RenderAsync<WeeklySummaryPage>(new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            [nameof(WeeklySummaryPage.Comparison)] = comparison,
+            [nameof(WeeklySummaryPage.Leaderboards)] = leaderboards,
+            [nameof(WeeklySummaryPage.Charts)] = charts,
+        });
+        written.AddRange(await WriteAsync(folder, WeeklyTables.SummaryName, html, WeeklyMarkdown.Summary(comparison, leaderboards), cancellationToken));
+        for (var i = 0; i < result.Leaderboards.Count; i++)
+        {
+            written.AddRange(await ReportWriter.WriteLeaderboardAsync(result, result.Leaderboards[i], folder, names[i], cancellationToken));
+        }
+
+        written.AddRange(await WriteScorecardsAsync(evaluation, comparison, history, folder, cancellationToken));
+        return written;
+    }
+
+    /// <summary>
+    /// THE SEAM for per-brand scorecards: writes one scorecard page per brand of the week into the week folder, next to
+    /// the summary and leaderboards, so it is published (and replaced on rerun) atomically with them. Not written yet:
+    /// the scorecard report (<c>carebench scorecard</c>) is built separately and is called from here when merged.
+    /// </summary>
+    /// <returns>The full paths written (none yet).</returns>
+    internal static Task<IReadOnlyList<string>> WriteScorecardsAsync(
+        WeeklyEvaluation evaluation, WeekComparison comparison, IReadOnlyList<WeeklySnapshot> history, string folder, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        ArgumentNullException.ThrowIfNull(comparison);
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult<IReadOnlyList<string>>([]);
+    }
+
+    /// <summary>Writes <c>index.html</c> and <c>index.md</c> into <paramref name="weeklyRoot"/>, each atomically.</summary>
+    /// <returns>The full paths written, HTML first.</returns>
+    public static async Task<IReadOnlyList<string>> WriteIndexAsync(IReadOnlyList<WeeklySnapshot> history, string weeklyRoot, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        var charts = new List<(string Industry, ChartSvg Chart)>();
+        if (history.Count > 0)
+        {
+            var weeks = ScoreTrendChart.Weeks(history, history.Max(s => s.Week), IndexTrendWeeks);
+            foreach (var industry in history.SelectMany(s => s.Brands).Select(b => b.Industry).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            {
+                if (ScoreTrendChart.Render(history, industry, weeks, $"trend{charts.Count + 1}") is { } chart)
+                {
+                    charts.Add((industry, chart));
+                }
+            }
+        }
+
+        var html = await HtmlPages.RenderAsync<WeeklyIndexPage>(new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            [nameof(WeeklyIndexPage.History)] = history,
+            [nameof(WeeklyIndexPage.Charts)] = charts,
+        });
+        return await WriteAsync(weeklyRoot, WeeklyTables.IndexName, html, WeeklyMarkdown.Index(history), cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<string>> WriteAsync(string folder, string baseName, string html, string markdown, CancellationToken cancellationToken)
+    {
+        var directory = Path.GetFullPath(folder);
+        Directory.CreateDirectory(directory);
+        var htmlPath = Path.Combine(directory, baseName + ".html");
+        var markdownPath = Path.Combine(directory, baseName + ".md");
+        cancellationToken.ThrowIfCancellationRequested();
+        await AtomicFile.WriteAllTextAsync(htmlPath, html, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        await AtomicFile.WriteAllTextAsync(markdownPath, markdown, cancellationToken);
+        return [htmlPath, markdownPath];
+    }
+}
