@@ -14,7 +14,7 @@ internal sealed class CliApp
 {
     private const string Description =
         "CareBench benchmarks brands' public customer care on social networks: it ingests customer-support posts "
-        + "(TWCS-format CSV) into a DuckDB store, measures how often and how fast each brand answers its customers, "
+        + "(TWCS CSV and X API JSON files, or pulled from Mastodon, Bluesky and X) into a DuckDB store, measures how often and how fast each brand answers its customers, "
         + "scores it, ranks brands within their industry and writes reports.";
 
     private readonly CliContext context;

@@ -20,7 +20,8 @@ internal static class ExitCodes
     /// <summary>
     /// The run completed and stored its results, but the data is partial: input rows were rejected, mentions of the week
     /// are still pending (the data does not yet cover the answer window after them), or the week has no mentions at all.
-    /// Used by <c>weekly</c>, where a scheduler may want to rerun the week later.
+    /// Used by <c>weekly</c>, where a scheduler may want to rerun the week later, and by <c>pull</c> when an endpoint was
+    /// skipped or stopped at its page bound.
     /// </summary>
     public const int PartialData = 4;
 
@@ -32,7 +33,7 @@ internal static class ExitCodes
 
     /// <summary>
     /// A fetch from a remote source failed in a way a retry may fix (network error, timeout, rate limit, server error).
-    /// Reserved for commands that pull data; 75 is EX_TEMPFAIL of sysexits.h, which schedulers treat as "try again".
+    /// Returned by <c>pull</c> when a request failed transiently (its checkpoint was not advanced); 75 is EX_TEMPFAIL of sysexits.h, which schedulers treat as "try again".
     /// </summary>
     public const int RetryableFetch = 75;
 
@@ -46,7 +47,7 @@ internal static class ExitCodes
         (Usage, "usage or configuration error: bad option, invalid registry, unknown brand or industry"),
         (InputRejected, "an input file is unusable: missing, unknown format or wrong encoding"),
         (Store, "store error: the store is missing or cannot be opened"),
-        (PartialData, "completed with partial data: rows rejected, mentions pending or none (weekly)"),
+        (PartialData, "partial data: weekly rows rejected/mentions pending, or a pull endpoint skipped"),
         (StoreBusy, "store or weekly folder in use by another run; nothing changed, retry later"),
         (Internal, "internal error (a bug): rerun with --verbose and report it"),
         (RetryableFetch, "retryable fetch failure (network, rate limit, server error): retry later"),

@@ -97,10 +97,20 @@ internal static class PullCommand
                 ? PullWithProgressBars(context, benchmark, pullOptions, credentials, ingestOptions)
                 : benchmark.Pull(pullOptions, credentials, ingestOptions, new SyncProgress<PullProgress>(p => PrintPlain(context, p)), context.CancellationToken);
             Print(context, report);
-            return report.Cancelled ? ExitCodes.Cancelled : ExitCodes.Ok;
+            return ExitCode(report);
         }));
         return command;
     }
+
+    /// <summary>
+    /// What a scheduler should do next: 130 when cancelled, 75 (retry later) when a request failed transiently, 4 when
+    /// an endpoint was skipped or bounded (partial data), otherwise 0. Rejected records (e.g. deleted posts) are normal.
+    /// </summary>
+    internal static int ExitCode(PullReport report) =>
+        report.Cancelled ? ExitCodes.Cancelled
+        : report.TransientFailures > 0 ? ExitCodes.RetryableFetch
+        : report.Issues > 0 ? ExitCodes.PartialData
+        : ExitCodes.Ok;
 
     private static Uri? Url(ParseResult parse, Option<string?> option)
     {

@@ -19,4 +19,7 @@ public sealed record PullReport(string RunFolder, IReadOnlyList<PullSummary> Sum
 
     /// <summary>Failures and skips over the whole run.</summary>
     public int Issues => Summaries.Sum(s => s.Issues.Count);
+
+    /// <summary>Requests that failed transiently over the whole run (a rerun later may succeed).</summary>
+    public int TransientFailures => Summaries.Sum(s => s.TransientFailures);
 }

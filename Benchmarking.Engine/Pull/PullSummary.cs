@@ -14,6 +14,7 @@ namespace Benchmarking.Engine.Pull;
 /// <param name="Issues">Failures and skips, each naming platform and endpoint; the rest of the pull went on.</param>
 /// <param name="Truncated">An endpoint stopped at the page bound.</param>
 /// <param name="Interrupted">Cancelled while pulling: the pages landed so far were ingested, no checkpoint was advanced.</param>
+/// <param name="TransientFailures">Requests that failed in a way a later rerun may not repeat (timeout, 429, 5xx, network, unreadable JSON).</param>
 public sealed record PullSummary(
     string BrandId,
     Platform Platform,
@@ -24,4 +25,5 @@ public sealed record PullSummary(
     IReadOnlyList<PullCheckpoint> Checkpoints,
     IReadOnlyList<string> Issues,
     bool Truncated,
-    bool Interrupted);
+    bool Interrupted,
+    int TransientFailures);

@@ -1,3 +1,6 @@
+using Benchmarking.Cli.Commands;
+using Benchmarking.Engine.Domain;
+using Benchmarking.Engine.Pull;
 using Benchmarking.Cli.Tests.Support;
 using Benchmarking.Engine.Tests.Pull;
 using Benchmarking.Engine.Tests.Support;
@@ -21,11 +24,11 @@ public sealed class PullCommandTests : IDisposable
     private readonly FakeApiServer mastodon;
     private readonly FakeApiServer bluesky;
     private readonly FakeApiServer x;
+    private readonly FaultPlan faults = new();
 
     public PullCommandTests()
     {
         var world = PullWorld.Create();
-        var faults = new FaultPlan();
         mastodon = new FakeApiServer(new FakeMastodon(world, faults).Handle);
         bluesky = new FakeApiServer(new FakeBluesky(world, faults, Login, Password).Handle);
         x = new FakeApiServer(new FakeX(world, faults, Token).Handle);
@@ -88,6 +91,29 @@ public sealed class PullCommandTests : IDisposable
         var rank = Rank();
         Assert.Equal(ExitCodes.Ok, rank.ExitCode);
         Assert.Contains("Acme", rank.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_endpoint_with_an_unexpected_answer_makes_the_exit_code_partial_data()
+    {
+        faults.Add("mastodon:statuses:globex", FakeResponse.Json("""{"error":"not a list"}"""));
+
+        var pull = Pull("--platform", "mastodon");
+
+        Assert.Equal(ExitCodes.PartialData, pull.ExitCode);
+        Assert.Contains("skipped: mastodon", pull.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Exit_code_says_retry_later_when_a_request_failed_transiently()
+    {
+        PullSummary Summary(int issues, int transient) => new("acme", Platform.Mastodon, "acme@social.example", "f", 1, null, [],
+            Enumerable.Repeat("mastodon /api/v1/x: HTTP 503", issues).ToList(), false, false, transient);
+
+        Assert.Equal(ExitCodes.Ok, PullCommand.ExitCode(new PullReport("r", [Summary(0, 0)], 1, 0, false)));
+        Assert.Equal(ExitCodes.PartialData, PullCommand.ExitCode(new PullReport("r", [Summary(1, 0)], 1, 0, false)));
+        Assert.Equal(ExitCodes.RetryableFetch, PullCommand.ExitCode(new PullReport("r", [Summary(0, 0), Summary(1, 1)], 2, 4, false)));
+        Assert.Equal(ExitCodes.Cancelled, PullCommand.ExitCode(new PullReport("r", [Summary(1, 1)], 2, 4, true)));
     }
 
     [Fact]
