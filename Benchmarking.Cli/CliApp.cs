@@ -43,6 +43,7 @@ internal sealed class CliApp
             IngestCommand.Create(context, options),
             RankCommand.Create(context, options),
             CompareCommand.Create(context, options),
+            ScorecardCommand.Create(context, options),
             ExplainCommand.Create(context, options),
             ExportCommand.Create(context, options),
             BrandsCommand.Create(context, options),

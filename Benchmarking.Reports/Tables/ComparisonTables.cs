@@ -92,4 +92,32 @@ internal static class ComparisonTables
 
         return legends;
     }
+
+    /// <summary>
+    /// The weekly trend: one row per ISO week from the first to the last with mentions, one column per brand with its
+    /// response rate, median first response and mentions that week.
+    /// </summary>
+    public static TextTable Weekly(Comparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var brands = comparison.Brands;
+        if (comparison.Weekly.Count == 0)
+        {
+            return new TextTable(["Week", .. brands.Select(b => b.Brand.Name)], [], [false, .. brands.Select(_ => true)]);
+        }
+
+        var byKey = comparison.Weekly.ToDictionary(w => (w.BrandId, w.Week));
+        var weeks = IsoWeek.Range(comparison.Weekly.Min(w => w.Week), comparison.Weekly.Max(w => w.Week));
+        var rows = weeks.Select(week => (IReadOnlyList<string>)
+        [
+            week.ToString(),
+            .. brands.Select(b => byKey.TryGetValue((b.Brand.Id, week), out var f)
+                ? $"{ReportFormat.Percent(f.ResponseRate)} · {ReportFormat.Duration(f.MedianSeconds)} · n = {ReportFormat.Count(f.Mentions)}"
+                : ReportFormat.Missing),
+        ]).ToList();
+        return new TextTable(
+            ["Week", .. brands.Select(b => $"{b.Brand.Name}: rate · median · mentions")],
+            rows,
+            [false, .. brands.Select(_ => true)]);
+    }
 }
