@@ -41,6 +41,7 @@ internal static class ComparisonMarkdown
         if (comparison.Weekly.Count > 0)
         {
             MarkdownText.AppendHeading(builder, 2, "Weekly trend");
+            MarkdownText.AppendParagraph(builder, Charts.ComparisonCharts.TrendSpan(comparison) + " Weeks without mentions of any compared brand are left out.");
             MarkdownText.AppendTable(builder, ComparisonTables.Weekly(comparison));
         }
 

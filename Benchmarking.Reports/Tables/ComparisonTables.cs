@@ -94,8 +94,9 @@ internal static class ComparisonTables
     }
 
     /// <summary>
-    /// The weekly trend: one row per ISO week from the first to the last with mentions, one column per brand with its
-    /// response rate, median first response and mentions that week.
+    /// The weekly trend: one row per ISO week with mentions among the trend's weeks (see
+    /// <see cref="Charts.ComparisonCharts.RecentWeekly"/>), one column per brand with its response rate, median first
+    /// response and mentions that week.
     /// </summary>
     public static TextTable Weekly(Comparison comparison)
     {
@@ -106,8 +107,9 @@ internal static class ComparisonTables
             return new TextTable(["Week", .. brands.Select(b => b.Brand.Name)], [], [false, .. brands.Select(_ => true)]);
         }
 
-        var byKey = comparison.Weekly.ToDictionary(w => (w.BrandId, w.Week));
-        var weeks = IsoWeek.Range(comparison.Weekly.Min(w => w.Week), comparison.Weekly.Max(w => w.Week));
+        var recent = Charts.ComparisonCharts.RecentWeekly(comparison);
+        var byKey = recent.ToDictionary(w => (w.BrandId, w.Week));
+        var weeks = recent.Select(w => w.Week).Distinct().Order().ToList();
         var rows = weeks.Select(week => (IReadOnlyList<string>)
         [
             week.ToString(),

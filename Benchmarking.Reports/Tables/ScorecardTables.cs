@@ -193,7 +193,7 @@ internal static class ScorecardTables
     public static string SlowestIntro(Scorecard card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        return $"Mentions of {card.Week} that {card.Brand.Name} did not answer within the {ReportFormat.Duration(card.ThisWeek.Result.MetricsOptions.AnswerWindow)} answer window, longest wait first (to the late reply, else to the data's as-of time {ReportFormat.Time(card.ThisWeek.Result.Window.AsOf)}); {ReportFormat.Count(card.Slowest.Count)} shown. No post text is shown.";
+        return $"Mentions of {card.Week} that {card.Brand.Name} did not answer within the {ReportFormat.Duration(card.ThisWeek.Result.MetricsOptions.AnswerWindow)} answer window, longest wait first (to the late reply, else to the data's as-of time {ReportFormat.Time(card.ThisWeek.Result.Window.AsOf)}); {ReportFormat.Count(card.Slowest.Count)} shown. No post text is shown. Twitter/X posts link to x.com where the id is a public status id; ids that are not (the TWCS data set's ids are anonymised and renumbered) are shown without a link.";
     }
 
     /// <summary>A mention's status in words, e.g. <c>answered late (after 4.1 d)</c>.</summary>

@@ -107,12 +107,20 @@ public sealed class ScorecardTests : IClassFixture<ScorecardTests.SampleStore>
             Assert.InRange(m.CreatedAt, week.Start, week.End.AddTicks(-1));
             Assert.Contains(m.Status, new[] { "unanswered", "pending" });
             Assert.StartsWith("cust-", m.Customer, StringComparison.Ordinal);
-            Assert.Equal("https://x.com/i/status/" + m.PostId, m.Link);
+            Assert.Null(m.Link); // TWCS ids are anonymised: no public status to link to
             Assert.True(m.WaitedSeconds > 0);
         });
         Assert.Equal(card.Slowest.Select(m => m.WaitedSeconds).OrderDescending(), card.Slowest.Select(m => m.WaitedSeconds));
         Assert.False(card.CustomersShown);
     }
+
+    [Theory]
+    [InlineData("twitter", "925473935458979840", "https://x.com/i/status/925473935458979840")]
+    [InlineData("twitter", "811", null)]
+    [InlineData("twitter", "12345678x9", null)]
+    [InlineData("mastodon", "925473935458979840", null)]
+    public void Links_only_ids_that_can_be_public_twitter_statuses(string platform, string id, string? expected) =>
+        Assert.Equal(expected, new UnansweredMention(platform, id, "cust-1", DateTimeOffset.UnixEpoch, "unanswered", null, 1).Link);
 
     [Fact]
     public void Shows_real_customer_handles_only_when_asked()
