@@ -25,14 +25,19 @@ internal sealed class Chromium
 
     /// <summary>Finds the browser: <c>$CAREBENCH_CHROMIUM</c> when set, else the first of <see cref="Names"/> on PATH.</summary>
     /// <returns>The browser, or null when none is installed.</returns>
-    public static Chromium? Find()
+    public static Chromium? Find() => Find(Environment.GetEnvironmentVariable(Variable), Environment.GetEnvironmentVariable("PATH"));
+
+    /// <summary>Finds the browser at <paramref name="configured"/> when given, else on <paramref name="path"/>.</summary>
+    /// <param name="configured">An explicit executable path (the value of <see cref="Variable"/>); null or empty to search.</param>
+    /// <param name="path">Folders to search, separated by <see cref="Path.PathSeparator"/>.</param>
+    public static Chromium? Find(string? configured, string? path)
     {
-        if (Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } configured)
+        if (configured is { Length: > 0 })
         {
             return File.Exists(configured) ? new Chromium(Path.GetFullPath(configured)) : null;
         }
 
-        var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
+        path ??= string.Empty;
         foreach (var name in Names)
         {
             foreach (var folder in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))

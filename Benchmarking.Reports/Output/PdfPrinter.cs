@@ -5,7 +5,7 @@ internal static class PdfPrinter
 {
     /// <summary>Prints every <c>.html</c> path among <paramref name="paths"/>; other paths are ignored.</summary>
     /// <param name="paths">Report paths as the writers return them.</param>
-    /// <param name="chromium">The browser; null to find it (see <see cref="Chromium.Find"/>).</param>
+    /// <param name="chromium">The browser; null to find it (see <see cref="Chromium.Find()"/>).</param>
     /// <param name="timeout">Time allowed per report; null for <see cref="Chromium.DefaultTimeout"/>.</param>
     /// <param name="cancellationToken">Cancels between and during prints.</param>
     /// <returns>The PDF paths written, in input order.</returns>
