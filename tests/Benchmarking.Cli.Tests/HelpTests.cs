@@ -5,7 +5,7 @@ namespace Benchmarking.Cli.Tests;
 
 public sealed class HelpTests
 {
-    public static TheoryData<string> Commands => new() { "root", "run", "ingest", "rank", "compare", "explain", "export", "brands", "quality", "train", "train sentiment" };
+    public static TheoryData<string> Commands => new() { "root", "run", "ingest", "rank", "compare", "scorecard", "explain", "export", "brands", "quality", "train", "train sentiment" };
 
     [Theory]
     [MemberData(nameof(Commands))]
@@ -60,7 +60,7 @@ public sealed class HelpTests
             missing.AddRange(command.Arguments.Where(a => string.IsNullOrWhiteSpace(a.Description)).Select(a => $"{command.Name} <{a.Name}>"));
         }
 
-        Assert.Equal(12, commands.Count);
+        Assert.Equal(13, commands.Count);
         Assert.Empty(missing);
     }
 
