@@ -8,7 +8,7 @@ namespace Benchmarking.Reports.Tests.Support;
 /// <summary>
 /// Reports built from the shipped sample (<c>data/twcs-sample.csv</c>, 5000 real TWCS rows) through the engine, once per
 /// test run: Delta's scorecard for 2017-W44 (the sample's busiest week) and Delta vs American Airlines. The store lives
-/// in a temporary folder, so its path is replaced by <see cref="StorePlaceholder"/> in text compared with snapshots.
+/// in a temporary folder; machine-dependent paths are replaced in text compared with snapshots (see <see cref="WithoutStorePath"/>).
 /// </summary>
 internal static class Sample
 {
@@ -25,8 +25,16 @@ internal static class Sample
 
     public static Comparison DeltaVsAmerican => Built.Value.Comparison;
 
-    /// <summary>The text with the temporary store path replaced by <see cref="StorePlaceholder"/>.</summary>
-    public static string WithoutStorePath(string text) => text.Replace(Built.Value.StorePath, StorePlaceholder, StringComparison.Ordinal);
+    /// <summary>Stands for the repository folder (where the sample file was ingested from) in snapshots.</summary>
+    public const string RepoPlaceholder = "(repo)";
+
+    /// <summary>
+    /// The text with the machine-dependent paths replaced: the temporary store by <see cref="StorePlaceholder"/>, the
+    /// repository folder by <see cref="RepoPlaceholder"/>.
+    /// </summary>
+    public static string WithoutStorePath(string text) => text
+        .Replace(Built.Value.StorePath, StorePlaceholder, StringComparison.Ordinal)
+        .Replace(RepoPaths.Root, RepoPlaceholder, StringComparison.Ordinal);
 
     private static (Scorecard, Comparison, string) Build()
     {
