@@ -103,13 +103,14 @@ internal static class ReportWriter
     /// <param name="result">The run, for brand display names and the data window; null to name brands by id.</param>
     /// <param name="outputDirectory">Directory to write to; created if missing.</param>
     /// <param name="cancellationToken">Cancels between files.</param>
+    /// <param name="customersShown">True when the examples carry real customer handles: the privacy note says so.</param>
     /// <returns>The full paths written, HTML first.</returns>
     public static async Task<IReadOnlyList<string>> WriteQualityAsync(
-        IReadOnlyList<BrandQuality> quality, BenchmarkResult? result, string outputDirectory, CancellationToken cancellationToken = default)
+        IReadOnlyList<BrandQuality> quality, BenchmarkResult? result, string outputDirectory, CancellationToken cancellationToken = default, bool customersShown = false)
     {
         ArgumentNullException.ThrowIfNull(quality);
-        var html = await HtmlReports.QualityAsync(quality, result);
-        return await WriteAsync(outputDirectory, ReportNames.Quality, html, QualityMarkdown.Render(quality, result), cancellationToken);
+        var html = await HtmlReports.QualityAsync(quality, result, customersShown);
+        return await WriteAsync(outputDirectory, ReportNames.Quality, html, QualityMarkdown.Render(quality, result, customersShown), cancellationToken);
     }
 
     private static async Task<IReadOnlyList<string>> WriteAsync(

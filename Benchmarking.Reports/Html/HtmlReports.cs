@@ -60,12 +60,12 @@ internal static class HtmlReports
     }
 
     /// <summary>The text-quality report; brand names come from <paramref name="result"/> when given, else ids.</summary>
-    public static Task<string> QualityAsync(IReadOnlyList<BrandQuality> quality, BenchmarkResult? result)
+    public static Task<string> QualityAsync(IReadOnlyList<BrandQuality> quality, BenchmarkResult? result, bool customersShown = false)
     {
         ArgumentNullException.ThrowIfNull(quality);
         return HtmlPages.RenderAsync<QualityPage>(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            [nameof(QualityPage.Meta)] = QualityTables.Meta(result),
+            [nameof(QualityPage.Meta)] = QualityTables.Meta(result, customersShown),
             [nameof(QualityPage.Sections)] = QualityTables.Sections(quality, result),
         });
     }
