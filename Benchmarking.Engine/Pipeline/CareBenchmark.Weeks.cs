@@ -214,6 +214,7 @@ public sealed partial class CareBenchmark
         ThrowIfInvalid(options.Validate(), nameof(options));
         if (factsFor != options)
         {
+            factsFor = null;
             _ = new MetricsCalculator(warehouse).MentionOutcomes(options);
             factsFor = options;
         }

@@ -72,6 +72,7 @@ public sealed partial class CareBenchmark : IDisposable
         ThrowIfInvalid(metricsOptions.Validate(), nameof(metricsOptions));
         ThrowIfInvalid(scoreOptions.Validate(), nameof(scoreOptions));
         var calculator = new MetricsCalculator(warehouse);
+        factsFor = null; // the mention facts are rebuilt now; if that fails, nothing may trust the old ones
         var computed = calculator.Compute(metricsOptions);
         var leaderboards = Ranker.Rank(Registry, computed.Brands, scoreOptions, computed.Outcomes);
         var findings = new List<Finding>(computed.Findings);
@@ -123,6 +124,7 @@ public sealed partial class CareBenchmark : IDisposable
         }
         else
         {
+            factsFor = null;
             outcomes = new MetricsCalculator(warehouse).MentionOutcomes(result.MetricsOptions);
             factsFor = result.MetricsOptions;
         }
