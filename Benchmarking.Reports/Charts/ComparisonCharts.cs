@@ -35,7 +35,7 @@ internal static class ComparisonCharts
         var omitted = comparison.Weekly.Count(w => w.Week < first);
         return omitted == 0
             ? $"Weeks {first} to {last}."
-            : $"Weeks {first} to {last}: the last {TrendWeeks} weeks up to the last week with mentions; earlier weeks of the period are counted in the headline figures but not shown here.";
+            : $"The {TrendWeeks} weeks {last.Plus(1 - TrendWeeks)} to {last}, up to the last week with mentions; earlier weeks of the period are counted in the headline figures but not shown here.";
     }
 
     /// <summary>The trend lines of the compared brands, one measure.</summary>
