@@ -44,6 +44,7 @@ internal sealed class CliApp
             PullCommand.Create(context, options),
             RankCommand.Create(context, options),
             CompareCommand.Create(context, options),
+            ScorecardCommand.Create(context, options),
             ExplainCommand.Create(context, options),
             ExportCommand.Create(context, options),
             BrandsCommand.Create(context, options),

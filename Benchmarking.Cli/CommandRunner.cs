@@ -59,6 +59,8 @@ internal static class CommandRunner
         ArgumentException argument => (ExitCodes.Usage, WithoutParameterName(argument)),
         InputFileException => (ExitCodes.InputRejected, e.Message),
         StoreException { InUse: true } => (ExitCodes.StoreBusy, e.Message),
+        Reports.Output.ChromiumNotFoundException => (ExitCodes.Usage, e.Message),
+        Reports.Output.ChromiumException => (ExitCodes.Usage, e.Message + " The HTML and Markdown reports were written."),
         StoreException => (ExitCodes.Store, e.Message),
         _ => (ExitCodes.Internal, $"{e.Message} ({e.GetType().Name}; this is a bug: rerun with --verbose and report the stack trace)"),
     };

@@ -105,6 +105,28 @@ internal sealed class CommonOptions
         HelpName = "number",
     };
 
+    public Option<bool> Pdf { get; } = new("--pdf")
+    {
+        Description = "Also print each HTML report to PDF next to it, with headless Chromium (Debian package 'chromium'; or set $CAREBENCH_CHROMIUM).",
+    };
+
+    public Option<bool> ShowCustomers { get; } = new("--show-customers")
+    {
+        Description = "Show customers' real handles instead of pseudonyms (keyed hashes, the default). Brand handles are always shown.",
+    };
+
+    public Option<string?> PseudonymKey { get; } = new("--pseudonym-key")
+    {
+        Description = $"Secret key of the customer pseudonyms (HMAC-SHA-256); default: ${PseudonymKeyVariable}, else a public built-in key.",
+        HelpName = "key",
+    };
+
+    /// <summary>Environment variable holding the pseudonym key when <c>--pseudonym-key</c> is not given.</summary>
+    public const string PseudonymKeyVariable = "CAREBENCH_PSEUDONYM_KEY";
+
+    /// <summary>The public key used when neither <c>--pseudonym-key</c> nor the environment variable gives one.</summary>
+    public const string DefaultPseudonymKey = "carebench";
+
     private const int MaxBootstrap = 100_000;
 
     public CommonOptions()
@@ -121,6 +143,15 @@ internal sealed class CommonOptions
 
     /// <summary>Options that set the metric period and scoring: for commands that evaluate and only print.</summary>
     public IEnumerable<Option> PrintOnlyEvaluationOptions => [Store, Window, From, To, MinMentions, .. MethodologyOptions];
+
+    /// <summary>Options for commands that evaluate whole ISO weeks (no --from/--to: the weeks set the period).</summary>
+    public IEnumerable<Option> WeeklyEvaluationOptions => [Store, Out, Window, MinMentions, .. MethodologyOptions];
+
+    /// <summary>The pseudonym key: <c>--pseudonym-key</c>, else <c>$CAREBENCH_PSEUDONYM_KEY</c>, else the public default.</summary>
+    public string PseudonymKeyValue(ParseResult parse) =>
+        parse.GetValue(PseudonymKey) is { } key ? key
+        : Environment.GetEnvironmentVariable(PseudonymKeyVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
+        : DefaultPseudonymKey;
 
     /// <summary>Loads and validates the brand registry named by <c>--brands</c>.</summary>
     /// <exception cref="RegistryException">The registry is missing or invalid.</exception>

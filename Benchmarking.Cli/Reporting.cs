@@ -1,6 +1,7 @@
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Ranking;
 using Benchmarking.Reports;
+using Benchmarking.Reports.Output;
 
 namespace Benchmarking.Cli;
 
@@ -36,5 +37,25 @@ internal static class Reporting
         ArgumentNullException.ThrowIfNull(result);
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
         return ReportWriter.WriteRunSummaryAsync(result, outputDirectory, cancellationToken).GetAwaiter().GetResult();
+    }
+
+    /// <summary>Writes the weekly scorecard of one brand (<c>scorecard-{id}-{yyyy}-w{ww}.html/.md</c>).</summary>
+    public static IReadOnlyList<string> WriteScorecard(Scorecard card, string outputDirectory, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
+        return ReportWriter.WriteScorecardAsync(card, outputDirectory, cancellationToken: cancellationToken).GetAwaiter().GetResult();
+    }
+
+    /// <summary>
+    /// Prints every HTML report among <paramref name="paths"/> to PDF next to it with headless Chromium; returns the PDF
+    /// paths. Call after the HTML and Markdown paths were printed, so they are listed even when the PDF fails.
+    /// </summary>
+    /// <exception cref="ChromiumNotFoundException">Chromium is not installed (the message says how to install it).</exception>
+    /// <exception cref="ChromiumException">A print failed or timed out.</exception>
+    public static IReadOnlyList<string> PrintPdf(IReadOnlyList<string> paths, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        return PdfPrinter.PrintAsync(paths, cancellationToken: cancellationToken).GetAwaiter().GetResult();
     }
 }

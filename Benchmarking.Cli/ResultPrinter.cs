@@ -282,6 +282,49 @@ internal sealed class ResultPrinter(CliContext context)
         }
     }
 
+    /// <summary>The PDFs printed from the HTML reports.</summary>
+    public void PrintPdfs(IReadOnlyList<string> paths)
+    {
+        if (paths.Count == 0)
+        {
+            return;
+        }
+
+        Out.WriteLine("PDF:");
+        foreach (var path in paths)
+        {
+            Out.WriteLine($"  {path}");
+        }
+    }
+
+    /// <summary>A weekly scorecard: the week, why the rank and score moved, and the side-by-side figures.</summary>
+    public void PrintScorecard(Scorecard card)
+    {
+        Out.WriteLine();
+        Out.WriteLine(ScorecardTables.Title(card));
+        Out.WriteLine($"  {ScorecardTables.WeekLine(card)}");
+        foreach (var sentence in card.Movement.Summary)
+        {
+            Out.WriteLine($"  {sentence}");
+        }
+
+        var headline = ScorecardTables.Headline(card);
+        var table = new Table().Border(TableBorder.Rounded);
+        for (var c = 0; c < headline.Header.Count; c++)
+        {
+            var column = new TableColumn(new Text(headline.Header[c]));
+            table.AddColumn(headline.RightAligned[c] ? column.RightAligned() : column);
+        }
+
+        foreach (var row in headline.Rows)
+        {
+            table.AddRow(Cells([.. row]));
+        }
+
+        context.Console.Write(table);
+        Out.WriteLine($"  {Formats.Count(card.Slowest.Count)} slowest unanswered mention(s) of the week are listed in the report ({(card.CustomersShown ? "real customer handles" : "customers pseudonymised")}).");
+    }
+
     private void PrintLegends(IReadOnlyList<RankedBrand> brands, bool survivalRows)
     {
         if (brands.Any(b => b.Uncertainty is not null))

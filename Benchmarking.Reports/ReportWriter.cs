@@ -36,6 +36,24 @@ internal static class ReportWriter
         return await WriteAsync(outputDirectory, name, html, ComparisonMarkdown.Render(comparison), cancellationToken);
     }
 
+    /// <summary>
+    /// Writes the weekly scorecard of one brand as <c>{baseName}.html</c> and <c>{baseName}.md</c> into
+    /// <paramref name="outputDirectory"/>; callable once per brand and week into any folder (e.g. a weekly index).
+    /// </summary>
+    /// <param name="card">The scorecard.</param>
+    /// <param name="outputDirectory">Directory to write to; created if missing.</param>
+    /// <param name="baseName">File name without extension; null for <c>scorecard-{id}-{yyyy}-w{ww}</c>.</param>
+    /// <param name="cancellationToken">Cancels between files.</param>
+    /// <returns>The full paths written, HTML first.</returns>
+    public static async Task<IReadOnlyList<string>> WriteScorecardAsync(
+        Scorecard card, string outputDirectory, string? baseName = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var name = CheckBaseName(baseName ?? ReportNames.Scorecard(card));
+        var html = await HtmlReports.ScorecardAsync(card);
+        return await WriteAsync(outputDirectory, name, html, ScorecardMarkdown.Render(card), cancellationToken);
+    }
+
     /// <summary>Writes one industry's leaderboard as <c>{baseName}.html</c> and <c>{baseName}.md</c>.</summary>
     /// <param name="result">The run (window, methodology, findings).</param>
     /// <param name="leaderboard">The industry's leaderboard.</param>
@@ -85,13 +103,14 @@ internal static class ReportWriter
     /// <param name="result">The run, for brand display names and the data window; null to name brands by id.</param>
     /// <param name="outputDirectory">Directory to write to; created if missing.</param>
     /// <param name="cancellationToken">Cancels between files.</param>
+    /// <param name="customersShown">True when the examples carry real customer handles: the privacy note says so.</param>
     /// <returns>The full paths written, HTML first.</returns>
     public static async Task<IReadOnlyList<string>> WriteQualityAsync(
-        IReadOnlyList<BrandQuality> quality, BenchmarkResult? result, string outputDirectory, CancellationToken cancellationToken = default)
+        IReadOnlyList<BrandQuality> quality, BenchmarkResult? result, string outputDirectory, CancellationToken cancellationToken = default, bool customersShown = false)
     {
         ArgumentNullException.ThrowIfNull(quality);
-        var html = await HtmlReports.QualityAsync(quality, result);
-        return await WriteAsync(outputDirectory, ReportNames.Quality, html, QualityMarkdown.Render(quality, result), cancellationToken);
+        var html = await HtmlReports.QualityAsync(quality, result, customersShown);
+        return await WriteAsync(outputDirectory, ReportNames.Quality, html, QualityMarkdown.Render(quality, result, customersShown), cancellationToken);
     }
 
     private static async Task<IReadOnlyList<string>> WriteAsync(

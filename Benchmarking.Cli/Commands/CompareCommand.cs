@@ -29,6 +29,8 @@ internal static class CompareCommand
             command.Add(option);
         }
 
+        command.Add(options.Pdf);
+
         command.SetAction(parse => CommandRunner.Run(context, parse, options, () =>
         {
             var registry = options.LoadRegistry(parse, context);
@@ -43,7 +45,12 @@ internal static class CompareCommand
             var printer = new ResultPrinter(context);
             printer.PrintHeader(result);
             printer.PrintComparison(comparison);
-            printer.PrintReports(Reporting.WriteComparison(comparison, outDirectory, cancellationToken: context.CancellationToken));
+            var paths = Reporting.WriteComparison(comparison, outDirectory, cancellationToken: context.CancellationToken);
+            printer.PrintReports(paths);
+            if (parse.GetValue(options.Pdf))
+            {
+                printer.PrintPdfs(Reporting.PrintPdf(paths, context.CancellationToken));
+            }
             return ExitCodes.Ok;
         }));
         return command;

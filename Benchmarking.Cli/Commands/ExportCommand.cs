@@ -9,9 +9,6 @@ namespace Benchmarking.Cli.Commands;
 /// </summary>
 internal static class ExportCommand
 {
-    /// <summary>Environment variable holding the pseudonym key when <c>--pseudonym-key</c> is not given.</summary>
-    public const string PseudonymKeyVariable = "CAREBENCH_PSEUDONYM_KEY";
-
     public static Command Create(CliContext context, CommonOptions options)
     {
         var formats = new Option<string>("--format")
@@ -26,21 +23,12 @@ internal static class ExportCommand
             DefaultValueFactory = _ => "brands,rankings,mentions",
             HelpName = "list",
         };
-        var showCustomers = new Option<bool>("--show-customers")
-        {
-            Description = "Write customers' raw handles in the mentions table instead of pseudonyms.",
-        };
-        var pseudonymKey = new Option<string?>("--pseudonym-key")
-        {
-            Description = $"Secret key of the customer pseudonyms (HMAC-SHA-256); default: ${PseudonymKeyVariable}, else a public built-in key.",
-            HelpName = "key",
-        };
         var command = new Command("export", "Write per-brand metrics, rankings and per-mention facts as CSV, JSON, Parquet and Arrow files under <out>/export/; customers are pseudonymised.")
         {
             formats,
             tables,
-            showCustomers,
-            pseudonymKey,
+            options.ShowCustomers,
+            options.PseudonymKey,
         };
         foreach (var option in options.EvaluationOptions)
         {
@@ -53,8 +41,8 @@ internal static class ExportCommand
             {
                 Formats = ParseList<ExportFormat>(parse.GetValue(formats)!, "--format"),
                 Tables = ParseList<ExportTableKind>(parse.GetValue(tables)!, "--tables"),
-                ShowCustomers = parse.GetValue(showCustomers),
-                PseudonymKey = parse.GetValue(pseudonymKey) ?? PseudonymKeyFromEnvironment(),
+                ShowCustomers = parse.GetValue(options.ShowCustomers),
+                PseudonymKey = options.PseudonymKeyValue(parse),
             };
             if (exportOptions.Validate() is { Count: > 0 } problems)
             {
@@ -76,9 +64,6 @@ internal static class ExportCommand
         }));
         return command;
     }
-
-    private static string PseudonymKeyFromEnvironment() =>
-        Environment.GetEnvironmentVariable(PseudonymKeyVariable) is { Length: > 0 } key ? key : ExportOptions.DefaultPseudonymKey;
 
     private static IReadOnlyList<T> ParseList<T>(string text, string option)
         where T : struct, Enum

@@ -40,19 +40,14 @@ internal static class QualityCommand
             DefaultValueFactory = _ => defaults.ExamplesPerFigure,
             HelpName = "count",
         };
-        var key = new Option<string>("--pseudonym-key")
-        {
-            Description = "Key of the keyed hash that replaces customer handles in examples; use a secret one for published output.",
-            DefaultValueFactory = _ => defaults.PseudonymKey,
-            HelpName = "key",
-        };
         var command = new Command("quality", "Measure care quality from the text per brand: mention sentiment and intent, response rate over actionable mentions, sentiment recovery, canned replies, channel deflection, hedging and recurring issues, with the example posts behind each figure.")
         {
             brands,
             model,
             rules,
             examples,
-            key,
+            options.ShowCustomers,
+            options.PseudonymKey,
         };
         command.Add(options.Store);
         command.Add(options.Out);
@@ -69,7 +64,8 @@ internal static class QualityCommand
                 ModelPath = context.ResolveShipped(parse.GetValue(model)!, CommonOptions.IsDefault(parse, model)),
                 RulesPath = context.ResolveShipped(parse.GetValue(rules)!, CommonOptions.IsDefault(parse, rules)),
                 ExamplesPerFigure = parse.GetValue(examples),
-                PseudonymKey = parse.GetValue(key)!,
+                PseudonymKey = options.PseudonymKeyValue(parse),
+                ShowCustomers = parse.GetValue(options.ShowCustomers),
             };
             var problems = qualityOptions.Validate();
             if (problems.Count > 0)
@@ -108,7 +104,7 @@ internal static class QualityCommand
                 Print(context.Out, registry, brand);
             }
 
-            var paths = ReportWriter.WriteQualityAsync(printed, null, options.OutDirectory(parse, context), context.CancellationToken).GetAwaiter().GetResult();
+            var paths = ReportWriter.WriteQualityAsync(printed, null, options.OutDirectory(parse, context), context.CancellationToken, qualityOptions.ShowCustomers).GetAwaiter().GetResult();
             context.Out.WriteLine();
             foreach (var path in paths)
             {

@@ -21,6 +21,8 @@ internal static class RankCommand
             command.Add(option);
         }
 
+        command.Add(options.Pdf);
+
         command.SetAction(parse => CommandRunner.Run(context, parse, options, () =>
         {
             var registry = options.LoadRegistry(parse, context);
@@ -49,6 +51,10 @@ internal static class RankCommand
             }
 
             printer.PrintReports(paths);
+            if (parse.GetValue(options.Pdf))
+            {
+                printer.PrintPdfs(Reporting.PrintPdf(paths, context.CancellationToken));
+            }
             return ExitCodes.Ok;
         }));
         return command;

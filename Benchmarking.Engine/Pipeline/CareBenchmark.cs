@@ -91,6 +91,7 @@ public sealed partial class CareBenchmark : IDisposable
         ThrowIfInvalid(metricsOptions.Validate(), nameof(metricsOptions));
         ThrowIfInvalid(scoreOptions.Validate(), nameof(scoreOptions));
         var calculator = new MetricsCalculator(warehouse);
+        factsFor = null; // the mention facts are rebuilt now; if that fails, nothing may trust the old ones
         var computed = calculator.Compute(metricsOptions);
         var leaderboards = Ranker.Rank(Registry, computed.Brands, scoreOptions, computed.Outcomes);
         var findings = new List<Finding>(computed.Findings);
@@ -105,6 +106,7 @@ public sealed partial class CareBenchmark : IDisposable
 
         var result = new BenchmarkResult(time.GetUtcNow(), metricsOptions, scoreOptions, computed.Window, ingests ?? [], warehouse.Totals(), leaderboards, findings);
         evaluated = (result, computed.Outcomes);
+        factsFor = metricsOptions;
         return result;
     }
 
@@ -134,9 +136,18 @@ public sealed partial class CareBenchmark : IDisposable
             throw new ArgumentException($"No mentions in the data for: {string.Join(", ", missing)}. Check the period and the ingested files.", nameof(brands));
         }
 
-        var outcomes = evaluated is { } last && ReferenceEquals(last.Result, result)
-            ? last.Outcomes
-            : new MetricsCalculator(warehouse).MentionOutcomes(result.MetricsOptions);
+        IReadOnlyDictionary<string, OutcomeSample> outcomes;
+        if (evaluated is { } last && ReferenceEquals(last.Result, result))
+        {
+            outcomes = last.Outcomes;
+        }
+        else
+        {
+            factsFor = null;
+            outcomes = new MetricsCalculator(warehouse).MentionOutcomes(result.MetricsOptions);
+            factsFor = result.MetricsOptions;
+        }
+
         OutcomeSample Sample(Brand brand) => outcomes.GetValueOrDefault(brand.Id) ?? OutcomeSample.Empty;
         var times = distinct.ToDictionary(b => b.Id, b => (IReadOnlyList<double>)Sample(b).AnsweredSeconds(), StringComparer.Ordinal);
         var pairs = new List<PairwiseComparison>();
@@ -151,7 +162,12 @@ public sealed partial class CareBenchmark : IDisposable
             }
         }
 
-        return new Comparison(result, distinct.Select(b => all[b.Id]).ToList(), times, pairs, explanations);
+        var ids = distinct.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
+        return new Comparison(result, distinct.Select(b => all[b.Id]).ToList(), times, pairs, explanations)
+        {
+            Weekly = WeeklyTrend(result.MetricsOptions).Where(w => ids.Contains(w.BrandId)).ToList(),
+            Activity = Activity(result.MetricsOptions).Where(c => ids.Contains(c.BrandId)).ToList(),
+        };
     }
 
     /// <summary>

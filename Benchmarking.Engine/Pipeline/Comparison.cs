@@ -14,4 +14,11 @@ public sealed record Comparison(
     IReadOnlyList<RankedBrand> Brands,
     IReadOnlyDictionary<string, IReadOnlyList<double>> ResponseTimes,
     IReadOnlyList<PairwiseComparison>? Pairs = null,
-    IReadOnlyList<ScoreExplanation>? Explanations = null);
+    IReadOnlyList<ScoreExplanation>? Explanations = null)
+{
+    /// <summary>The compared brands' figures per ISO week of the period (by brand id, then week); empty when not computed.</summary>
+    public IReadOnlyList<WeeklyFigures> Weekly { get; init; } = [];
+
+    /// <summary>The compared brands' mentions per weekday and hour (UTC), by brand id, weekday, hour; empty when not computed.</summary>
+    public IReadOnlyList<ActivityCell> Activity { get; init; } = [];
+}

@@ -342,7 +342,24 @@ internal sealed class Warehouse : IDisposable
         command.CommandText = "SELECT (SELECT count(*) FROM posts), (SELECT count(*) FROM posts WHERE brand_id IS NOT NULL), (SELECT count(*) FROM sources)";
         using var reader = command.ExecuteReader();
         reader.Read();
-        return new StoreTotals(Path, reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+        var totals = new StoreTotals(Path, reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+        using var sources = Connection.CreateCommand();
+        sources.CommandText = "SELECT path, format, ingested_at, rows_read, accepted, rejected, new_posts FROM sources ORDER BY source_id";
+        using var rows = sources.ExecuteReader();
+        var files = new List<StoreSource>();
+        while (rows.Read())
+        {
+            files.Add(new StoreSource(
+                rows.GetString(0),
+                rows.GetString(1),
+                new DateTimeOffset(DateTime.SpecifyKind(rows.GetDateTime(2), DateTimeKind.Utc)),
+                rows.GetInt64(3),
+                rows.GetInt64(4),
+                rows.GetInt64(5),
+                rows.GetInt64(6)));
+        }
+
+        return totals with { Files = files };
     }
 
     public void Dispose() => Connection.Dispose();

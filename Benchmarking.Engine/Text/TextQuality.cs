@@ -145,9 +145,9 @@ internal static class TextQuality
                 var author = reader.GetString(1);
                 examples[reader.GetString(0)] = new QualityExample(
                     reader.GetString(0),
-                    reader.GetBoolean(2) ? author : pseudonyms.Pseudonym(author),
+                    reader.GetBoolean(2) || options.ShowCustomers ? author : pseudonyms.Pseudonym(author),
                     new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(3), DateTimeKind.Utc)),
-                    pseudonyms.Text(reader.GetString(4)));
+                    options.ShowCustomers ? reader.GetString(4) : pseudonyms.Text(reader.GetString(4)));
             }
         }
 

@@ -14,6 +14,9 @@ public sealed record TextQualityOptions
     /// <summary>Key of the HMAC that pseudonymises customer handles in examples. Use a secret key for published reports.</summary>
     public string PseudonymKey { get; init; } = "carebench";
 
+    /// <summary>Keep customers' real handles in examples (author and text) instead of pseudonyms. Off by default.</summary>
+    public bool ShowCustomers { get; init; }
+
     /// <summary>Word-trigram Jaccard similarity at or above which two replies are the same template. Default 0.7.</summary>
     public double NearDuplicateThreshold { get; init; } = 0.7;
 

@@ -24,8 +24,18 @@ internal static class ScoreBarChart
     public const string Caption =
         "Care score (0–100) of each ranked brand; whiskers show the 95% bootstrap interval where computed. = marks statistically tied brands.";
 
+    /// <summary>Gap in score units between the end of a bar or its whisker, whichever is further right, and its value label.</summary>
+    public const double LabelGap = 1.5;
+
+    /// <summary>Right end of the score axis: room for a label after a whisker that reaches 100.</summary>
+    public const double AxisEnd = 112;
+
     /// <summary>One bar: vertical position (rank 1 highest), score, tick label, and the interval ends when computed.</summary>
-    public sealed record ScoreBar(double Position, double Score, string Label, double? Low, double? High);
+    public sealed record ScoreBar(double Position, double Score, string Label, double? Low, double? High)
+    {
+        /// <summary>Where the value label starts (left-aligned): clear of the bar and of the whisker's right end.</summary>
+        public double LabelX => Math.Max(Score, High ?? Score) + LabelGap;
+    }
 
     /// <summary>Chart height for <paramref name="bars"/> bars.</summary>
     public static int HeightFor(int bars) => Math.Max(MinHeight, 90 + (bars * PixelsPerBar));
@@ -59,7 +69,6 @@ internal static class ScoreBarChart
             Size = 0.7,
             FillColor = ChartStyle.Palette.GetColor(2),
             LineWidth = 0,
-            Label = ReportFormat.Score(b.Score),
         }).ToList());
         barPlot.Horizontal = true;
 
@@ -78,9 +87,19 @@ internal static class ScoreBarChart
             errors.LineWidth = 1.5f;
         }
 
+        // Value labels as separate text, placed after the whisker so they never overlap it (a bar's own label sits at the bar's end).
+        foreach (var bar in bars)
+        {
+            var label = plot.Add.Text(ReportFormat.Score(bar.Score), bar.LabelX, bar.Position);
+            label.LabelAlignment = Alignment.MiddleLeft;
+            label.LabelFontSize = 12;
+            label.LabelFontName = ChartStyle.FontName;
+            label.LabelFontColor = Colors.Black;
+        }
+
         plot.Axes.Left.TickGenerator = ChartStyle.Ticks(bars.Select(b => (b.Position, b.Label)));
         plot.Axes.Bottom.TickGenerator = ChartStyle.ScoreTicks();
-        plot.Axes.SetLimits(0, 110, -0.6, Math.Max(bars.Count, 1) - 0.4);
+        plot.Axes.SetLimits(0, AxisEnd, -0.6, Math.Max(bars.Count, 1) - 0.4);
         plot.XLabel("Care score (0–100)");
         plot.Title("Care score by brand");
         return plot;

@@ -19,6 +19,19 @@ internal static class HtmlReports
             [nameof(ComparisonPage.Comparison)] = comparison,
             [nameof(ComparisonPage.EcdfChart)] = EcdfChart.Render(EcdfChart.SeriesOf(comparison), comparison.Result.MetricsOptions.AnswerWindow),
             [nameof(ComparisonPage.ComponentChart)] = ComponentScoreChart.Render(comparison.Brands),
+            [nameof(ComparisonPage.TrendCharts)] = ComparisonCharts.Trends(comparison),
+            [nameof(ComparisonPage.Heatmaps)] = ComparisonCharts.Heatmaps(comparison),
+        });
+    }
+
+    /// <summary>The weekly scorecard of one brand.</summary>
+    public static Task<string> ScorecardAsync(Scorecard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return HtmlPages.RenderAsync<ScorecardPage>(new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            [nameof(ScorecardPage.Card)] = card,
+            [nameof(ScorecardPage.Charts)] = ScorecardCharts.Render(card),
         });
     }
 
@@ -47,12 +60,12 @@ internal static class HtmlReports
     }
 
     /// <summary>The text-quality report; brand names come from <paramref name="result"/> when given, else ids.</summary>
-    public static Task<string> QualityAsync(IReadOnlyList<BrandQuality> quality, BenchmarkResult? result)
+    public static Task<string> QualityAsync(IReadOnlyList<BrandQuality> quality, BenchmarkResult? result, bool customersShown = false)
     {
         ArgumentNullException.ThrowIfNull(quality);
         return HtmlPages.RenderAsync<QualityPage>(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            [nameof(QualityPage.Meta)] = QualityTables.Meta(result),
+            [nameof(QualityPage.Meta)] = QualityTables.Meta(result, customersShown),
             [nameof(QualityPage.Sections)] = QualityTables.Sections(quality, result),
         });
     }

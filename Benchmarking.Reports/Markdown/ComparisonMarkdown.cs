@@ -38,7 +38,16 @@ internal static class ComparisonMarkdown
             MarkdownText.AppendParagraph(builder, legend);
         }
 
-        MarkdownText.AppendParagraph(builder, "The HTML report also charts the distribution of first-response times and the score components.");
+        if (comparison.Weekly.Count > 0)
+        {
+            MarkdownText.AppendHeading(builder, 2, "Weekly trend");
+            MarkdownText.AppendParagraph(builder, Charts.ComparisonCharts.TrendSpan(comparison) + " Weeks without mentions of any compared brand are left out.");
+            MarkdownText.AppendTable(builder, ComparisonTables.Weekly(comparison));
+        }
+
+        MarkdownText.AppendParagraph(builder, comparison.Activity.Count > 0
+            ? "The HTML report also charts the distribution of first-response times, the score components, the weekly trend and, per brand, mentions and median first response by hour of day and weekday."
+            : "The HTML report also charts the distribution of first-response times and the score components.");
 
         MarkdownText.AppendHeading(builder, 2, "Statistical tests");
         if (comparison.Pairs is not { Count: > 0 } pairs)

@@ -31,6 +31,7 @@ internal static class LeaderboardMarkdown
         MarkdownText.AppendTable(builder, LeaderboardTables.NotEnoughData(leaderboard));
 
         MarkdownSections.AppendAbout(builder, result);
+        MarkdownSections.AppendInputs(builder, result);
         MarkdownSections.AppendFindings(builder, result, leaderboard.Ranked.Concat(leaderboard.NotEnoughData).Select(b => b.Brand.Id).ToHashSet(StringComparer.Ordinal));
         return builder.ToString().TrimEnd('\n') + "\n";
     }

@@ -21,6 +21,12 @@ internal static class MarkdownSections
         MarkdownText.AppendTable(builder, RunTables.Ingests(result));
         MarkdownText.AppendHeading(builder, 2, "Store");
         MarkdownText.AppendTable(builder, RunTables.Store(result));
+        if (result.Store.Files.Count > 0)
+        {
+            MarkdownText.AppendHeading(builder, 3, "Files in the store");
+            MarkdownText.AppendParagraph(builder, "Every file the figures come from, with the row accounting of its ingest; rejected rows are listed in that ingest's rejects file.");
+            MarkdownText.AppendTable(builder, RunTables.StoreFiles(result));
+        }
     }
 
     /// <summary>Data-quality findings, optionally only those about some brands (plus the data-set-wide ones).</summary>

@@ -11,12 +11,13 @@ internal static class QualityMarkdown
     /// <summary>Renders the report.</summary>
     /// <param name="quality">Per-brand text quality, in the order to print.</param>
     /// <param name="result">The run, for brand display names and the window; null to print brand ids.</param>
-    public static string Render(IReadOnlyList<BrandQuality> quality, BenchmarkResult? result)
+    /// <param name="customersShown">True when the examples carry real customer handles: the privacy note says so.</param>
+    public static string Render(IReadOnlyList<BrandQuality> quality, BenchmarkResult? result, bool customersShown = false)
     {
         ArgumentNullException.ThrowIfNull(quality);
         var builder = new StringBuilder();
         MarkdownText.AppendHeading(builder, 1, QualityTables.Title);
-        MarkdownText.AppendParagraph(builder, QualityTables.Meta(result));
+        MarkdownText.AppendParagraph(builder, QualityTables.Meta(result, customersShown));
         var sections = QualityTables.Sections(quality, result);
         if (sections.Count == 0)
         {

@@ -20,6 +20,13 @@ internal static class ReportNames
         return "compare-" + string.Join("-vs-", comparison.Brands.Select(b => Slug.From(b.Brand.Id, "brand")));
     }
 
+    /// <summary>Base name of a weekly scorecard, e.g. <c>scorecard-delta-2017-w47</c>.</summary>
+    public static string Scorecard(Scorecard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return $"scorecard-{Slug.From(card.Brand.Id, "brand")}-{card.Week.ToString().ToLowerInvariant()}";
+    }
+
     /// <summary>Base name of one industry's leaderboard, e.g. <c>leaderboard-airlines</c>.</summary>
     public static string Leaderboard(string industry) => "leaderboard-" + Slug.From(industry, "industry");
 

@@ -92,4 +92,34 @@ internal static class ComparisonTables
 
         return legends;
     }
+
+    /// <summary>
+    /// The weekly trend: one row per ISO week with mentions among the trend's weeks (see
+    /// <see cref="Charts.ComparisonCharts.RecentWeekly"/>), one column per brand with its response rate, median first
+    /// response and mentions that week.
+    /// </summary>
+    public static TextTable Weekly(Comparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var brands = comparison.Brands;
+        if (comparison.Weekly.Count == 0)
+        {
+            return new TextTable(["Week", .. brands.Select(b => b.Brand.Name)], [], [false, .. brands.Select(_ => true)]);
+        }
+
+        var recent = Charts.ComparisonCharts.RecentWeekly(comparison);
+        var byKey = recent.ToDictionary(w => (w.BrandId, w.Week));
+        var weeks = recent.Select(w => w.Week).Distinct().Order().ToList();
+        var rows = weeks.Select(week => (IReadOnlyList<string>)
+        [
+            week.ToString(),
+            .. brands.Select(b => byKey.TryGetValue((b.Brand.Id, week), out var f)
+                ? $"{ReportFormat.Percent(f.ResponseRate)} · {ReportFormat.Duration(f.MedianSeconds)} · n = {ReportFormat.Count(f.Mentions)}"
+                : ReportFormat.Missing),
+        ]).ToList();
+        return new TextTable(
+            ["Week", .. brands.Select(b => $"{b.Brand.Name}: rate · median · mentions")],
+            rows,
+            [false, .. brands.Select(_ => true)]);
+    }
 }

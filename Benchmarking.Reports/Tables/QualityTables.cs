@@ -32,12 +32,16 @@ internal static class QualityTables
     public const int ExampleTextLength = 280;
 
     /// <summary>The line under the title: the run's time and window when known, and the privacy note.</summary>
-    public static string Meta(BenchmarkResult? result)
+    /// <param name="result">The run, or null.</param>
+    /// <param name="customersShown">True when the examples carry customers' real handles (--show-customers).</param>
+    public static string Meta(BenchmarkResult? result, bool customersShown = false)
     {
-        const string Note = "Figures from the post text (docs/text-quality.md). Customer handles are pseudonymised; post ids are the platform's.";
+        var note = customersShown
+            ? "Figures from the post text (docs/text-quality.md). Customer handles are shown as posted (--show-customers); post ids are the platform's."
+            : "Figures from the post text (docs/text-quality.md). Customer handles are pseudonymised; post ids are the platform's.";
         return result is null
-            ? Note
-            : $"Generated {ReportFormat.Time(result.GeneratedAt)}; mentions {ReportFormat.Time(result.Window.FirstMention)} to {ReportFormat.Time(result.Window.LastMention)}. {Note}";
+            ? note
+            : $"Generated {ReportFormat.Time(result.GeneratedAt)}; mentions {ReportFormat.Time(result.Window.FirstMention)} to {ReportFormat.Time(result.Window.LastMention)}. {note}";
     }
 
     /// <summary>One section per brand, in the order given.</summary>

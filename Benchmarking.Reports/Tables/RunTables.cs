@@ -67,6 +67,24 @@ internal static class RunTables
         return new TextTable(["Item", "Value"], rows, [false, false]);
     }
 
+    /// <summary>
+    /// The files in the store the figures come from, with the row accounting of their ingest: file, format, ingested,
+    /// accounting line, new posts. Empty when the store's files were not read.
+    /// </summary>
+    public static TextTable StoreFiles(BenchmarkResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var rows = result.Store.Files.Select(f => (IReadOnlyList<string>)
+        [
+            f.Path,
+            f.Format,
+            ReportFormat.Time(f.IngestedAt),
+            $"read {ReportFormat.Count(f.Read)} = accepted {ReportFormat.Count(f.Accepted)} + rejected {ReportFormat.Count(f.Rejected)}",
+            ReportFormat.Count(f.NewPosts),
+        ]).ToList();
+        return new TextTable(["File", "Format", "Ingested", "Accounting", "New posts"], rows, [false, false, false, false, true]);
+    }
+
     /// <summary>Data-quality findings: severity, rule, brand, count, message; in the order the run reported them.</summary>
     /// <param name="result">The run.</param>
     /// <param name="brandIds">Only findings about these brands or about the whole data set; null for all.</param>

@@ -42,6 +42,22 @@ public sealed class QualityCommandTests
     }
 
     [Fact]
+    public void Show_customers_keeps_real_handles_in_the_examples_and_says_so()
+    {
+        using var temp = new TempDirectory();
+        var store = temp.Combine("store.duckdb");
+        Assert.Equal(ExitCodes.Ok, Carebench.Run("ingest", Path.Combine(RepoPaths.Root, "data", "twcs-sample.csv"), "--store", store, "--out", temp.Combine("out")).ExitCode);
+
+        var result = Carebench.Run("quality", "AppleSupport", "--store", store, "--out", temp.Combine("reports"), "--show-customers");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var report = File.ReadAllText(temp.Combine("reports", "quality.md"));
+        Assert.Matches(@"@\d{6}\b", report);
+        Assert.DoesNotContain("cust-", report, StringComparison.Ordinal);
+        Assert.Contains("Customer handles are shown as posted (--show-customers)", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Missing_model_is_a_usage_error_naming_the_file()
     {
         using var temp = new TempDirectory();

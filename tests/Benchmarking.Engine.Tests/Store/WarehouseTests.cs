@@ -65,7 +65,12 @@ public sealed class WarehouseTests
             AssertBalanced(summary);
             Assert.Equal((5000L, 5000L, 5000L, 0L, 0L, "twcs-pandas"), (summary.Read, summary.Accepted, summary.NewPosts, summary.AlreadyStored, summary.Rejected, summary.Format));
             Assert.Equal("read 5000 = accepted 5000 + rejected 0", summary.AccountingLine);
-            Assert.Equal(new StoreTotals(store.Warehouse.Path, 5000, 2222, 1), store.Warehouse.Totals());
+            Assert.Equal(
+                new StoreTotals(store.Warehouse.Path, 5000, 2222, 1)
+                {
+                    Files = [new StoreSource(Path.GetFullPath(Head5000), "twcs-pandas", new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero), 5000, 5000, 0, 5000)],
+                },
+                store.Warehouse.Totals());
             Assert.StartsWith("@AskPayPal \r\rI just love", store.Text("3399"), StringComparison.Ordinal);
             Assert.Equal(
                 $"1|{Path.GetFullPath(Head5000)}|892784|twcs-pandas|5000|5000|5000|0|2024-01-02 03:04:05",

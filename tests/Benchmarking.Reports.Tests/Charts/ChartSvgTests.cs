@@ -135,6 +135,39 @@ public sealed class ChartSvgTests
             Assert.Contains(root.Descendants(Svg + "text"), t => t.Value.Trim() == "= Delta");
         }
 
+        [Fact]
+        public void Places_value_labels_clear_of_the_whiskers()
+        {
+            var board = Some.Result().Leaderboards[0];
+            var bars = ScoreBarChart.Bars(board);
+            Assert.All(bars, b => Assert.True(b.LabelX >= Math.Max(b.Score, b.High ?? b.Score) + ScoreBarChart.LabelGap));
+
+            // In the drawing: each whisker's horizontal line (same y at both ends) ends left of the label on its row.
+            var root = XElement.Parse(ScoreBarChart.Render(board).Svg);
+            var d = (string?)Assert.Single(Whiskers(root)).Attribute("d") ?? string.Empty;
+            var segments = System.Text.RegularExpressions.Regex.Matches(d, @"M([\d.]+) ([\d.]+)L([\d.]+) ([\d.]+)")
+                .Select(m => (X1: Px(m.Groups[1].Value), Y1: Px(m.Groups[2].Value), X2: Px(m.Groups[3].Value), Y2: Px(m.Groups[4].Value)))
+                .Where(s => Math.Abs(s.Y1 - s.Y2) < 0.01 && Math.Abs(s.X1 - s.X2) > 0.01)
+                .ToList();
+            Assert.Equal(2, segments.Count);
+            foreach (var bar in bars)
+            {
+                var label = root.Descendants(Svg + "text").Single(t => t.Value.Trim() == Benchmarking.Reports.Formatting.ReportFormat.Score(bar.Score));
+                var (x, y) = Translate((string?)label.Attribute("transform"));
+                var whisker = segments.Single(s => Math.Abs(s.Y1 - y) < 1);
+                Assert.True(x >= Math.Max(whisker.X1, whisker.X2) + 2, $"label {bar.Score} at x={x} overlaps its whisker ending at {Math.Max(whisker.X1, whisker.X2)}");
+            }
+        }
+
+        private static double Px(string text) => double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+        private static (double X, double Y) Translate(string? transform)
+        {
+            var m = System.Text.RegularExpressions.Regex.Match(transform ?? string.Empty, @"translate\(([-\d.]+) ([-\d.]+)\)");
+            Assert.True(m.Success, $"no translate in '{transform}'");
+            return (Px(m.Groups[1].Value), Px(m.Groups[2].Value));
+        }
+
         private static IEnumerable<XElement> Whiskers(XElement svg) =>
             svg.Descendants(Svg + "path").Where(p => (string?)p.Attribute("stroke-width") == "1.5");
     }

@@ -6,7 +6,7 @@ namespace Benchmarking.Reports.Tests.Html;
 
 public sealed partial class HtmlDocumentTests
 {
-    public static TheoryData<string> Reports => ["comparison", "leaderboard", "summary"];
+    public static TheoryData<string> Reports => ["comparison", "leaderboard", "summary", "scorecard", "sample-comparison"];
 
     [Theory]
     [MemberData(nameof(Reports))]
@@ -124,6 +124,8 @@ public sealed partial class HtmlDocumentTests
             "comparison" => await HtmlReports.ComparisonAsync(Some.Comparison()),
             "leaderboard" => await HtmlReports.LeaderboardAsync(result, result.Leaderboards[0]),
             "summary" => await HtmlReports.SummaryAsync(result),
+            "scorecard" => await HtmlReports.ScorecardAsync(Sample.DeltaScorecard),
+            "sample-comparison" => await HtmlReports.ComparisonAsync(Sample.DeltaVsAmerican),
             _ => throw new ArgumentOutOfRangeException(nameof(report)),
         };
     }

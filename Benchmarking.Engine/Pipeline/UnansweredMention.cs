@@ -20,8 +20,16 @@ public sealed record UnansweredMention(
     DateTimeOffset? FirstReplyAt,
     double WaitedSeconds)
 {
-    /// <summary>A public link to the post where the platform has one (Twitter/X: <c>https://x.com/i/status/{id}</c>); null otherwise.</summary>
-    public string? Link => string.Equals(Platform, "twitter", StringComparison.OrdinalIgnoreCase) && PostId.All(char.IsAsciiDigit) && PostId.Length > 0
-        ? "https://x.com/i/status/" + PostId
-        : null;
+    /// <summary>Fewest digits of a Twitter/X id that is linked: public status ids have had 10 or more since 2009.</summary>
+    public const int MinimumLinkedIdDigits = 10;
+
+    /// <summary>
+    /// A public link to the post (Twitter/X: <c>https://x.com/i/status/{id}</c>); null for other platforms and for ids
+    /// that cannot be public status ids, such as the TWCS data set's anonymised, renumbered tweet ids (1 to ~3 million),
+    /// which would link to unrelated 2006 tweets.
+    /// </summary>
+    public string? Link => string.Equals(Platform, "twitter", StringComparison.OrdinalIgnoreCase)
+        && PostId.Length >= MinimumLinkedIdDigits && PostId.All(char.IsAsciiDigit)
+            ? "https://x.com/i/status/" + PostId
+            : null;
 }

@@ -1,0 +1,140 @@
+using System.Globalization;
+using Benchmarking.Engine.Ranking;
+using Benchmarking.Engine.Registry;
+using Benchmarking.Engine.Scoring;
+
+namespace Benchmarking.Engine.Pipeline;
+
+/// <summary>
+/// Assembles a <see cref="Scorecard"/> from evaluations already made (pure: no store access), so a caller that evaluated
+/// every week once can build the scorecards of many brands from the same results.
+/// </summary>
+internal static class ScorecardBuilder
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>Builds the scorecard of <paramref name="brand"/>.</summary>
+    /// <param name="brand">The brand.</param>
+    /// <param name="week">The reported week.</param>
+    /// <param name="weekIsDefault">Whether the week was chosen by default.</param>
+    /// <param name="thisWeek">Evaluation of the reported week.</param>
+    /// <param name="lastWeek">Evaluation of the week before.</param>
+    /// <param name="trailing">Evaluation of the trailing weeks, pooled.</param>
+    /// <param name="trailingWeeks">Number of trailing weeks.</param>
+    /// <param name="trend">The brand's weekly figures (any weeks; missing weeks are filled with empty ones).</param>
+    /// <param name="trendWeeks">Weeks in the trend, ending with <paramref name="week"/>.</param>
+    /// <param name="slowest">The week's slowest unanswered mentions.</param>
+    /// <param name="customersShown">Whether the mentions carry real handles.</param>
+    public static Scorecard Build(
+        Brand brand,
+        IsoWeek week,
+        bool weekIsDefault,
+        BenchmarkResult thisWeek,
+        BenchmarkResult lastWeek,
+        BenchmarkResult trailing,
+        int trailingWeeks,
+        IReadOnlyList<WeeklyFigures> trend,
+        int trendWeeks,
+        IReadOnlyList<UnansweredMention> slowest,
+        bool customersShown)
+    {
+        ArgumentNullException.ThrowIfNull(brand);
+        ArgumentNullException.ThrowIfNull(thisWeek);
+        ArgumentNullException.ThrowIfNull(lastWeek);
+        ArgumentNullException.ThrowIfNull(trailing);
+        ArgumentNullException.ThrowIfNull(trend);
+        ArgumentNullException.ThrowIfNull(slowest);
+        ArgumentOutOfRangeException.ThrowIfLessThan(trailingWeeks, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(trendWeeks, 1);
+
+        var now = new ScorecardPeriod("This week", week, week, thisWeek, Find(thisWeek, brand));
+        var before = new ScorecardPeriod("Last week", week.Plus(-1), week.Plus(-1), lastWeek, Find(lastWeek, brand));
+        var baseline = new ScorecardPeriod(
+            string.Create(Invariant, $"Trailing {trailingWeeks} weeks"), week.Plus(-trailingWeeks), week.Plus(-1), trailing, Find(trailing, brand));
+
+        var byWeek = trend.Where(t => string.Equals(t.BrandId, brand.Id, StringComparison.Ordinal)).ToDictionary(t => t.Week);
+        var series = IsoWeek.Range(week.Plus(1 - trendWeeks), week)
+            .Select(w => byWeek.GetValueOrDefault(w) ?? new WeeklyFigures(brand.Id, w, 0, 0, 0, null, null))
+            .ToList();
+        return new Scorecard(brand, week, weekIsDefault, now, before, baseline, Movement(brand, now, before), series, slowest, customersShown);
+    }
+
+    /// <summary>The rank and score movement from <paramref name="before"/> to <paramref name="now"/>, and why.</summary>
+    public static RankMovement Movement(Brand brand, ScorecardPeriod now, ScorecardPeriod before)
+    {
+        ArgumentNullException.ThrowIfNull(brand);
+        var rankedNow = now.RankedInIndustry(brand.Industry);
+        var rankedBefore = before.RankedInIndustry(brand.Industry);
+        var summary = new List<string>();
+        var (a, b) = (now.Brand, before.Brand);
+        summary.Add(RankSentence(brand, a, b, rankedNow, rankedBefore));
+        if (a is null || b is null)
+        {
+            summary.Add(a is null
+                ? $"{brand.Name} had no mentions this week, so there is no score to compare."
+                : $"{brand.Name} had no mentions last week, so there is no score change to explain.");
+            return new RankMovement(a?.Rank, b?.Rank, rankedNow, rankedBefore, null, [], summary);
+        }
+
+        // The same decomposition as between two brands (methodology §8), with last week in the place of the second brand.
+        var explanation = Explanation.Explain(now.Result, a, b);
+        var change = explanation.Difference;
+        var rounded = Math.Round(change, 1, MidpointRounding.AwayFromZero);
+        if (rounded == 0)
+        {
+            summary.Add($"The care score is unchanged at {Points(a.Score.Total)} points.");
+        }
+        else
+        {
+            var main = rounded > 0 ? explanation.Contributions.MaxBy(c => c.Points)! : explanation.Contributions.MinBy(c => c.Points)!;
+            summary.Add(string.Create(Invariant,
+                $"The care score {(rounded > 0 ? "rose" : "fell")} {Points(Math.Abs(change))} points ({Points(b.Score.Total)} → {Points(a.Score.Total)}), mainly because of {Lower(main.Name)}: {Signed(main.Points)} points ({Points(main.ScoreB)} → {Points(main.ScoreA)} on 0–100, weight {main.Weight:0.00})."));
+        }
+
+        var movement = new RankMovement(a.Rank, b.Rank, rankedNow, rankedBefore, change, explanation.Contributions, summary);
+        if (explanation.ShareAhead is { } share)
+        {
+            var confidence = now.Result.ScoreOptions.TieConfidence;
+            var leader = Math.Max(share, 1 - share);
+            summary.Add(leader >= confidence
+                ? $"The change is statistically supported: this week's score is {(share >= 0.5 ? "higher" : "lower")} in {Percent(leader)} of bootstrap replicates."
+                : $"The change is within the noise: this week's score is {(share >= 0.5 ? "higher" : "lower")} in only {Percent(leader)} of bootstrap replicates ({Percent(confidence)} needed).");
+            movement = movement with { ShareHigher = share };
+        }
+
+        return movement;
+    }
+
+    private static string RankSentence(Brand brand, RankedBrand? now, RankedBrand? before, int rankedNow, int rankedBefore)
+    {
+        string Place(RankedBrand? b, int of) => b?.Rank is { } r ? string.Create(Invariant, $"{r} of {of}") : "not ranked";
+        if (now?.Rank is { } rank && before?.Rank is { } previous)
+        {
+            var gained = previous - rank;
+            return gained switch
+            {
+                > 0 => string.Create(Invariant, $"{brand.Name} moved up {gained} place{(gained == 1 ? string.Empty : "s")} in {brand.Industry}: {Place(now, rankedNow)} this week, {Place(before, rankedBefore)} last week."),
+                < 0 => string.Create(Invariant, $"{brand.Name} moved down {-gained} place{(gained == -1 ? string.Empty : "s")} in {brand.Industry}: {Place(now, rankedNow)} this week, {Place(before, rankedBefore)} last week."),
+                _ => string.Create(Invariant, $"{brand.Name} kept its place in {brand.Industry}: {Place(now, rankedNow)} this week, {Place(before, rankedBefore)} last week."),
+            };
+        }
+
+        return $"{brand.Name} is {Place(now, rankedNow)} in {brand.Industry} this week and was {Place(before, rankedBefore)} last week; ranks need enough mentions in both weeks to compare.";
+    }
+
+    private static RankedBrand? Find(BenchmarkResult result, Brand brand) =>
+        result.AllBrands.FirstOrDefault(b => string.Equals(b.Brand.Id, brand.Id, StringComparison.Ordinal));
+
+    private static string Points(double points) => Math.Round(points, 1, MidpointRounding.AwayFromZero).ToString("0.0", Invariant);
+
+    private static string Signed(double points)
+    {
+        var rounded = Math.Round(points, 1, MidpointRounding.AwayFromZero);
+        return (rounded >= 0 ? "+" : "−") + Math.Abs(rounded).ToString("0.0", Invariant);
+    }
+
+    private static string Percent(double share) => Math.Round(100 * share, 1, MidpointRounding.AwayFromZero).ToString("0.#", Invariant) + "%";
+
+    private static string Lower(string name) =>
+        name.Length > 1 && char.IsUpper(name[0]) && char.IsLower(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
+}

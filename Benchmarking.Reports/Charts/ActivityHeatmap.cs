@@ -1,0 +1,109 @@
+using System.Globalization;
+using Benchmarking.Engine.Pipeline;
+using Benchmarking.Reports.Formatting;
+using ScottPlot;
+
+namespace Benchmarking.Reports.Charts;
+
+/// <summary>
+/// One brand's hour-of-day × weekday grid (UTC) of mention volume or median first response, drawn as SVG rectangles
+/// (no embedded bitmap) with the value written in each cell; empty cells are light grey.
+/// </summary>
+internal static class ActivityHeatmap
+{
+    /// <summary>Chart width in pixels.</summary>
+    public const int Width = 800;
+
+    /// <summary>Chart height in pixels.</summary>
+    public const int Height = 300;
+
+    /// <summary>Weekday labels, Monday first (ISO).</summary>
+    public static readonly IReadOnlyList<string> Weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+    /// <summary>
+    /// The grid: [weekday − 1, hour] = mentions (volume) or median seconds (median response); null where there is no
+    /// mention, or no answered one for the median.
+    /// </summary>
+    public static double?[,] Grid(IReadOnlyList<ActivityCell> cells, string brandId, bool medianResponse)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        var grid = new double?[7, 24];
+        foreach (var cell in cells.Where(c => string.Equals(c.BrandId, brandId, StringComparison.Ordinal)))
+        {
+            grid[cell.Weekday - 1, cell.Hour] = medianResponse ? cell.MedianSeconds : cell.Mentions;
+        }
+
+        return grid;
+    }
+
+    /// <summary>The text written in a cell: the count, or the median as a compact duration (<c>45s</c>, <c>12m</c>, <c>3h</c>, <c>2d</c>).</summary>
+    public static string CellText(double value, bool medianResponse)
+    {
+        if (!medianResponse)
+        {
+            return value.ToString("0", CultureInfo.InvariantCulture);
+        }
+
+        return value switch
+        {
+            < 59.5 => value.ToString("0", CultureInfo.InvariantCulture) + "s",
+            < 3570 => (value / 60).ToString("0", CultureInfo.InvariantCulture) + "m",
+            < 171_000 => (value / 3600).ToString("0", CultureInfo.InvariantCulture) + "h",
+            _ => (value / 86400).ToString("0", CultureInfo.InvariantCulture) + "d",
+        };
+    }
+
+    /// <summary>The chart's title.</summary>
+    public static string Title(string brandName, bool medianResponse) =>
+        $"{brandName}: {(medianResponse ? "median first response" : "mentions")} by weekday and hour (UTC)";
+
+    /// <summary>Renders the chart.</summary>
+    public static ChartSvg Render(double?[,] grid, string brandName, bool medianResponse, string idPrefix) =>
+        ChartSvg.FromPlot(Build(grid, brandName, medianResponse), Width, Height, idPrefix);
+
+    /// <summary>Builds the plot: darker is more mentions, or slower answers (log scale).</summary>
+    public static Plot Build(double?[,] grid, string brandName, bool medianResponse)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
+        var plot = ChartStyle.NewPlot();
+        var values = grid.Cast<double?>().Where(v => v is not null).Select(v => v!.Value).ToList();
+        double Scale(double v) => medianResponse ? Math.Log10(Math.Max(v, 1)) : v;
+        var (low, high) = values.Count == 0 ? (0.0, 1.0) : (Scale(values.Min()), Scale(values.Max()));
+        var colormap = new ScottPlot.Colormaps.Viridis();
+        for (var day = 0; day < 7; day++)
+        {
+            for (var hour = 0; hour < 24; hour++)
+            {
+                var y = 6 - day; // Monday on top
+                var rectangle = plot.Add.Rectangle(hour, hour + 1, y, y + 1);
+                rectangle.LineColor = Colors.White;
+                rectangle.LineWidth = 1;
+                if (grid[day, hour] is not { } value)
+                {
+                    rectangle.FillColor = Color.FromHex("#EEEEEE");
+                    continue;
+                }
+
+                // Viridis runs dark (low) to light (high); reversed so that darker means more, or slower.
+                var fraction = high > low ? (Scale(value) - low) / (high - low) : 1.0;
+                var fill = colormap.GetColor(1 - (0.85 * fraction));
+                rectangle.FillColor = fill;
+                var text = plot.Add.Text(CellText(value, medianResponse), hour + 0.5, y + 0.5);
+                text.LabelAlignment = Alignment.MiddleCenter;
+                text.LabelFontSize = 10;
+                text.LabelFontName = ChartStyle.FontName;
+                text.LabelFontColor = fraction > 0.45 ? Colors.White : Colors.Black;
+            }
+        }
+
+        plot.Axes.Left.TickGenerator = ChartStyle.Ticks(Weekdays.Select((d, i) => (6 - i + 0.5, d)));
+        plot.Axes.Bottom.TickGenerator = ChartStyle.Ticks(Enumerable.Range(0, 8).Select(i => (i * 3 + 0.5, (i * 3).ToString("00", CultureInfo.InvariantCulture) + ":00")));
+        plot.Axes.SetLimits(0, 24, 0, 7);
+        plot.XLabel(medianResponse
+            ? $"Hour of the mention (UTC); darker is slower ({(values.Count == 0 ? ReportFormat.Missing : ReportFormat.Duration(values.Min()) + " to " + ReportFormat.Duration(values.Max()))}, log scale)"
+            : $"Hour of the mention (UTC); darker is more mentions ({(values.Count == 0 ? ReportFormat.Missing : ReportFormat.Count((long)values.Min()) + " to " + ReportFormat.Count((long)values.Max()))} per cell)");
+        plot.Title(Title(brandName, medianResponse));
+        plot.Grid.IsVisible = false;
+        return plot;
+    }
+}

@@ -1,0 +1,90 @@
+using Benchmarking.Engine.Pipeline;
+
+namespace Benchmarking.Reports.Charts;
+
+/// <summary>The comparison's weekly trends and per-brand hour × weekday heatmaps (the ECDF and component charts are separate).</summary>
+internal static class ComparisonCharts
+{
+    /// <summary>Most weeks shown in the trend: the period's last weeks, ending with the last week with mentions.</summary>
+    public const int TrendWeeks = 26;
+
+    /// <summary>The weekly figures of the trend: those of the last <see cref="TrendWeeks"/> weeks up to the last week with mentions.</summary>
+    public static IReadOnlyList<WeeklyFigures> RecentWeekly(Comparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        if (comparison.Weekly.Count == 0)
+        {
+            return [];
+        }
+
+        var first = comparison.Weekly.Max(w => w.Week).Plus(1 - TrendWeeks);
+        return comparison.Weekly.Where(w => w.Week >= first).ToList();
+    }
+
+    /// <summary>The caption note saying which weeks the trend covers.</summary>
+    public static string TrendSpan(Comparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var recent = RecentWeekly(comparison);
+        if (recent.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var (first, last) = (recent.Min(w => w.Week), recent.Max(w => w.Week));
+        var omitted = comparison.Weekly.Count(w => w.Week < first);
+        return omitted == 0
+            ? $"Weeks {first} to {last}."
+            : $"The {TrendWeeks} weeks {last.Plus(1 - TrendWeeks)} to {last}, up to the last week with mentions; earlier weeks of the period are counted in the headline figures but not shown here.";
+    }
+
+    /// <summary>The trend lines of the compared brands, one measure.</summary>
+    public static IReadOnlyList<WeeklyTrendChart.Line> Trend(Comparison comparison, TrendMeasure measure)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        return WeeklyTrendChart.Lines(comparison.Brands.Select(b => (b.Brand.Id, b.Brand.Name)).ToList(), RecentWeekly(comparison), measure);
+    }
+
+    /// <summary>Trend charts (response rate, median) when weekly figures were computed; none otherwise.</summary>
+    public static IReadOnlyList<CaptionedChart> Trends(Comparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        if (comparison.Weekly.Count == 0)
+        {
+            return [];
+        }
+
+        return
+        [
+            new(WeeklyTrendChart.Render(Trend(comparison, TrendMeasure.ResponseRate), TrendMeasure.ResponseRate, "trend-rate"),
+                $"Response rate per ISO week, one line per brand (weeks without decided mentions leave a gap). {TrendSpan(comparison)}"),
+            new(WeeklyTrendChart.Render(Trend(comparison, TrendMeasure.MedianResponse), TrendMeasure.MedianResponse, "trend-median"),
+                $"Median first-response time per ISO week, one line per brand (log scale; weeks without answered mentions leave a gap). {TrendSpan(comparison)}"),
+        ];
+    }
+
+    /// <summary>Per brand, a heatmap of mention volume and one of median first response, when activity was computed.</summary>
+    public static IReadOnlyList<CaptionedChart> Heatmaps(Comparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        if (comparison.Activity.Count == 0)
+        {
+            return [];
+        }
+
+        var charts = new List<CaptionedChart>();
+        for (var i = 0; i < comparison.Brands.Count; i++)
+        {
+            var brand = comparison.Brands[i].Brand;
+            var n = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            charts.Add(new(
+                ActivityHeatmap.Render(ActivityHeatmap.Grid(comparison.Activity, brand.Id, medianResponse: false), brand.Name, false, "heat-volume-" + n),
+                $"{brand.Name}: mentions posted in each hour of each weekday (UTC) over the period; grey cells have none."));
+            charts.Add(new(
+                ActivityHeatmap.Render(ActivityHeatmap.Grid(comparison.Activity, brand.Id, medianResponse: true), brand.Name, true, "heat-median-" + n),
+                $"{brand.Name}: median first-response time of the mentions answered, by the hour and weekday they were posted (UTC); grey cells have no answered mention."));
+        }
+
+        return charts;
+    }
+}

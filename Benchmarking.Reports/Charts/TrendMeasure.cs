@@ -1,0 +1,11 @@
+namespace Benchmarking.Reports.Charts;
+
+/// <summary>Which weekly figure a trend chart plots.</summary>
+internal enum TrendMeasure
+{
+    /// <summary>Response rate, 0–100%.</summary>
+    ResponseRate,
+
+    /// <summary>Median first-response time, on a log time axis.</summary>
+    MedianResponse,
+}

@@ -1,0 +1,36 @@
+using Benchmarking.Reports.Charts;
+using Benchmarking.Reports.Html;
+using Benchmarking.Reports.Markdown;
+using Benchmarking.Reports.Tables;
+using Benchmarking.Reports.Tests.Support;
+
+namespace Benchmarking.Reports.Tests.Markdown;
+
+/// <summary>Delta vs American Airlines on the shipped sample: snapshots of the Markdown and the HTML text, weekly trend included.</summary>
+public sealed class SampleComparisonTests
+{
+    [Fact]
+    public void Markdown_matches_the_snapshot() =>
+        Snapshot.Match("compare-sample-delta-vs-american-airlines.md", Sample.WithoutStorePath(ComparisonMarkdown.Render(Sample.DeltaVsAmerican)));
+
+    [Fact]
+    public async Task Html_text_matches_the_snapshot() =>
+        Snapshot.Match("compare-sample-delta-vs-american-airlines.html.txt", Sample.WithoutStorePath(HtmlText.Of(await HtmlReports.ComparisonAsync(Sample.DeltaVsAmerican))));
+
+    [Fact]
+    public async Task Shows_the_weekly_trend_and_a_volume_and_a_median_heatmap_per_brand()
+    {
+        var comparison = Sample.DeltaVsAmerican;
+        var html = await HtmlReports.ComparisonAsync(comparison);
+        var text = HtmlText.Of(html);
+
+        Assert.NotEmpty(comparison.Weekly);
+        Assert.Equal(2 * comparison.Brands.Count, ComparisonCharts.Heatmaps(comparison).Count);
+        Assert.Equal(2, ComparisonCharts.Trends(comparison).Count);
+        Assert.Equal(2 + 2 + (2 * comparison.Brands.Count), html.Split("<svg").Length - 1);
+        foreach (var row in ComparisonTables.Weekly(comparison).Rows)
+        {
+            Assert.Contains(string.Join(" | ", row), text, StringComparison.Ordinal);
+        }
+    }
+}
