@@ -1,3 +1,4 @@
+using Benchmarking.Engine.History;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
@@ -103,7 +104,7 @@ internal static class ScorecardCommand
     private static IsoWeek? ParseWeek(ArgumentResult result)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-        if (IsoWeek.TryParse(text, out var problem) is { } parsed)
+        if (IsoWeek.TryParse(text, out var parsed, out var problem))
         {
             return parsed;
         }

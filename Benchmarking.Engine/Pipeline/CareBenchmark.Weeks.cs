@@ -1,3 +1,4 @@
+using Benchmarking.Engine.History;
 using System.Globalization;
 using Benchmarking.Engine.Metrics;
 using Benchmarking.Engine.Registry;
@@ -25,7 +26,7 @@ public sealed partial class CareBenchmark
     /// </remarks>
     public IsoWeek? LastCompleteWeek() =>
         warehouse.Scalar("SELECT max(created_at) FROM posts") is DateTime latest
-            ? IsoWeek.LastCompleteAt(new DateTimeOffset(DateTime.SpecifyKind(latest, DateTimeKind.Utc)))
+            ? IsoWeek.LastComplete(new DateTimeOffset(DateTime.SpecifyKind(latest, DateTimeKind.Utc)))
             : null;
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Benchmarking.Engine.History;
 using Benchmarking.Engine.Registry;
 
 namespace Benchmarking.Engine.Pipeline;

@@ -1,3 +1,4 @@
+using Benchmarking.Engine.History;
 using System.Globalization;
 using Benchmarking.Engine.Ranking;
 using Benchmarking.Engine.Registry;

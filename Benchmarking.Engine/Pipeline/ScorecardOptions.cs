@@ -1,3 +1,4 @@
+using Benchmarking.Engine.History;
 namespace Benchmarking.Engine.Pipeline;
 
 /// <summary>What a weekly scorecard covers and how customers appear in it.</summary>

@@ -1,3 +1,4 @@
+using Benchmarking.Engine.History;
 using Benchmarking.Engine.Ranking;
 
 namespace Benchmarking.Engine.Pipeline;

@@ -1,3 +1,4 @@
+using Benchmarking.Engine.History;
 namespace Benchmarking.Engine.Pipeline;
 
 /// <summary>An evaluation of every brand over one ISO week alone (mentions posted in the week).</summary>

@@ -1,3 +1,4 @@
+using Benchmarking.Engine.History;
 namespace Benchmarking.Engine.Pipeline;
 
 /// <summary>

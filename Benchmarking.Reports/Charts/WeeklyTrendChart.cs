@@ -1,3 +1,4 @@
+using Benchmarking.Engine.History;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Reports.Formatting;
 using ScottPlot;

@@ -1,3 +1,4 @@
+using Benchmarking.Engine.History;
 using Benchmarking.Engine.Ingest;
 using Benchmarking.Engine.Metrics;
 using Benchmarking.Engine.Pipeline;

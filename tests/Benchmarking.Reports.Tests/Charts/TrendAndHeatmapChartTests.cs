@@ -1,3 +1,4 @@
+using Benchmarking.Engine.History;
 using System.Xml.Linq;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Reports.Charts;

@@ -1,3 +1,4 @@
+using Benchmarking.Engine.History;
 using System.Text.RegularExpressions;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Reports.Html;

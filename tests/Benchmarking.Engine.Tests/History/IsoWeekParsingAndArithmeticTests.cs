@@ -1,9 +1,9 @@
-using Benchmarking.Engine.Pipeline;
+using Benchmarking.Engine.History;
 
-namespace Benchmarking.Engine.Tests.Pipeline;
+namespace Benchmarking.Engine.Tests.History;
 
 /// <summary>ISO weeks: bounds, parsing, arithmetic across year ends and the default "last complete week".</summary>
-public sealed class IsoWeekTests
+public sealed class IsoWeekParsingAndArithmeticTests
 {
     [Theory]
     [InlineData("2017-W44", "2017-10-30T00:00:00Z")]
@@ -12,20 +12,20 @@ public sealed class IsoWeekTests
     [InlineData("2020-W01", "2019-12-30T00:00:00Z")]
     public void Starts_on_Monday_midnight_UTC_and_lasts_seven_days(string text, string monday)
     {
-        var week = IsoWeek.TryParse(text, out var problem);
+        Assert.True(IsoWeek.TryParse(text, out var week, out var problem));
 
         Assert.Null(problem);
-        Assert.Equal(DateTimeOffset.Parse(monday, System.Globalization.CultureInfo.InvariantCulture), week!.Value.Start);
-        Assert.Equal(TimeSpan.FromDays(7), week.Value.End - week.Value.Start);
-        Assert.Equal(DayOfWeek.Monday, week.Value.Start.DayOfWeek);
-        Assert.Equal(text, week.Value.ToString());
+        Assert.Equal(DateTimeOffset.Parse(monday, System.Globalization.CultureInfo.InvariantCulture), week.Start);
+        Assert.Equal(TimeSpan.FromDays(7), week.End - week.Start);
+        Assert.Equal(DayOfWeek.Monday, week.Start.DayOfWeek);
+        Assert.Equal(text, week.ToString());
     }
 
     [Theory]
     [InlineData("2017W44", 2017, 44)]
     [InlineData(" 2017-w4 ", 2017, 4)]
     public void Parses_lenient_spellings(string text, int year, int number) =>
-        Assert.Equal(new IsoWeek(year, number), IsoWeek.TryParse(text, out _));
+        Assert.Equal(new IsoWeek(year, number), IsoWeek.Parse(text));
 
     [Theory]
     [InlineData("2017-44", "not an ISO week; use the form 2017-W44")]
@@ -34,7 +34,7 @@ public sealed class IsoWeekTests
     [InlineData("", "use the form 2017-W44")]
     public void Refuses_what_is_not_a_week_saying_why(string text, string expected)
     {
-        Assert.Null(IsoWeek.TryParse(text, out var problem));
+        Assert.False(IsoWeek.TryParse(text, out _, out var problem));
         Assert.Contains(expected, problem, StringComparison.Ordinal);
     }
 
@@ -57,5 +57,5 @@ public sealed class IsoWeekTests
     [InlineData("2017-12-04T00:00:00Z", "2017-W48")] // Monday midnight: the week before has just ended
     [InlineData("2017-12-04T00:00:01Z", "2017-W48")]
     public void The_last_complete_week_is_the_one_before_the_week_holding_the_time(string time, string expected) =>
-        Assert.Equal(expected, IsoWeek.LastCompleteAt(DateTimeOffset.Parse(time, System.Globalization.CultureInfo.InvariantCulture)).ToString());
+        Assert.Equal(expected, IsoWeek.LastComplete(DateTimeOffset.Parse(time, System.Globalization.CultureInfo.InvariantCulture)).ToString());
 }
