@@ -3,6 +3,7 @@ using Benchmarking.Engine.Ingest;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Store;
+using Benchmarking.Engine.Text;
 
 namespace Benchmarking.Cli;
 
@@ -47,6 +48,32 @@ internal static class CommandRunner
         }
 
         return CareBenchmark.Open(storePath, registry, context.Time);
+    }
+
+    /// <summary>
+    /// Computes the text features that the store lacks (once per post, cached in the store) with the shipped model and
+    /// rules (<c>data/text/</c> under the current directory), so the care score includes originality and same-channel
+    /// resolution. When the model or rules file is not there the text components drop out of the score and the
+    /// evaluation's findings say so.
+    /// </summary>
+    /// <exception cref="UsageException">The model or rules file exists but cannot be used.</exception>
+    public static void AnalyzeText(CliContext context, CareBenchmark benchmark)
+    {
+        var defaults = new TextQualityOptions();
+        var options = defaults with { ModelPath = context.ResolvePath(defaults.ModelPath), RulesPath = context.ResolvePath(defaults.RulesPath) };
+        if (!File.Exists(options.ModelPath) || !File.Exists(options.RulesPath))
+        {
+            return;
+        }
+
+        try
+        {
+            benchmark.AnalyzeText(options, null, context.CancellationToken);
+        }
+        catch (TextModelException e)
+        {
+            throw new UsageException(e.Message);
+        }
     }
 
     /// <summary>The exit code and the message for a failure.</summary>

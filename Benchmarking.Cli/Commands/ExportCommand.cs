@@ -67,6 +67,7 @@ internal static class ExportCommand
             var outDirectory = options.OutDirectory(parse, context);
 
             using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: true);
+            CommandRunner.AnalyzeText(context, benchmark);
             var result = benchmark.Evaluate(metricsOptions, scoreOptions);
             var printer = new ResultPrinter(context);
             printer.PrintHeader(result);

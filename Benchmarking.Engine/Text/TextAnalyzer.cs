@@ -12,7 +12,21 @@ internal sealed class TextAnalyzer(SentimentModel model, TextRules rules)
     public string Version => $"m{model.Version}-r{rules.Version}-a{AlgorithmVersion}";
 
     /// <summary>Bumped when the feature code (not the model or rules) changes meaning.</summary>
-    private const int AlgorithmVersion = 1;
+    internal const int AlgorithmVersion = 1;
+
+    /// <summary>
+    /// The <see cref="Version"/> an analyzer loaded from these files would have, from the files' hashes alone (without
+    /// loading the model), so a store whose features are current is recognised cheaply.
+    /// </summary>
+    /// <exception cref="TextModelException">A file is missing.</exception>
+    public static string VersionOf(string modelPath, string rulesPath)
+    {
+        static string Hash(string path) =>
+            File.Exists(path)
+                ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)))[..12]
+                : throw new TextModelException($"The file '{path}' does not exist. Run from the repository folder (the defaults are under data/text/).");
+        return $"m{Hash(modelPath)}-r{Hash(rulesPath)}-a{AlgorithmVersion}";
+    }
 
     public PostFeatures[] Analyze(IReadOnlyList<PostText> posts)
     {
