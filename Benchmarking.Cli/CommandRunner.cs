@@ -51,17 +51,22 @@ internal static class CommandRunner
     }
 
     /// <summary>
-    /// Computes the text features that the store lacks (once per post, cached in the store) with the shipped model and
-    /// rules (<c>data/text/</c> under the current directory), so the care score includes originality and same-channel
-    /// resolution. When the model or rules file is not there the text components drop out of the score and the
+    /// Computes the text features that the store lacks (once per post, cached in the store), so the care score includes
+    /// originality and same-channel resolution. The model and rules are the shipped ones: <c>text/sentiment-model.zip</c>
+    /// and <c>text/rules.json</c> in the folder of the brand registry (<c>data/</c> by default), else <c>data/text/</c>
+    /// under the current directory. When neither is there the text components drop out of the score and the
     /// evaluation's findings say so.
     /// </summary>
     /// <exception cref="UsageException">The model or rules file exists but cannot be used.</exception>
-    public static void AnalyzeText(CliContext context, CareBenchmark benchmark)
+    public static void AnalyzeText(CliContext context, CareBenchmark benchmark, string registryPath)
     {
         var defaults = new TextQualityOptions();
-        var options = defaults with { ModelPath = context.ResolvePath(defaults.ModelPath), RulesPath = context.ResolvePath(defaults.RulesPath) };
-        if (!File.Exists(options.ModelPath) || !File.Exists(options.RulesPath))
+        var beside = Path.GetDirectoryName(registryPath) is { Length: > 0 } folder
+            ? defaults with { ModelPath = Path.Combine(folder, "text", Path.GetFileName(defaults.ModelPath)), RulesPath = Path.Combine(folder, "text", Path.GetFileName(defaults.RulesPath)) }
+            : null;
+        var current = defaults with { ModelPath = context.ResolvePath(defaults.ModelPath), RulesPath = context.ResolvePath(defaults.RulesPath) };
+        var options = new[] { beside, current }.FirstOrDefault(o => o is not null && File.Exists(o.ModelPath) && File.Exists(o.RulesPath));
+        if (options is null)
         {
             return;
         }
