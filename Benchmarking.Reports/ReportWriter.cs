@@ -1,3 +1,4 @@
+using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Ranking;
 using Benchmarking.Engine.Text;
@@ -85,13 +86,14 @@ internal static class ReportWriter
     /// <param name="result">The run, for brand display names and the data window; null to name brands by id.</param>
     /// <param name="outputDirectory">Directory to write to; created if missing.</param>
     /// <param name="cancellationToken">Cancels between files.</param>
+    /// <param name="registry">The brand registry, for display names of brands the run does not know (or without a run).</param>
     /// <returns>The full paths written, HTML first.</returns>
     public static async Task<IReadOnlyList<string>> WriteQualityAsync(
-        IReadOnlyList<BrandQuality> quality, BenchmarkResult? result, string outputDirectory, CancellationToken cancellationToken = default)
+        IReadOnlyList<BrandQuality> quality, BenchmarkResult? result, string outputDirectory, CancellationToken cancellationToken = default, BrandRegistry? registry = null)
     {
         ArgumentNullException.ThrowIfNull(quality);
-        var html = await HtmlReports.QualityAsync(quality, result);
-        return await WriteAsync(outputDirectory, ReportNames.Quality, html, QualityMarkdown.Render(quality, result), cancellationToken);
+        var html = await HtmlReports.QualityAsync(quality, result, registry);
+        return await WriteAsync(outputDirectory, ReportNames.Quality, html, QualityMarkdown.Render(quality, result, registry), cancellationToken);
     }
 
     private static async Task<IReadOnlyList<string>> WriteAsync(

@@ -108,7 +108,7 @@ internal static class QualityCommand
                 Print(context.Out, registry, brand);
             }
 
-            var paths = ReportWriter.WriteQualityAsync(printed, null, options.OutDirectory(parse, context), context.CancellationToken).GetAwaiter().GetResult();
+            var paths = ReportWriter.WriteQualityAsync(printed, null, options.OutDirectory(parse, context), context.CancellationToken, registry).GetAwaiter().GetResult();
             context.Out.WriteLine();
             foreach (var path in paths)
             {

@@ -1,4 +1,5 @@
 using Benchmarking.Engine.Pipeline;
+using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Text;
 using Benchmarking.Reports.Formatting;
 
@@ -41,20 +42,25 @@ internal static class QualityTables
     }
 
     /// <summary>One section per brand, in the order given.</summary>
-    public static IReadOnlyList<QualitySection> Sections(IReadOnlyList<BrandQuality> quality, BenchmarkResult? result)
+    public static IReadOnlyList<QualitySection> Sections(IReadOnlyList<BrandQuality> quality, BenchmarkResult? result, BrandRegistry? registry = null)
     {
         ArgumentNullException.ThrowIfNull(quality);
-        return [.. quality.Select(q => Section(q, result))];
+        return [.. quality.Select(q => Section(q, result, registry))];
     }
 
-    /// <summary>The display name of a brand: the run's registry name when the run knows the brand, else its id.</summary>
-    public static string Name(string brandId, BenchmarkResult? result) =>
-        result?.AllBrands.FirstOrDefault(b => string.Equals(b.Brand.Id, brandId, StringComparison.Ordinal))?.Brand.Name ?? brandId;
+    /// <summary>
+    /// The display name of a brand: its name in <paramref name="registry"/> when given and known there, else the run's
+    /// registry name when the run knows the brand, else its id.
+    /// </summary>
+    public static string Name(string brandId, BenchmarkResult? result, BrandRegistry? registry = null) =>
+        registry?.FindById(brandId)?.Name
+        ?? result?.AllBrands.FirstOrDefault(b => string.Equals(b.Brand.Id, brandId, StringComparison.Ordinal))?.Brand.Name
+        ?? brandId;
 
-    private static QualitySection Section(BrandQuality q, BenchmarkResult? result)
+    private static QualitySection Section(BrandQuality q, BenchmarkResult? result, BrandRegistry? registry)
     {
         ArgumentNullException.ThrowIfNull(q);
-        var name = Name(q.BrandId, result);
+        var name = Name(q.BrandId, result, registry);
         var heading = string.Equals(name, q.BrandId, StringComparison.Ordinal) ? q.BrandId : $"{name} ({q.BrandId})";
         var r = q.Recovery;
         string[] summary =
