@@ -28,27 +28,39 @@ internal sealed class TextAnalyzer(SentimentModel model, TextRules rules)
         return $"m{Hash(modelPath)}-r{Hash(rulesPath)}-a{AlgorithmVersion}";
     }
 
+    /// <summary>Posts per unit of parallel work: each unit scores its customer posts in one model batch, then runs the rules.</summary>
+    internal const int ChunkSize = 2048;
+
+    /// <summary>
+    /// The features of every post, in order. Chunks of <see cref="ChunkSize"/> posts run in parallel on every core, each
+    /// scoring its customer posts through the model's batch <c>Transform</c> and then applying the rules; the result does
+    /// not depend on the chunking (each post's features depend only on its own text).
+    /// </summary>
     public PostFeatures[] Analyze(IReadOnlyList<PostText> posts)
     {
         ArgumentNullException.ThrowIfNull(posts);
-        var customers = new List<int>();
-        for (var i = 0; i < posts.Count; i++)
-        {
-            if (!posts[i].IsBrand)
-            {
-                customers.Add(i);
-            }
-        }
-
-        var scores = model.Predict(customers.Select(i => posts[i].Text).ToList());
-        var scoreOf = new SentimentScore?[posts.Count];
-        for (var k = 0; k < customers.Count; k++)
-        {
-            scoreOf[customers[k]] = scores[k];
-        }
-
         var features = new PostFeatures[posts.Count];
-        Parallel.For(0, posts.Count, i => features[i] = Analyze(posts[i], scoreOf[i]));
+        var chunks = (posts.Count + ChunkSize - 1) / ChunkSize;
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, c =>
+        {
+            var start = c * ChunkSize;
+            var end = Math.Min(posts.Count, start + ChunkSize);
+            var customers = new List<int>(end - start);
+            for (var i = start; i < end; i++)
+            {
+                if (!posts[i].IsBrand)
+                {
+                    customers.Add(i);
+                }
+            }
+
+            var scores = model.Predict(customers.ConvertAll(i => posts[i].Text));
+            var k = 0;
+            for (var i = start; i < end; i++)
+            {
+                features[i] = Analyze(posts[i], posts[i].IsBrand ? null : scores[k++]);
+            }
+        });
         return features;
     }
 

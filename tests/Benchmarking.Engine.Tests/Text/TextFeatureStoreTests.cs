@@ -24,6 +24,21 @@ public sealed class TextFeatureStoreTests
     }
 
     [Fact]
+    public void Parallel_chunks_give_the_features_of_posts_analysed_one_at_a_time()
+    {
+        var texts = TextFixtures.TwcsHead.OrderBy(t => t.Key, StringComparer.Ordinal).Take(TextAnalyzer.ChunkSize + 300).ToList();
+        var posts = texts.Select((t, i) => new PostText("twitter", t.Key, i % 3 == 0, t.Value)).ToList();
+        var analyzer = TextFixtures.Analyzer;
+
+        var batch = analyzer.Analyze(posts);
+        var single = posts.Where((_, i) => i % 97 == 0).Select(p => analyzer.Analyze([p])[0]).ToList();
+
+        Assert.Equal(posts.Count, batch.Length);
+        Assert.Equal(posts.Select(p => p.PostId), batch.Select(f => f.PostId));
+        Assert.Equal(single, batch.Where((_, i) => i % 97 == 0));
+    }
+
+    [Fact]
     public void New_posts_are_computed_incrementally()
     {
         using var store = new TestStore();
