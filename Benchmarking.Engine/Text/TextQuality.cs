@@ -42,13 +42,17 @@ internal static class TextQuality
         var brands = new SortedDictionary<string, Builder>(StringComparer.Ordinal);
         Builder For(string id) => brands.TryGetValue(id, out var b) ? b : brands[id] = new Builder(options);
 
-        ReadMentions(warehouse, For);
+        var discovery = new ThemeDiscovery(options.ExamplesPerFigure);
+        ReadMentions(warehouse, For, discovery);
         ReadReplies(warehouse, metricsOptions, For);
         ReadRecovery(warehouse, For);
 
-        var wanted = brands.Values.SelectMany(b => b.ExampleIds()).Distinct(StringComparer.Ordinal).ToList();
+        var discovered = brands.Keys.ToDictionary(id => id, id => discovery.Top(id, options.TopCount), StringComparer.Ordinal);
+        var wanted = brands.Values.SelectMany(b => b.ExampleIds())
+            .Concat(discovered.Values.SelectMany(d => d.SelectMany(t => t.ExamplePostIds)))
+            .Distinct(StringComparer.Ordinal).ToList();
         var examples = ReadExamples(warehouse, wanted, options);
-        return brands.Select(b => b.Value.Build(b.Key, options, examples)).ToList();
+        return brands.Select(b => b.Value.Build(b.Key, options, examples, discovered[b.Key])).ToList();
     }
 
     /// <summary>
@@ -88,20 +92,26 @@ internal static class TextQuality
         command.Parameters.Add(new DuckDBParameter("to", metricsOptions.To?.UtcDateTime ?? DateTime.MaxValue.AddYears(-1)));
     }
 
-    private static void ReadMentions(Warehouse warehouse, Func<string, Builder> brand)
+    private static void ReadMentions(Warehouse warehouse, Func<string, Builder> brand, ThemeDiscovery discovery)
     {
         using var command = warehouse.Connection.CreateCommand();
         command.CommandText = """
-            SELECT mf.brand_id, mf.post_id, mf.status, mf.created_at, f.sentiment, f.intent, f.themes
+            SELECT mf.brand_id, mf.post_id, mf.status, mf.created_at, f.sentiment, f.intent, f.themes, p.text
             FROM mention_facts mf
             JOIN text_features f ON f.platform = mf.platform AND f.post_id = mf.post_id
+            JOIN posts p ON p.platform = mf.platform AND p.post_id = mf.post_id
             ORDER BY mf.brand_id, mf.created_at, mf.post_id
             """;
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            brand(reader.GetString(0)).AddMention(reader.GetString(1), reader.GetString(2), reader.GetDateTime(3),
+            var (brandId, postId, at) = (reader.GetString(0), reader.GetString(1), reader.GetDateTime(3));
+            brand(brandId).AddMention(postId, reader.GetString(2), at,
                 reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetString(6));
+            if (!reader.IsDBNull(7))
+            {
+                discovery.Add(brandId, postId, at, reader.GetString(7));
+            }
         }
     }
 
@@ -315,13 +325,14 @@ internal static class TextQuality
                 .Concat(worsened).Concat(improved);
         }
 
-        public BrandQuality Build(string brandId, TextQualityOptions o, IReadOnlyDictionary<string, QualityExample> all)
+        public BrandQuality Build(string brandId, TextQualityOptions o, IReadOnlyDictionary<string, QualityExample> all, IReadOnlyList<DiscoveredTheme> discovered)
         {
             var templated = ReplyText().Canned;
 
             var topThemes = TopThemes();
             var ids = sentiment.ExampleIds().Concat(intent.ExampleIds()).Concat(deflection.ExampleIds()).Concat(hedging.ExampleIds())
                 .Concat(topThemes.SelectMany(t => t.ExamplePostIds)).Concat(templates.SelectMany(t => t.ExamplePostIds)).Concat(worsened).Concat(improved)
+                .Concat(discovered.SelectMany(t => t.ExamplePostIds))
                 .Where(all.ContainsKey).Distinct(StringComparer.Ordinal)
                 .ToDictionary(id => id, id => all[id], StringComparer.Ordinal);
             double? Share(long part, long whole) => whole == 0 ? null : part / (double)whole;
@@ -345,7 +356,10 @@ internal static class TextQuality
                 MentionIntent: intent.Counts(["question", "complaint", "praise", "other"]),
                 Recovery: new RecoveryCounts(recoveryImproved, recoverySame, recoveryWorsened, noFollowUp, worsened.Concat(improved).ToList()),
                 Themes: topThemes,
-                Examples: ids);
+                Examples: ids)
+            {
+                DiscoveredThemes = discovered,
+            };
         }
 
         private List<ThemeCount> TopThemes()

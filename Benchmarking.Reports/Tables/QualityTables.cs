@@ -1,3 +1,4 @@
+using System.Globalization;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Text;
@@ -117,6 +118,13 @@ internal static class QualityTables
                     [false, true, true, true, false, false],
                     [.. q.Themes.Select(t => (IReadOnlyList<string>)[t.Theme, ReportFormat.Count(t.Count), ReportFormat.Count(t.FirstHalf), ReportFormat.Count(t.SecondHalf), t.Trend, Ids(t.ExamplePostIds)])])),
             new(
+                "Recurring issues discovered in the text",
+                [$"Word pairs and triples that this brand's customers use more than other brands' customers (log-odds z-score ≥ {ThemeDiscovery.MinDistinctiveness.ToString("0.00", CultureInfo.InvariantCulture)}, in ≥ {ThemeDiscovery.MinMentions} mentions); weekly mentions, last {TrendWeeks} weeks, oldest first."],
+                Table(
+                    ["Phrase", "Mentions", "Distinctiveness (z)", "Weekly", "Example posts"],
+                    [false, true, true, false, false],
+                    [.. q.DiscoveredThemes.Select(t => (IReadOnlyList<string>)[t.Phrase, ReportFormat.Count(t.Count), t.Distinctiveness.ToString("0.0", CultureInfo.InvariantCulture), Weekly(t.Weekly), Ids(t.ExamplePostIds)])])),
+            new(
                 "Example posts",
                 [],
                 Table(
@@ -140,6 +148,12 @@ internal static class QualityTables
         new(header, rows, rightAligned);
 
     private static double? Share(long count, long total) => total == 0 ? null : count / (double)total;
+
+    /// <summary>Weeks of a discovered theme's trend shown in the report.</summary>
+    public const int TrendWeeks = 8;
+
+    private static string Weekly(IReadOnlyList<WeekCount> weeks) =>
+        weeks.Count == 0 ? ReportFormat.Missing : string.Join(" ", weeks.Skip(Math.Max(0, weeks.Count - TrendWeeks)).Select(w => ReportFormat.Count(w.Count)));
 
     private static string Ids(IReadOnlyList<string> ids) => ids.Count == 0 ? ReportFormat.Missing : string.Join(", ", ids);
 
