@@ -3,6 +3,7 @@ using Benchmarking.Engine.Ingest;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Store;
+using Benchmarking.Engine.Text;
 
 namespace Benchmarking.Cli;
 
@@ -47,6 +48,37 @@ internal static class CommandRunner
         }
 
         return CareBenchmark.Open(storePath, registry, context.Time);
+    }
+
+    /// <summary>
+    /// Computes the text features that the store lacks (once per post, cached in the store), so the care score includes
+    /// originality and same-channel resolution. The model and rules are the shipped ones: <c>text/sentiment-model.zip</c>
+    /// and <c>text/rules.json</c> in the folder of the brand registry (<c>data/</c> by default), else <c>data/text/</c>
+    /// under the current directory. When neither is there the text components drop out of the score and the
+    /// evaluation's findings say so.
+    /// </summary>
+    /// <exception cref="UsageException">The model or rules file exists but cannot be used.</exception>
+    public static void AnalyzeText(CliContext context, CareBenchmark benchmark, string registryPath)
+    {
+        var defaults = new TextQualityOptions();
+        var beside = Path.GetDirectoryName(registryPath) is { Length: > 0 } folder
+            ? defaults with { ModelPath = Path.Combine(folder, "text", Path.GetFileName(defaults.ModelPath)), RulesPath = Path.Combine(folder, "text", Path.GetFileName(defaults.RulesPath)) }
+            : null;
+        var current = defaults with { ModelPath = context.ResolvePath(defaults.ModelPath), RulesPath = context.ResolvePath(defaults.RulesPath) };
+        var options = new[] { beside, current }.FirstOrDefault(o => o is not null && File.Exists(o.ModelPath) && File.Exists(o.RulesPath));
+        if (options is null)
+        {
+            return;
+        }
+
+        try
+        {
+            benchmark.AnalyzeText(options, null, context.CancellationToken);
+        }
+        catch (TextModelException e)
+        {
+            throw new UsageException(e.Message);
+        }
     }
 
     /// <summary>The exit code and the message for a failure.</summary>

@@ -1,3 +1,4 @@
+using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Ranking;
 using Benchmarking.Engine.Text;
@@ -104,13 +105,14 @@ internal static class ReportWriter
     /// <param name="outputDirectory">Directory to write to; created if missing.</param>
     /// <param name="cancellationToken">Cancels between files.</param>
     /// <param name="customersShown">True when the examples carry real customer handles: the privacy note says so.</param>
+    /// <param name="registry">The brand registry, for display names of brands the run does not know (or without a run).</param>
     /// <returns>The full paths written, HTML first.</returns>
     public static async Task<IReadOnlyList<string>> WriteQualityAsync(
-        IReadOnlyList<BrandQuality> quality, BenchmarkResult? result, string outputDirectory, CancellationToken cancellationToken = default, bool customersShown = false)
+        IReadOnlyList<BrandQuality> quality, BenchmarkResult? result, string outputDirectory, CancellationToken cancellationToken = default, bool customersShown = false, BrandRegistry? registry = null)
     {
         ArgumentNullException.ThrowIfNull(quality);
-        var html = await HtmlReports.QualityAsync(quality, result, customersShown);
-        return await WriteAsync(outputDirectory, ReportNames.Quality, html, QualityMarkdown.Render(quality, result, customersShown), cancellationToken);
+        var html = await HtmlReports.QualityAsync(quality, result, customersShown, registry);
+        return await WriteAsync(outputDirectory, ReportNames.Quality, html, QualityMarkdown.Render(quality, result, customersShown, registry), cancellationToken);
     }
 
     private static async Task<IReadOnlyList<string>> WriteAsync(

@@ -40,6 +40,7 @@ internal static class CompareCommand
             var outDirectory = options.OutDirectory(parse, context);
 
             using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: true);
+            CommandRunner.AnalyzeText(context, benchmark, options.RegistryPath(parse, context));
             var result = benchmark.Evaluate(metricsOptions, scoreOptions);
             var comparison = benchmark.Compare(result, selected);
             var printer = new ResultPrinter(context);

@@ -104,7 +104,7 @@ internal static class QualityCommand
                 Print(context.Out, registry, brand);
             }
 
-            var paths = ReportWriter.WriteQualityAsync(printed, null, options.OutDirectory(parse, context), context.CancellationToken, qualityOptions.ShowCustomers).GetAwaiter().GetResult();
+            var paths = ReportWriter.WriteQualityAsync(printed, null, options.OutDirectory(parse, context), context.CancellationToken, qualityOptions.ShowCustomers, registry).GetAwaiter().GetResult();
             context.Out.WriteLine();
             foreach (var path in paths)
             {
@@ -155,10 +155,17 @@ internal static class QualityCommand
             o.WriteLine("Recurring issues: " + string.Join(", ", q.Themes.Select(t => $"{t.Theme} {Formats.Count(t.Count)} ({t.Trend}: {Formats.Count(t.FirstHalf)} → {Formats.Count(t.SecondHalf)})")) + ".");
         }
 
+        if (q.DiscoveredThemes.Count > 0)
+        {
+            o.WriteLine("Discovered phrases (distinctive vs other brands): " + string.Join(", ", q.DiscoveredThemes.Select(t =>
+                string.Create(CultureInfo.InvariantCulture, $"\"{t.Phrase}\" {Formats.Count(t.Count)} (z {t.Distinctiveness:0.0}; last 8 weeks {string.Join(' ', t.Weekly.Skip(Math.Max(0, t.Weekly.Count - 8)).Select(w => w.Count))})"))) + ".");
+        }
+
         Examples(o, q, "deflection", q.DeflectionKinds.SelectMany(k => k.ExamplePostIds.Take(1).Select(id => (k.Kind, id))));
         Examples(o, q, "formula", q.HedgingKinds.SelectMany(k => k.ExamplePostIds.Take(1).Select(id => (k.Kind, id))));
         Examples(o, q, "template", q.TopTemplates.Take(2).SelectMany(t => t.ExamplePostIds.Take(1).Select(id => (t.TemplateHash, id))));
         Examples(o, q, "issue", q.Themes.SelectMany(t => t.ExamplePostIds.Take(1).Select(id => (t.Theme, id))));
+        Examples(o, q, "phrase", q.DiscoveredThemes.SelectMany(t => t.ExamplePostIds.Take(1).Select(id => ($"\"{t.Phrase}\"", id))));
         Examples(o, q, "recovery", r.ExamplePostIds.Select(id => ("follow-up", id)));
     }
 

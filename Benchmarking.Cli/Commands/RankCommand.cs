@@ -32,6 +32,7 @@ internal static class RankCommand
             var outDirectory = options.OutDirectory(parse, context);
 
             using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: true);
+            CommandRunner.AnalyzeText(context, benchmark, options.RegistryPath(parse, context));
             var result = benchmark.Evaluate(metricsOptions, scoreOptions);
             var boards = result.Leaderboards.Where(b => wanted is null || b.Industry == wanted).ToList();
             var printer = new ResultPrinter(context);

@@ -73,6 +73,7 @@ internal static class ScorecardCommand
             var outDirectory = options.OutDirectory(parse, context);
 
             using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: true);
+            CommandRunner.AnalyzeText(context, benchmark, options.RegistryPath(parse, context));
             var card = benchmark.Scorecard(selected, scorecardOptions, metricsOptions, scoreOptions);
             var printer = new ResultPrinter(context);
             printer.PrintHeader(card.ThisWeek.Result);

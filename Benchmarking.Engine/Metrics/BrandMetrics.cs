@@ -17,6 +17,7 @@ namespace Benchmarking.Engine.Metrics;
 /// <param name="RepliesBeforeMention">Brand replies timed before the mention they answer: data errors, excluded from response times.</param>
 /// <param name="BrandReplies">All posts by the brand's handles in the period.</param>
 /// <param name="Survival">Kaplan–Meier shares answered within 15 min / 1 h / 24 h (methodology v2); null when not computed.</param>
+/// <param name="ReplyText">Canned and deflecting replies from the stored text features (methodology v3); null when the text was not analysed, in which case the text components drop out of the score.</param>
 public sealed record BrandMetrics(
     string BrandId,
     long Mentions,
@@ -31,7 +32,8 @@ public sealed record BrandMetrics(
     double? Within24Hours,
     long RepliesBeforeMention,
     long BrandReplies,
-    SurvivalShares? Survival = null)
+    SurvivalShares? Survival = null,
+    ReplyTextCounts? ReplyText = null)
 {
     /// <summary>Mentions that are decided (answered or unanswered): the denominator of every rate.</summary>
     public long Decided => Mentions - Pending;

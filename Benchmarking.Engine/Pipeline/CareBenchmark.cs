@@ -7,6 +7,7 @@ using Benchmarking.Engine.Ranking;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Scoring;
 using Benchmarking.Engine.Store;
+using Benchmarking.Engine.Text;
 
 namespace Benchmarking.Engine.Pipeline;
 
@@ -83,18 +84,57 @@ public sealed partial class CareBenchmark : IDisposable
         return new Puller(warehouse, Registry, time).Run(options, credentials, ingestOptions, progress, cancellationToken);
     }
 
-    /// <summary>Computes metrics for every brand with mentions, scores and ranks them within their industries.</summary>
-    public BenchmarkResult Evaluate(MetricsOptions? metricsOptions = null, ScoreOptions? scoreOptions = null, IReadOnlyList<IngestSummary>? ingests = null)
+    /// <summary>
+    /// Computes the stored text features (sentiment, intent, templates, deflection, …) of every post that lacks them,
+    /// once per post: the text components of the care score (methodology v3) and the quality report read them.
+    /// Incremental and idempotent; a changed model or rules file recomputes all.
+    /// </summary>
+    /// <exception cref="TextModelException">The model or rules file is missing or unusable.</exception>
+    public TextFeatureUpdate AnalyzeText(TextQualityOptions? options = null, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new TextQualityOptions();
+        ThrowIfInvalid(options.Validate(), nameof(options));
+        var started = time.GetTimestamp();
+        var version = TextAnalyzer.VersionOf(options.ModelPath, options.RulesPath);
+        if (TextFeatureStore.IsCurrent(warehouse, version))
+        {
+            // Nothing to compute: the model is not even loaded.
+            return new TextFeatureUpdate(version, 0, 0, time.GetElapsedTime(started));
+        }
+
+        var analyzer = TextQuality.LoadAnalyzer(options);
+        return TextQuality.UpdateFeatures(warehouse, analyzer, options, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Computes metrics for every brand with mentions, scores and ranks them within their industries. The text
+    /// components (originality, same-channel resolution) use the stored text features (<see cref="AnalyzeText"/>);
+    /// when some brand post in the period has none, they are dropped for every brand, the other weights renormalised
+    /// (<see cref="ScoreOptions.EffectiveFor"/>), and a finding says so.
+    /// </summary>
+    public BenchmarkResult Evaluate(MetricsOptions? metricsOptions = null, ScoreOptions? scoreOptions = null, IReadOnlyList<IngestSummary>? ingests = null, TextQualityOptions? textOptions = null)
     {
         metricsOptions ??= new MetricsOptions();
         scoreOptions ??= new ScoreOptions();
+        textOptions ??= new TextQualityOptions();
         ThrowIfInvalid(metricsOptions.Validate(), nameof(metricsOptions));
         ThrowIfInvalid(scoreOptions.Validate(), nameof(scoreOptions));
+        ThrowIfInvalid(textOptions.Validate(), nameof(textOptions));
         var calculator = new MetricsCalculator(warehouse);
         factsFor = null; // the mention facts are rebuilt now; if that fails, nothing may trust the old ones
         var computed = calculator.Compute(metricsOptions);
-        var leaderboards = Ranker.Rank(Registry, computed.Brands, scoreOptions, computed.Outcomes);
+        var text = TextQuality.ReplyCounts(warehouse, metricsOptions, textOptions);
+        var brands = text is null
+            ? computed.Brands
+            : computed.Brands.Select(m => m with { ReplyText = text.GetValueOrDefault(m.BrandId) ?? ReplyTextCounts.None }).ToList();
+        var effective = scoreOptions.EffectiveFor(brands);
+        var leaderboards = Ranker.Rank(Registry, brands, effective, computed.Outcomes);
         var findings = new List<Finding>(computed.Findings);
+        if (effective.DroppedComponents.Count > scoreOptions.DroppedComponents.Count)
+        {
+            findings.Add(new Finding(FindingSeverity.Warning, "text-features-missing", null, brands.Count,
+                $"The brands' replies have no text features, so {string.Join(" and ", effective.DroppedComponents)} are left out of the care score and the other weights renormalised ({effective.WeightsText.Split(" (", 2)[0]}). Run carebench quality (or run/rank with the shipped model) to analyse the text."));
+        }
         foreach (var ingest in ingests ?? [])
         {
             if (ingest.Rejected > 0)
@@ -104,7 +144,7 @@ public sealed partial class CareBenchmark : IDisposable
             }
         }
 
-        var result = new BenchmarkResult(time.GetUtcNow(), metricsOptions, scoreOptions, computed.Window, ingests ?? [], warehouse.Totals(), leaderboards, findings);
+        var result = new BenchmarkResult(time.GetUtcNow(), metricsOptions, effective, computed.Window, ingests ?? [], warehouse.Totals(), leaderboards, findings);
         evaluated = (result, computed.Outcomes);
         factsFor = metricsOptions;
         return result;

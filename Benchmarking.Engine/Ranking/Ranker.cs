@@ -11,7 +11,8 @@ public static class Ranker
     /// <summary>
     /// Scores every brand with metrics and ranks it within its industry. Brands with fewer than
     /// <see cref="ScoreOptions.MinimumMentions"/> mentions are listed apart, unranked. Industries without any brand with
-    /// mentions are omitted. Without mention outcomes there are no intervals and no ties.
+    /// mentions are omitted. Without mention outcomes there are no intervals and no ties. When some brand has no text
+    /// features the text components are dropped for all (<see cref="ScoreOptions.EffectiveFor"/>).
     /// </summary>
     public static IReadOnlyList<Leaderboard> Rank(BrandRegistry registry, IReadOnlyList<BrandMetrics> metrics, ScoreOptions options) =>
         Rank(registry, metrics, options, null);
@@ -29,6 +30,8 @@ public static class Ranker
     {
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(metrics);
+        ArgumentNullException.ThrowIfNull(options);
+        options = options.EffectiveFor(metrics);
         var scorer = new Scorer(options);
         var all = metrics
             .Select(m => (Brand: registry.FindById(m.BrandId) ?? throw new ArgumentException($"Metrics for unknown brand '{m.BrandId}'.", nameof(metrics)), Metrics: m))

@@ -16,6 +16,12 @@ namespace Benchmarking.Engine.Ranking;
 /// <see cref="ResampleRandom"/> seeded by seed(b, r), and keeps only how often each outcome was drawn (a multinomial
 /// count vector), so the metrics are one O(n) pass over the pre-sorted sample (<see cref="OutcomeMetrics"/>). seed(b, r) is <see cref="DerivedSeed"/>: it depends only on the run's seed, the brand
 /// id and r, so results do not depend on thread scheduling, input order or the other brands.</para>
+/// <para><b>Replies (methodology v3).</b> A brand with text features also has its replies resampled on every replicate:
+/// n draws with replacement from its n replies (stream seeded by <see cref="DerivedReplySeed"/>, so the mention draws
+/// are those of v2), each draw keeping the reply's canned and deflecting flags together, so originality and
+/// same-channel resolution move jointly as they do in the data. Whether a reply is canned is fixed on the full sample
+/// (its template group's size in the period), not re-derived per replicate. Mentions and replies are resampled
+/// independently.</para>
 /// <para><b>Joint replicates.</b> Replicate r of every brand in an industry is scored together (relative normalisation
 /// needs the peers) and ranked together; the brands' resamples are independent, as their mentions are.</para>
 /// </remarks>
@@ -42,7 +48,7 @@ internal static class UncertaintyEstimator
         {
             var (b, r) = work[k];
             var brand = brands[b];
-            result[b][r] = Replicate(brand, samples[b]!, DerivedSeed(seed, brand.BrandId, r));
+            result[b][r] = Replicate(brand, samples[b]!, DerivedSeed(seed, brand.BrandId, r), DerivedReplySeed(seed, brand.BrandId, r));
         });
         return result;
     }
@@ -51,7 +57,59 @@ internal static class UncertaintyEstimator
     /// One replicate: n draws with replacement from the brand's n outcomes, kept as counts (draws that fall in the
     /// sample's tail of identical unanswered outcomes are only counted), and the metrics of that resample.
     /// </summary>
-    public static BrandMetrics Replicate(BrandMetrics brand, OutcomeSample sample, ulong replicateSeed)
+    /// <param name="brand">The brand's metrics on the full sample.</param>
+    /// <param name="sample">The brand's mention outcomes.</param>
+    /// <param name="replicateSeed">Seed of the mention draws.</param>
+    /// <param name="replySeed">Seed of the reply draws (used only when <paramref name="brand"/> has text features).</param>
+    public static BrandMetrics Replicate(BrandMetrics brand, OutcomeSample sample, ulong replicateSeed, ulong replySeed = 0)
+    {
+        var metrics = ReplicateMentions(brand, sample, replicateSeed);
+        return brand.ReplyText is { } text ? metrics with { ReplyText = ResampleReplies(text, replySeed) } : metrics;
+    }
+
+    /// <summary>
+    /// n draws with replacement from the n replies of <paramref name="text"/>, the replies taken in the cell order
+    /// canned-and-deflecting, canned only, deflecting only, neither: the counts per cell of the resample.
+    /// </summary>
+    public static ReplyTextCounts ResampleReplies(ReplyTextCounts text, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var n = checked((int)text.Replies);
+        if (n == 0)
+        {
+            return text;
+        }
+
+        var first = text.CannedDeflecting;
+        var second = first + text.CannedOnly;
+        var third = second + text.DeflectingOnly;
+        long a = 0, b = 0, c = 0, d = 0;
+        var random = new ResampleRandom(seed);
+        for (var k = 0; k < n; k++)
+        {
+            var i = random.Next(n);
+            if (i < first)
+            {
+                a++;
+            }
+            else if (i < second)
+            {
+                b++;
+            }
+            else if (i < third)
+            {
+                c++;
+            }
+            else
+            {
+                d++;
+            }
+        }
+
+        return new ReplyTextCounts(a, b, c, d);
+    }
+
+    private static BrandMetrics ReplicateMentions(BrandMetrics brand, OutcomeSample sample, ulong replicateSeed)
     {
         var n = sample.Count;
         var head = sample.HeadCount;
@@ -76,7 +134,11 @@ internal static class UncertaintyEstimator
     /// </summary>
     public static ulong DerivedSeed(int seed, string brandId, int replicate)
     {
-        var text = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{seed}/{brandId}/{replicate}");
+        return Fnv1a(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{seed}/{brandId}/{replicate}"));
+    }
+
+    private static ulong Fnv1a(string text)
+    {
         var hash = 14695981039346656037UL;
         foreach (var b in Encoding.UTF8.GetBytes(text))
         {
@@ -85,6 +147,13 @@ internal static class UncertaintyEstimator
 
         return hash;
     }
+
+    /// <summary>
+    /// The seed of the reply draws of replicate <paramref name="replicate"/> of brand <paramref name="brandId"/>: the
+    /// 64-bit FNV-1a hash of the UTF-8 text <c>"{seed}/{brandId}/{replicate}/replies"</c> (invariant digits).
+    /// </summary>
+    public static ulong DerivedReplySeed(int seed, string brandId, int replicate) =>
+        Fnv1a(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{seed}/{brandId}/{replicate}/replies"));
 
     /// <summary>
     /// The 95% percentile interval of the defined values: type-7 quantiles at 0.025 and 0.975 (as

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Benchmarking.Engine.Metrics;
 
 namespace Benchmarking.Engine.Scoring;
 
@@ -9,22 +10,31 @@ namespace Benchmarking.Engine.Scoring;
 public sealed record ScoreOptions
 {
     /// <summary>The methodology version printed in every report.</summary>
-    public const string CurrentVersion = "2.0";
+    public const string CurrentVersion = "3.0";
 
     /// <summary>Methodology version.</summary>
     public string Version { get; init; } = CurrentVersion;
 
     /// <summary>
-    /// Weight per component id; each ≥ 0, summing to 1. Default (methodology v2): responsiveness 0.35, speed 0.30, SLA
-    /// attainment 0.20, consistency 0.15 (the reasons are in <c>docs/methodology.md</c> §4).
+    /// Weight per component id; each ≥ 0, summing to 1. Default (methodology v3): responsiveness 0.30, speed 0.25, SLA
+    /// attainment 0.15, consistency 0.10, originality 0.10, same-channel resolution 0.10 (the reasons are in
+    /// <c>docs/methodology.md</c> §4).
     /// </summary>
     public IReadOnlyDictionary<string, double> Weights { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal)
     {
-        ["responsiveness"] = 0.35,
-        ["speed"] = 0.30,
-        ["consistency"] = 0.15,
-        ["sla"] = 0.20,
+        ["responsiveness"] = 0.30,
+        ["speed"] = 0.25,
+        ["consistency"] = 0.10,
+        ["sla"] = 0.15,
+        [OriginalityComponent.ComponentId] = 0.10,
+        [SameChannelComponent.ComponentId] = 0.10,
     };
+
+    /// <summary>
+    /// Components whose weight was removed because the run has no text features, the other weights renormalised to sum
+    /// to 1 (<see cref="EffectiveFor"/>); empty when every weighted component is measured.
+    /// </summary>
+    public IReadOnlyList<string> DroppedComponents { get; init; } = [];
 
     /// <summary>Median first-response time that earns full speed points. Default 15 minutes.</summary>
     public TimeSpan SpeedBest { get; init; } = TimeSpan.FromMinutes(15);
@@ -60,12 +70,52 @@ public sealed record ScoreOptions
         new SpeedComponent(SpeedBest, SpeedWorst),
         new ConsistencyComponent(ConsistencyWorstDecades),
         new SlaComponent(),
+        new OriginalityComponent(),
+        new SameChannelComponent(),
     ];
 
-    /// <summary>The weights as one line, largest first, e.g. <c>responsiveness 0.35, speed 0.30, sla 0.20, consistency 0.15</c>.</summary>
+    /// <summary>The components measured from the text; they drop out of a run without text features.</summary>
+    public static IReadOnlyList<string> TextComponentIds { get; } = [OriginalityComponent.ComponentId, SameChannelComponent.ComponentId];
+
+    /// <summary>
+    /// The weights as one line, largest first, e.g. <c>responsiveness 0.30, speed 0.25, sla 0.15, consistency 0.10,
+    /// originality 0.10, same-channel 0.10</c>; followed by the dropped components when there are any.
+    /// </summary>
     public string WeightsText =>
         string.Join(", ", Weights.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal)
-            .Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Key} {w.Value:0.00}")));
+            .Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Key} {w.Value:0.00}")))
+        + (DroppedComponents.Count == 0 ? string.Empty : $" ({string.Join(" and ", DroppedComponents)} dropped: no text features; weights renormalised)");
+
+    /// <summary>
+    /// The options that apply to <paramref name="metrics"/>: these options when every brand has text features
+    /// (<see cref="BrandMetrics.ReplyText"/>) or no text component is weighted; otherwise the text components are
+    /// dropped for every brand (never for some brands only, which would score brands on different scales) and the
+    /// remaining weights are divided by their sum, e.g. the v3 defaults become responsiveness 0.375, speed 0.3125,
+    /// sla 0.1875, consistency 0.125.
+    /// </summary>
+    /// <exception cref="ArgumentException">Only text components are weighted, so nothing would remain.</exception>
+    public ScoreOptions EffectiveFor(IReadOnlyList<BrandMetrics> metrics)
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        var weighted = TextComponentIds.Where(id => Weights.TryGetValue(id, out var w) && w > 0).ToList();
+        if (weighted.Count == 0 || metrics.All(m => m.ReplyText is not null))
+        {
+            return this;
+        }
+
+        var rest = Weights.Where(w => !TextComponentIds.Contains(w.Key)).ToList();
+        var sum = rest.Sum(w => w.Value);
+        if (sum <= 0)
+        {
+            throw new ArgumentException("Only the text components are weighted, and the data has no text features: analyse the text first or weight another component.", nameof(metrics));
+        }
+
+        return this with
+        {
+            Weights = rest.ToDictionary(w => w.Key, w => w.Value / sum, StringComparer.Ordinal),
+            DroppedComponents = [.. DroppedComponents, .. weighted],
+        };
+    }
 
     /// <summary>Lists every problem with these options; empty when they are valid.</summary>
     public IReadOnlyList<string> Validate()
@@ -87,6 +137,14 @@ public sealed record ScoreOptions
             if (weight < 0 || double.IsNaN(weight))
             {
                 problems.Add(string.Create(CultureInfo.InvariantCulture, $"weight of '{id}' must be ≥ 0 (was {weight})"));
+            }
+        }
+
+        foreach (var id in DroppedComponents)
+        {
+            if (!TextComponentIds.Contains(id) || Weights.ContainsKey(id))
+            {
+                problems.Add($"only unweighted text components can be dropped (not '{id}')");
             }
         }
 

@@ -22,7 +22,7 @@ namespace Benchmarking.Engine.Text;
 /// <param name="MentionSentiment">Mentions per sentiment (negative, neutral, positive).</param>
 /// <param name="MentionIntent">Mentions per intent (question, complaint, praise, other).</param>
 /// <param name="Recovery">Sentiment recovery over answered mentions.</param>
-/// <param name="Themes">The most raised recurring issues.</param>
+/// <param name="Themes">The most raised recurring issues by the keyword themes of the rules file.</param>
 /// <param name="Examples">Every example post referenced above, by post id.</param>
 public sealed record BrandQuality(
     string BrandId,
@@ -44,4 +44,11 @@ public sealed record BrandQuality(
     IReadOnlyList<KindCount> MentionIntent,
     RecoveryCounts Recovery,
     IReadOnlyList<ThemeCount> Themes,
-    IReadOnlyDictionary<string, QualityExample> Examples);
+    IReadOnlyDictionary<string, QualityExample> Examples)
+{
+    /// <summary>
+    /// Recurring issues discovered from the inbound text without keyword rules: the phrases most distinctive of this
+    /// brand's mentions against every other brand's, with weekly counts (<see cref="ThemeDiscovery"/>).
+    /// </summary>
+    public IReadOnlyList<DiscoveredTheme> DiscoveredThemes { get; init; } = [];
+}

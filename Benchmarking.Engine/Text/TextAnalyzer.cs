@@ -12,29 +12,55 @@ internal sealed class TextAnalyzer(SentimentModel model, TextRules rules)
     public string Version => $"m{model.Version}-r{rules.Version}-a{AlgorithmVersion}";
 
     /// <summary>Bumped when the feature code (not the model or rules) changes meaning.</summary>
-    private const int AlgorithmVersion = 1;
+    internal const int AlgorithmVersion = 1;
 
+    /// <summary>
+    /// The <see cref="Version"/> an analyzer loaded from these files would have, from the files' hashes alone (without
+    /// loading the model), so a store whose features are current is recognised cheaply.
+    /// </summary>
+    /// <exception cref="TextModelException">A file is missing.</exception>
+    public static string VersionOf(string modelPath, string rulesPath)
+    {
+        static string Hash(string path) =>
+            File.Exists(path)
+                ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)))[..12]
+                : throw new TextModelException($"The file '{path}' does not exist. Run from the repository folder (the defaults are under data/text/).");
+        return $"m{Hash(modelPath)}-r{Hash(rulesPath)}-a{AlgorithmVersion}";
+    }
+
+    /// <summary>Posts per unit of parallel work: each unit scores its customer posts in one model batch, then runs the rules.</summary>
+    internal const int ChunkSize = 2048;
+
+    /// <summary>
+    /// The features of every post, in order. Chunks of <see cref="ChunkSize"/> posts run in parallel on every core, each
+    /// scoring its customer posts through the model's batch <c>Transform</c> and then applying the rules; the result does
+    /// not depend on the chunking (each post's features depend only on its own text).
+    /// </summary>
     public PostFeatures[] Analyze(IReadOnlyList<PostText> posts)
     {
         ArgumentNullException.ThrowIfNull(posts);
-        var customers = new List<int>();
-        for (var i = 0; i < posts.Count; i++)
-        {
-            if (!posts[i].IsBrand)
-            {
-                customers.Add(i);
-            }
-        }
-
-        var scores = model.Predict(customers.Select(i => posts[i].Text).ToList());
-        var scoreOf = new SentimentScore?[posts.Count];
-        for (var k = 0; k < customers.Count; k++)
-        {
-            scoreOf[customers[k]] = scores[k];
-        }
-
         var features = new PostFeatures[posts.Count];
-        Parallel.For(0, posts.Count, i => features[i] = Analyze(posts[i], scoreOf[i]));
+        var chunks = (posts.Count + ChunkSize - 1) / ChunkSize;
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, c =>
+        {
+            var start = c * ChunkSize;
+            var end = Math.Min(posts.Count, start + ChunkSize);
+            var customers = new List<int>(end - start);
+            for (var i = start; i < end; i++)
+            {
+                if (!posts[i].IsBrand)
+                {
+                    customers.Add(i);
+                }
+            }
+
+            var scores = model.Predict(customers.ConvertAll(i => posts[i].Text));
+            var k = 0;
+            for (var i = start; i < end; i++)
+            {
+                features[i] = Analyze(posts[i], posts[i].IsBrand ? null : scores[k++]);
+            }
+        });
         return features;
     }
 

@@ -112,6 +112,24 @@ internal static class TextFeatureStore
         }
     }
 
+    /// <summary>
+    /// True when <see cref="Update"/> with features <paramref name="version"/> would have nothing to do: every post has
+    /// a row, every row has that version and matches its post's brand status.
+    /// </summary>
+    public static bool IsCurrent(Warehouse warehouse, string version)
+    {
+        ArgumentNullException.ThrowIfNull(warehouse);
+        EnsureCreated(warehouse);
+        using var command = warehouse.Connection.CreateCommand();
+        command.CommandText = """
+            SELECT (SELECT count(*) FROM text_features WHERE features_version <> $version)
+                 + (SELECT count(*) FROM posts p WHERE NOT EXISTS (
+                        SELECT 1 FROM text_features f WHERE f.platform = p.platform AND f.post_id = p.post_id AND f.is_brand = (p.brand_id IS NOT NULL)))
+            """;
+        command.Parameters.Add(new DuckDBParameter("version", version));
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 0;
+    }
+
     /// <summary>Rows stored for <paramref name="version"/> (for tests and the CLI summary).</summary>
     public static long Count(Warehouse warehouse, string version)
     {

@@ -42,29 +42,76 @@ internal static class TextQuality
         var brands = new SortedDictionary<string, Builder>(StringComparer.Ordinal);
         Builder For(string id) => brands.TryGetValue(id, out var b) ? b : brands[id] = new Builder(options);
 
-        ReadMentions(warehouse, For);
+        var discovery = new ThemeDiscovery(options.ExamplesPerFigure);
+        ReadMentions(warehouse, For, discovery);
         ReadReplies(warehouse, metricsOptions, For);
         ReadRecovery(warehouse, For);
 
-        var wanted = brands.Values.SelectMany(b => b.ExampleIds()).Distinct(StringComparer.Ordinal).ToList();
+        var discovered = brands.Keys.ToDictionary(id => id, id => discovery.Top(id, options.TopCount), StringComparer.Ordinal);
+        var wanted = brands.Values.SelectMany(b => b.ExampleIds())
+            .Concat(discovered.Values.SelectMany(d => d.SelectMany(t => t.ExamplePostIds)))
+            .Distinct(StringComparer.Ordinal).ToList();
         var examples = ReadExamples(warehouse, wanted, options);
-        return brands.Select(b => b.Value.Build(b.Key, options, examples)).ToList();
+        return brands.Select(b => b.Value.Build(b.Key, options, examples, discovered[b.Key])).ToList();
     }
 
-    private static void ReadMentions(Warehouse warehouse, Func<string, Builder> brand)
+    /// <summary>
+    /// Every brand's canned and deflecting replies in the period (methodology v3's text components), from the stored
+    /// features with the template grouping of <see cref="Compute"/> (one production definition); brands without replies
+    /// are absent. Null when some post by a brand in the period has no stored features: the text is then not analysed
+    /// and the text components drop out of the score for every brand.
+    /// </summary>
+    public static IReadOnlyDictionary<string, ReplyTextCounts>? ReplyCounts(Warehouse warehouse, MetricsOptions metricsOptions, TextQualityOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(warehouse);
+        ArgumentNullException.ThrowIfNull(metricsOptions);
+        ThrowIfInvalid(options);
+        TextFeatureStore.EnsureCreated(warehouse);
+        using (var missing = warehouse.Connection.CreateCommand())
+        {
+            missing.CommandText = """
+                SELECT count(*) FROM posts p
+                WHERE p.brand_id IS NOT NULL AND p.created_at >= $from AND p.created_at < $to
+                  AND NOT EXISTS (SELECT 1 FROM text_features f WHERE f.platform = p.platform AND f.post_id = p.post_id AND f.is_brand)
+                """;
+            AddPeriod(missing, metricsOptions);
+            if (Convert.ToInt64(missing.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0)
+            {
+                return null;
+            }
+        }
+
+        var brands = new SortedDictionary<string, Builder>(StringComparer.Ordinal);
+        ReadReplies(warehouse, metricsOptions, id => brands.TryGetValue(id, out var b) ? b : brands[id] = new Builder(options));
+        return brands.ToDictionary(b => b.Key, b => b.Value.ReplyText(), StringComparer.Ordinal);
+    }
+
+    private static void AddPeriod(DuckDBCommand command, MetricsOptions metricsOptions)
+    {
+        command.Parameters.Add(new DuckDBParameter("from", metricsOptions.From?.UtcDateTime ?? DateTime.MinValue.AddYears(1)));
+        command.Parameters.Add(new DuckDBParameter("to", metricsOptions.To?.UtcDateTime ?? DateTime.MaxValue.AddYears(-1)));
+    }
+
+    private static void ReadMentions(Warehouse warehouse, Func<string, Builder> brand, ThemeDiscovery discovery)
     {
         using var command = warehouse.Connection.CreateCommand();
         command.CommandText = """
-            SELECT mf.brand_id, mf.post_id, mf.status, mf.created_at, f.sentiment, f.intent, f.themes
+            SELECT mf.brand_id, mf.post_id, mf.status, mf.created_at, f.sentiment, f.intent, f.themes, p.text
             FROM mention_facts mf
             JOIN text_features f ON f.platform = mf.platform AND f.post_id = mf.post_id
+            JOIN posts p ON p.platform = mf.platform AND p.post_id = mf.post_id
             ORDER BY mf.brand_id, mf.created_at, mf.post_id
             """;
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            brand(reader.GetString(0)).AddMention(reader.GetString(1), reader.GetString(2), reader.GetDateTime(3),
+            var (brandId, postId, at) = (reader.GetString(0), reader.GetString(1), reader.GetDateTime(3));
+            brand(brandId).AddMention(postId, reader.GetString(2), at,
                 reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetString(6));
+            if (!reader.IsDBNull(7))
+            {
+                discovery.Add(brandId, postId, at, reader.GetString(7));
+            }
         }
     }
 
@@ -77,8 +124,7 @@ internal static class TextQuality
             WHERE p.brand_id IS NOT NULL AND f.is_brand AND p.created_at >= $from AND p.created_at < $to
             ORDER BY p.brand_id, p.created_at, p.post_id
             """;
-        command.Parameters.Add(new DuckDBParameter("from", metricsOptions.From?.UtcDateTime ?? DateTime.MinValue.AddYears(1)));
-        command.Parameters.Add(new DuckDBParameter("to", metricsOptions.To?.UtcDateTime ?? DateTime.MaxValue.AddYears(-1)));
+        AddPeriod(command, metricsOptions);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -174,7 +220,7 @@ internal static class TextQuality
         private readonly Tally hedging = new(options.ExamplesPerFigure);
         private readonly Tally themes = new(options.ExamplesPerFigure);
         private readonly List<(string Theme, DateTime At)> themeTimes = [];
-        private readonly List<(string PostId, string Hash, string Norm)> replies = [];
+        private readonly List<(string PostId, string Hash, string Norm, bool Deflects)> replies = [];
         private readonly List<string> worsened = [];
         private readonly List<string> improved = [];
         private long mentions;
@@ -234,8 +280,8 @@ internal static class TextQuality
 
         public void AddReply(string postId, string hash, string norm, string deflectionList, string hedgingList)
         {
-            replies.Add((postId, hash, norm));
             var kinds = Split(deflectionList);
+            replies.Add((postId, hash, norm, kinds.Length > 0));
             deflected += kinds.Length > 0 ? 1 : 0;
             foreach (var kind in kinds)
             {
@@ -279,17 +325,14 @@ internal static class TextQuality
                 .Concat(worsened).Concat(improved);
         }
 
-        public BrandQuality Build(string brandId, TextQualityOptions o, IReadOnlyDictionary<string, QualityExample> all)
+        public BrandQuality Build(string brandId, TextQualityOptions o, IReadOnlyDictionary<string, QualityExample> all, IReadOnlyList<DiscoveredTheme> discovered)
         {
-            long templated = 0;
-            foreach (var t in AllTemplateGroups())
-            {
-                templated += t.Count >= o.MinTemplateUses ? t.Count : 0;
-            }
+            var templated = ReplyText().Canned;
 
             var topThemes = TopThemes();
             var ids = sentiment.ExampleIds().Concat(intent.ExampleIds()).Concat(deflection.ExampleIds()).Concat(hedging.ExampleIds())
                 .Concat(topThemes.SelectMany(t => t.ExamplePostIds)).Concat(templates.SelectMany(t => t.ExamplePostIds)).Concat(worsened).Concat(improved)
+                .Concat(discovered.SelectMany(t => t.ExamplePostIds))
                 .Where(all.ContainsKey).Distinct(StringComparer.Ordinal)
                 .ToDictionary(id => id, id => all[id], StringComparer.Ordinal);
             double? Share(long part, long whole) => whole == 0 ? null : part / (double)whole;
@@ -313,7 +356,10 @@ internal static class TextQuality
                 MentionIntent: intent.Counts(["question", "complaint", "praise", "other"]),
                 Recovery: new RecoveryCounts(recoveryImproved, recoverySame, recoveryWorsened, noFollowUp, worsened.Concat(improved).ToList()),
                 Themes: topThemes,
-                Examples: ids);
+                Examples: ids)
+            {
+                DiscoveredThemes = discovered,
+            };
         }
 
         private List<ThemeCount> TopThemes()
@@ -335,15 +381,58 @@ internal static class TextQuality
             }).ToList();
         }
 
+        /// <summary>
+        /// The four cells of canned × deflecting replies: a reply is canned when its template group (exact normalised
+        /// hash, near-duplicates merged) has at least <see cref="TextQualityOptions.MinTemplateUses"/> replies.
+        /// </summary>
+        public ReplyTextCounts ReplyText()
+        {
+            var (distinct, groupOf) = Grouping();
+            var groupSize = new Dictionary<int, long>();
+            for (var i = 0; i < distinct.Count; i++)
+            {
+                groupSize[groupOf[i]] = groupSize.GetValueOrDefault(groupOf[i]) + distinct[i].Ids.Count;
+            }
+
+            var cannedHashes = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < distinct.Count; i++)
+            {
+                if (groupSize[groupOf[i]] >= options.MinTemplateUses)
+                {
+                    cannedHashes.Add(distinct[i].Hash);
+                }
+            }
+
+            long cannedDeflecting = 0, cannedOnly = 0, deflectingOnly = 0, neither = 0;
+            foreach (var r in replies)
+            {
+                switch (cannedHashes.Contains(r.Hash), r.Deflects)
+                {
+                    case (true, true): cannedDeflecting++; break;
+                    case (true, false): cannedOnly++; break;
+                    case (false, true): deflectingOnly++; break;
+                    default: neither++; break;
+                }
+            }
+
+            return new ReplyTextCounts(cannedDeflecting, cannedOnly, deflectingOnly, neither);
+        }
+
         private List<TemplateUsage> Templates() =>
             AllTemplateGroups().Where(t => t.Count >= options.MinTemplateUses).Take(options.TopCount).ToList();
 
-        private List<TemplateUsage> AllTemplateGroups()
+        private (List<(string Hash, string Norm, List<string> Ids)> Distinct, int[] GroupOf) Grouping()
         {
             var distinct = replies.GroupBy(r => r.Hash, StringComparer.Ordinal)
                 .Select(g => (Hash: g.Key, g.First().Norm, Ids: g.Select(r => r.PostId).ToList()))
                 .ToList();
             var groupOf = NearDuplicates.Group(distinct.Select(d => (d.Norm, d.Ids.Count)).ToList(), options.NearDuplicateThreshold);
+            return (distinct, groupOf);
+        }
+
+        private List<TemplateUsage> AllTemplateGroups()
+        {
+            var (distinct, groupOf) = Grouping();
             return Enumerable.Range(0, distinct.Count).GroupBy(i => groupOf[i])
                 .Select(g => new TemplateUsage(
                     distinct[g.Key].Hash,

@@ -1,3 +1,4 @@
+using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Ranking;
 using Benchmarking.Engine.Text;
@@ -59,14 +60,14 @@ internal static class HtmlReports
         });
     }
 
-    /// <summary>The text-quality report; brand names come from <paramref name="result"/> when given, else ids.</summary>
-    public static Task<string> QualityAsync(IReadOnlyList<BrandQuality> quality, BenchmarkResult? result, bool customersShown = false)
+    /// <summary>The text-quality report; brand names come from <paramref name="registry"/> or <paramref name="result"/> when given, else ids.</summary>
+    public static Task<string> QualityAsync(IReadOnlyList<BrandQuality> quality, BenchmarkResult? result, bool customersShown = false, BrandRegistry? registry = null)
     {
         ArgumentNullException.ThrowIfNull(quality);
         return HtmlPages.RenderAsync<QualityPage>(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             [nameof(QualityPage.Meta)] = QualityTables.Meta(result, customersShown),
-            [nameof(QualityPage.Sections)] = QualityTables.Sections(quality, result),
+            [nameof(QualityPage.Sections)] = QualityTables.Sections(quality, result, registry),
         });
     }
 }

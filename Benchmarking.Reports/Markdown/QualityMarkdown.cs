@@ -1,4 +1,5 @@
 using System.Text;
+using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Text;
 using Benchmarking.Reports.Tables;
@@ -12,13 +13,14 @@ internal static class QualityMarkdown
     /// <param name="quality">Per-brand text quality, in the order to print.</param>
     /// <param name="result">The run, for brand display names and the window; null to print brand ids.</param>
     /// <param name="customersShown">True when the examples carry real customer handles: the privacy note says so.</param>
-    public static string Render(IReadOnlyList<BrandQuality> quality, BenchmarkResult? result, bool customersShown = false)
+    /// <param name="registry">The brand registry, for display names of brands the run does not know (or without a run).</param>
+    public static string Render(IReadOnlyList<BrandQuality> quality, BenchmarkResult? result, bool customersShown = false, BrandRegistry? registry = null)
     {
         ArgumentNullException.ThrowIfNull(quality);
         var builder = new StringBuilder();
         MarkdownText.AppendHeading(builder, 1, QualityTables.Title);
         MarkdownText.AppendParagraph(builder, QualityTables.Meta(result, customersShown));
-        var sections = QualityTables.Sections(quality, result);
+        var sections = QualityTables.Sections(quality, result, registry);
         if (sections.Count == 0)
         {
             MarkdownText.AppendParagraph(builder, "No brand has mentions or replies in this period.");

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Benchmarking.Engine.Pipeline;
+using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Text;
 using Benchmarking.Reports.Formatting;
 
@@ -45,20 +47,25 @@ internal static class QualityTables
     }
 
     /// <summary>One section per brand, in the order given.</summary>
-    public static IReadOnlyList<QualitySection> Sections(IReadOnlyList<BrandQuality> quality, BenchmarkResult? result)
+    public static IReadOnlyList<QualitySection> Sections(IReadOnlyList<BrandQuality> quality, BenchmarkResult? result, BrandRegistry? registry = null)
     {
         ArgumentNullException.ThrowIfNull(quality);
-        return [.. quality.Select(q => Section(q, result))];
+        return [.. quality.Select(q => Section(q, result, registry))];
     }
 
-    /// <summary>The display name of a brand: the run's registry name when the run knows the brand, else its id.</summary>
-    public static string Name(string brandId, BenchmarkResult? result) =>
-        result?.AllBrands.FirstOrDefault(b => string.Equals(b.Brand.Id, brandId, StringComparison.Ordinal))?.Brand.Name ?? brandId;
+    /// <summary>
+    /// The display name of a brand: its name in <paramref name="registry"/> when given and known there, else the run's
+    /// registry name when the run knows the brand, else its id.
+    /// </summary>
+    public static string Name(string brandId, BenchmarkResult? result, BrandRegistry? registry = null) =>
+        registry?.FindById(brandId)?.Name
+        ?? result?.AllBrands.FirstOrDefault(b => string.Equals(b.Brand.Id, brandId, StringComparison.Ordinal))?.Brand.Name
+        ?? brandId;
 
-    private static QualitySection Section(BrandQuality q, BenchmarkResult? result)
+    private static QualitySection Section(BrandQuality q, BenchmarkResult? result, BrandRegistry? registry)
     {
         ArgumentNullException.ThrowIfNull(q);
-        var name = Name(q.BrandId, result);
+        var name = Name(q.BrandId, result, registry);
         var heading = string.Equals(name, q.BrandId, StringComparison.Ordinal) ? q.BrandId : $"{name} ({q.BrandId})";
         var r = q.Recovery;
         string[] summary =
@@ -115,6 +122,13 @@ internal static class QualityTables
                     [false, true, true, true, false, false],
                     [.. q.Themes.Select(t => (IReadOnlyList<string>)[t.Theme, ReportFormat.Count(t.Count), ReportFormat.Count(t.FirstHalf), ReportFormat.Count(t.SecondHalf), t.Trend, Ids(t.ExamplePostIds)])])),
             new(
+                "Recurring issues discovered in the text",
+                [$"Word pairs and triples that this brand's customers use more than other brands' customers (log-odds z-score ≥ {ThemeDiscovery.MinDistinctiveness.ToString("0.00", CultureInfo.InvariantCulture)}, in ≥ {ThemeDiscovery.MinMentions} mentions); weekly mentions, last {TrendWeeks} weeks, oldest first."],
+                Table(
+                    ["Phrase", "Mentions", "Distinctiveness (z)", "Weekly", "Example posts"],
+                    [false, true, true, false, false],
+                    [.. q.DiscoveredThemes.Select(t => (IReadOnlyList<string>)[t.Phrase, ReportFormat.Count(t.Count), t.Distinctiveness.ToString("0.0", CultureInfo.InvariantCulture), Weekly(t.Weekly), Ids(t.ExamplePostIds)])])),
+            new(
                 "Example posts",
                 [],
                 Table(
@@ -138,6 +152,12 @@ internal static class QualityTables
         new(header, rows, rightAligned);
 
     private static double? Share(long count, long total) => total == 0 ? null : count / (double)total;
+
+    /// <summary>Weeks of a discovered theme's trend shown in the report.</summary>
+    public const int TrendWeeks = 8;
+
+    private static string Weekly(IReadOnlyList<WeekCount> weeks) =>
+        weeks.Count == 0 ? ReportFormat.Missing : string.Join(" ", weeks.Skip(Math.Max(0, weeks.Count - TrendWeeks)).Select(w => ReportFormat.Count(w.Count)));
 
     private static string Ids(IReadOnlyList<string> ids) => ids.Count == 0 ? ReportFormat.Missing : string.Join(", ", ids);
 

@@ -24,6 +24,25 @@ public sealed class EndToEndTests
         Assert.Contains("\nairlines: ", result.Out, StringComparison.Ordinal);
         Assert.True(File.Exists(temp.Combine("out", "carebench.duckdb")), "the store is created under --out's default folder, relative to the working directory");
         Assert.Equal(string.Empty, result.Error);
+
+        // Methodology v3: the shipped text model beside the registry scores originality and same-channel resolution.
+        Assert.Contains("Care score v3.0", result.Out, StringComparison.Ordinal);
+        Assert.Contains("originality 0.10, same-channel 0.10", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("no text features", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_the_text_model_the_text_components_drop_out_and_a_finding_says_so()
+    {
+        using var temp = new TempDirectory();
+        File.Copy(Head5000, temp.Combine("twcs.csv"));
+        File.Copy(RepoPaths.Brands, temp.Combine("brands.json"));
+
+        var result = Carebench.RunIn(temp.Path, "run", "twcs.csv", "--brands", "brands.json", "--bootstrap", "0");
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.Contains("responsiveness 0.38, speed 0.31, sla 0.19, consistency 0.13 (originality and same-channel dropped: no text features; weights renormalised)", result.Out, StringComparison.Ordinal);
+        Assert.Contains("text-features-missing", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]

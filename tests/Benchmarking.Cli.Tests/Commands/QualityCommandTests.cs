@@ -35,8 +35,9 @@ public sealed class QualityCommandTests
         Assert.Contains(markdown, first.Out, StringComparison.Ordinal);
         Assert.True(first.Out.IndexOf(html, StringComparison.Ordinal) > first.Out.IndexOf("== Apple (apple) ==", StringComparison.Ordinal));
         var report = File.ReadAllText(markdown);
-        Assert.Contains("## apple", report, StringComparison.Ordinal);
-        Assert.DoesNotContain("## delta", report, StringComparison.Ordinal);
+        Assert.Contains("## Apple (apple)\n", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("(delta)", report, StringComparison.Ordinal);
+        Assert.Contains("### Recurring issues discovered in the text", report, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"@\d{6}\b", report);
         Assert.DoesNotMatch(@"@\d{6}\b", File.ReadAllText(html));
     }

@@ -26,7 +26,7 @@ public sealed class RankerTests
         var random = new Random(seed);
         var metrics = RandomMetrics(random);
         var options = new ScoreOptions { MinimumMentions = random.Next(1, 200) };
-        var scorer = new Scorer(options);
+        var scorer = new Scorer(options.EffectiveFor(metrics));
 
         var boards = Ranker.Rank(Registry, metrics, options);
 

@@ -57,15 +57,42 @@ public sealed class ScorerTests
             var score = Default.Score(Metrics(responseRate: null, median: null, logIqr: null, within15: null, within60: null));
 
             Assert.Equal(0.0, score.Total);
-            Assert.Equal(["responsiveness", "speed", "consistency", "sla"], score.Components.Select(c => c.Id));
+            Assert.Equal(["responsiveness", "speed", "consistency", "sla", "originality", "same-channel"], score.Components.Select(c => c.Id));
         }
 
         [Fact]
         public void The_total_is_the_weighted_sum_of_components()
         {
-            var score = Default.Score(Metrics(responseRate: 0.8, median: 900, logIqr: 1.0, within15: 0.4, within60: 0.6));
+            // 100 replies: 10 canned and deflecting, 10 canned only, 20 deflecting only → canned 20%, deflecting 30%.
+            var metrics = Metrics(responseRate: 0.8, median: 900, logIqr: 1.0, within15: 0.4, within60: 0.6) with { ReplyText = new ReplyTextCounts(10, 10, 20, 60) };
 
-            Assert.Equal((0.35 * 80) + (0.30 * 100) + (0.15 * 50) + (0.20 * 50), score.Total, 9);
+            var score = Default.Score(metrics);
+
+            Assert.Equal((0.30 * 80) + (0.25 * 100) + (0.10 * 50) + (0.15 * 50) + (0.10 * 80) + (0.10 * 70), score.Total, 9);
+        }
+
+        [Theory]
+        [InlineData(0, 0, 0, 10, 100.0, 100.0)]
+        [InlineData(5, 0, 0, 5, 50.0, 50.0)]
+        [InlineData(1, 2, 3, 4, 70.0, 60.0)]
+        [InlineData(0, 10, 0, 0, 0.0, 100.0)]
+        [InlineData(0, 0, 10, 0, 100.0, 0.0)]
+        public void Originality_and_same_channel_are_100_times_one_minus_the_canned_share_and_the_deflection_rate(
+            long cannedDeflecting, long cannedOnly, long deflectingOnly, long neither, double originality, double sameChannel)
+        {
+            var metrics = Metrics() with { ReplyText = new ReplyTextCounts(cannedDeflecting, cannedOnly, deflectingOnly, neither) };
+
+            Assert.Equal(originality, Component(metrics, "originality"), 9);
+            Assert.Equal(sameChannel, Component(metrics, "same-channel"), 9);
+        }
+
+        [Fact]
+        public void A_brand_without_replies_scores_zero_for_the_text_components()
+        {
+            var metrics = Metrics() with { ReplyText = ReplyTextCounts.None };
+
+            Assert.Equal(0.0, Component(metrics, "originality"));
+            Assert.Equal(0.0, Component(metrics, "same-channel"));
         }
 
         private static double Component(BrandMetrics metrics, string id) => Default.Score(metrics).Components.Single(c => c.Id == id).Score;
@@ -112,6 +139,8 @@ public sealed class ScorerTests
                     ("lower log IQR", SomeMetrics.With(before, logIqr: iqr * random.NextDouble())),
                     ("more within 15 min", SomeMetrics.With(before, within15Min: (in15 ?? 0) + ((1 - (in15 ?? 0)) * random.NextDouble()))),
                     ("more within 1 h", SomeMetrics.With(before, within1Hour: (in60 ?? 0) + ((1 - (in60 ?? 0)) * random.NextDouble()))),
+                ("fewer canned replies", SomeMetrics.With(before, replyText: SomeMetrics.LessCanned(before.ReplyText, random.NextDouble()))),
+                ("fewer deflecting replies", SomeMetrics.With(before, replyText: SomeMetrics.LessDeflecting(before.ReplyText, random.NextDouble()))),
                 };
 
                 foreach (var (change, after) in better)
@@ -185,6 +214,22 @@ public sealed class ScorerTests
             Assert.All(alone[0].Components, c => Assert.Equal(50.0, c.Score));
             Assert.Equal(50.0, withSmall[0].Total, 9);
             Assert.Equal(100.0, withSmall[1].Components.Single(c => c.Id == "responsiveness").Score); // scored against the eligible one
+        }
+
+        [Fact]
+        public void Fewer_canned_or_deflecting_replies_rank_higher_on_the_text_components()
+        {
+            var group = new[]
+            {
+                Metrics(0.5) with { ReplyText = new ReplyTextCounts(0, 50, 10, 40) },
+                Metrics(0.5) with { ReplyText = new ReplyTextCounts(0, 5, 40, 55) },
+                Metrics(0.5) with { ReplyText = ReplyTextCounts.None },
+            };
+
+            var scores = Scorer.ScoreGroup(group);
+
+            Assert.Equal([50.0, 100.0, 0.0], scores.Select(s => s.Components.Single(c => c.Id == "originality").Score));
+            Assert.Equal([100.0, 50.0, 0.0], scores.Select(s => s.Components.Single(c => c.Id == "same-channel").Score));
         }
 
         [Fact]

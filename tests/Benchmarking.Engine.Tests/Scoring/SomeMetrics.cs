@@ -25,6 +25,10 @@ internal static class SomeMetrics
         var survival = mentions > 0 && random.Next(2) == 0
             ? new SurvivalShares(in15 * (1 + (0.1 * random.NextDouble())), in60 * (1 + (0.1 * random.NextDouble())), in24)
             : null;
+        // Replies with text features (methodology v3): four random cells, none at all one time in ten.
+        var replyText = random.Next(10) == 0
+            ? ReplyTextCounts.None
+            : new ReplyTextCounts(random.Next(0, 50), random.Next(0, 100), random.Next(0, 100), random.Next(0, 200));
         return new BrandMetrics(
             brandId,
             mentions,
@@ -39,7 +43,8 @@ internal static class SomeMetrics
             in24,
             0,
             random.Next(0, 500),
-            survival);
+            survival,
+            replyText);
     }
 
     public static BrandMetrics With(
@@ -48,9 +53,11 @@ internal static class SomeMetrics
         double? median = null,
         double? logIqr = null,
         double? within15Min = null,
-        double? within1Hour = null) =>
+        double? within1Hour = null,
+        ReplyTextCounts? replyText = null) =>
         metrics with
         {
+            ReplyText = replyText ?? metrics.ReplyText,
             ResponseRate = responseRate ?? metrics.ResponseRate,
             FirstResponse = metrics.FirstResponse with { MedianSeconds = median ?? metrics.FirstResponse.MedianSeconds },
             LogIqrDecades = logIqr ?? metrics.LogIqrDecades,
@@ -60,6 +67,38 @@ internal static class SomeMetrics
                 ? s with { Within15Min = within15Min ?? s.Within15Min, Within1Hour = within1Hour ?? s.Within1Hour }
                 : null,
         };
+
+    /// <summary>
+    /// The replies with up to <paramref name="fraction"/> of the canned ones made original (canned-only → neither,
+    /// canned-and-deflecting → deflecting-only): the canned share never rises.
+    /// </summary>
+    public static ReplyTextCounts? LessCanned(ReplyTextCounts? text, double fraction)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var a = (long)(text.CannedOnly * fraction);
+        var b = (long)(text.CannedDeflecting * fraction);
+        return new ReplyTextCounts(text.CannedDeflecting - b, text.CannedOnly - a, text.DeflectingOnly + b, text.Neither + a);
+    }
+
+    /// <summary>
+    /// The replies with up to <paramref name="fraction"/> of the deflecting ones answered in place (deflecting-only →
+    /// neither, canned-and-deflecting → canned-only): the deflection rate never rises.
+    /// </summary>
+    public static ReplyTextCounts? LessDeflecting(ReplyTextCounts? text, double fraction)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var a = (long)(text.DeflectingOnly * fraction);
+        var b = (long)(text.CannedDeflecting * fraction);
+        return new ReplyTextCounts(text.CannedDeflecting - b, text.CannedOnly + b, text.DeflectingOnly - a, text.Neither + a);
+    }
 
     /// <summary>The SLA inputs the score uses: the Kaplan–Meier shares when present, else the naive ones.</summary>
     public static (double? Within15Min, double? Within1Hour) SlaShares(BrandMetrics metrics) =>

@@ -24,6 +24,45 @@ public sealed class TextFeatureStoreTests
     }
 
     [Fact]
+    public void Parallel_chunks_give_the_features_of_posts_analysed_one_at_a_time()
+    {
+        var texts = TextFixtures.TwcsHead.OrderBy(t => t.Key, StringComparer.Ordinal).Take(TextAnalyzer.ChunkSize + 300).ToList();
+        var posts = texts.Select((t, i) => new PostText("twitter", t.Key, i % 3 == 0, t.Value)).ToList();
+        var analyzer = TextFixtures.Analyzer;
+
+        var batch = analyzer.Analyze(posts);
+        var single = posts.Where((_, i) => i % 97 == 0).Select(p => analyzer.Analyze([p])[0]).ToList();
+
+        Assert.Equal(posts.Count, batch.Length);
+        Assert.Equal(posts.Select(p => p.PostId), batch.Select(f => f.PostId));
+        Assert.Equal(single, batch.Where((_, i) => i % 97 == 0));
+    }
+
+    [Fact]
+    public void A_cancelled_update_keeps_the_batches_done_and_the_next_one_finishes()
+    {
+        using var store = new TestStore();
+        store.Ingest(Path.Combine(TestPaths.RepoRoot, "data", "twcs-sample.csv"));
+        var analyzer = TextFixtures.Analyzer;
+        using var cancel = new CancellationTokenSource();
+        var progress = new SyncProgress(_ => cancel.Cancel());
+
+        Assert.ThrowsAny<OperationCanceledException>(() => TextFeatureStore.Update(store.Warehouse, analyzer, batchSize: 1_000, progress, cancel.Token));
+        var kept = TextFeatureStore.Count(store.Warehouse, analyzer.Version);
+        var rest = TextFeatureStore.Update(store.Warehouse, analyzer, batchSize: 1_000);
+
+        Assert.InRange(kept, 1_000, 4_000);
+        Assert.Equal(5000 - kept, rest.Computed);
+        Assert.Equal(5000, TextFeatureStore.Count(store.Warehouse, analyzer.Version));
+    }
+
+    /// <summary>Reports on the calling thread, at once (<see cref="Progress{T}"/> would post to the thread pool).</summary>
+    private sealed class SyncProgress(Action<long> report) : IProgress<long>
+    {
+        public void Report(long value) => report(value);
+    }
+
+    [Fact]
     public void New_posts_are_computed_incrementally()
     {
         using var store = new TestStore();

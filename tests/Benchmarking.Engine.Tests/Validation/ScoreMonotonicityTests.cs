@@ -36,6 +36,8 @@ public sealed class ScoreMonotonicityTests
                 ("lower log IQR", SomeMetrics.With(before, logIqr: iqr * random.NextDouble())),
                 ("more within 15 min", SomeMetrics.With(before, within15Min: (in15 ?? 0) + ((1 - (in15 ?? 0)) * random.NextDouble()))),
                 ("more within 1 h", SomeMetrics.With(before, within1Hour: (in60 ?? 0) + ((1 - (in60 ?? 0)) * random.NextDouble()))),
+                ("fewer canned replies", SomeMetrics.With(before, replyText: SomeMetrics.LessCanned(before.ReplyText, random.NextDouble()))),
+                ("fewer deflecting replies", SomeMetrics.With(before, replyText: SomeMetrics.LessDeflecting(before.ReplyText, random.NextDouble()))),
             };
             foreach (var (change, after) in changes)
             {

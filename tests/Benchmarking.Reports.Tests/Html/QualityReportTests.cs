@@ -50,6 +50,24 @@ public sealed class QualityReportTests
     }
 
     [Fact]
+    public async Task Without_a_run_the_registry_names_the_brands()
+    {
+        var registry = Benchmarking.Engine.Registry.BrandRegistry.Create(
+        [
+            Some.Brand("delta", "Delta Air Lines", "airlines", "Delta"),
+            Some.Brand("american-airlines", "American <Airlines>", "airlines", "AmericanAir"),
+        ]);
+
+        var html = await HtmlReports.QualityAsync(SomeQuality.List(), null, registry: registry);
+        var markdown = QualityMarkdown.Render(SomeQuality.List(), null, registry: registry);
+
+        Assert.Contains("<h2>Delta Air Lines (delta)</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>American &lt;Airlines&gt; (american-airlines)</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("## Delta Air Lines (delta)\n", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("<h2>delta</h2>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Writes_quality_html_and_md()
     {
         using var dir = new TempDirectory();

@@ -9,7 +9,7 @@ namespace Benchmarking.Reports.Tests.Support;
 /// </summary>
 internal static class SomeQuality
 {
-    public static readonly IReadOnlyList<string> HostileFields = ["template-text", "theme-name", "kind-name", "example-text", "example-author", "example-id"];
+    public static readonly IReadOnlyList<string> HostileFields = ["template-text", "theme-name", "kind-name", "phrase", "example-text", "example-author", "example-id"];
 
     public static IReadOnlyList<BrandQuality> List(bool hostile = false)
     {
@@ -50,7 +50,14 @@ internal static class SomeQuality
                 ["1001"] = new("1001", "Delta", at.AddMinutes(20), "@cust-3f9a0c1b2d Hi, we're sorry to hear that. Please DM us your confirmation # so we can help. *AFM"),
                 ["1002"] = new("1002", "Delta", at.AddMinutes(25), "@cust-77aa01bc3e Sorry for any inconvenience. We're looking into it."),
                 ["1007"] = new("1007", "cust-3f9a0c1b2d", at.AddHours(2), "@Delta worse than ever\nnobody helps"),
-            });
+            })
+        {
+            DiscoveredThemes =
+            [
+                new(Text("phrase", "seat assignment"), 42, 6.27, Weeks(new DateOnly(2017, 10, 2), 3, 5, 9, 25), [exampleId]),
+                new("wifi", 12, 2.05, Weeks(new DateOnly(2017, 10, 2), 0, 0, 12, 0), []),
+            ],
+        };
         var american = new BrandQuality(
             "american-airlines",
             Replies: 0,
@@ -74,4 +81,7 @@ internal static class SomeQuality
             Examples: new Dictionary<string, QualityExample>(StringComparer.Ordinal));
         return [delta, american];
     }
+
+    private static IReadOnlyList<WeekCount> Weeks(DateOnly first, params long[] counts) =>
+        [.. counts.Select((c, i) => new WeekCount(first.AddDays(7 * i), c))];
 }
