@@ -47,6 +47,8 @@ internal static class WeeklyRun
         var recovered = AtomicDirectory.Recover(target);
 
         var evaluation = benchmark.EvaluateWeek(week, metricsOptions, scoreOptions, ingests);
+        var brands = evaluation.Result.AllBrands.Where(b => b.Metrics.Mentions > 0).Select(b => b.Brand).ToList();
+        var scorecards = benchmark.Scorecards(brands, week, evaluation.Result, new ScorecardOptions { Week = week }, metricsOptions, scoreOptions);
         checkpoint?.Invoke(WeeklyStage.Evaluated);
         var history = benchmark.Snapshots().Where(s => s.Week != week).Append(evaluation.Snapshot).OrderBy(s => s.Week).ToList();
         var comparison = WeeklyHistory.Compare(history, week);
@@ -55,7 +57,7 @@ internal static class WeeklyRun
         IReadOnlyList<string> written;
         try
         {
-            written = WeeklyReportWriter.WriteWeekAsync(evaluation, comparison, history, temp, cancellationToken).GetAwaiter().GetResult();
+            written = WeeklyReportWriter.WriteWeekAsync(evaluation, comparison, history, scorecards, temp, cancellationToken).GetAwaiter().GetResult();
             checkpoint?.Invoke(WeeklyStage.ReportsWritten);
             cancellationToken.ThrowIfCancellationRequested();
             benchmark.SaveSnapshot(evaluation.Snapshot);

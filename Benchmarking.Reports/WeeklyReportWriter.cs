@@ -1,4 +1,5 @@
 using Benchmarking.Engine.History;
+using Benchmarking.Engine.Pipeline;
 using Benchmarking.Reports.Charts;
 using Benchmarking.Reports.Html;
 using Benchmarking.Reports.Markdown;
@@ -9,7 +10,7 @@ namespace Benchmarking.Reports;
 
 /// <summary>
 /// Writes the weekly reports: a week's folder (<c>{weekly}/2017-W44/</c>: leaderboards per industry, the summary of every
-/// brand's week, later the per-brand scorecards) and the index of every week (<c>{weekly}/index.html/.md</c>).
+/// brand's week and every brand's scorecard) and the index of every week (<c>{weekly}/index.html/.md</c>).
 /// Rendering is pure: the same snapshots give byte-identical files.
 /// </summary>
 internal static class WeeklyReportWriter
@@ -27,15 +28,17 @@ internal static class WeeklyReportWriter
     /// <param name="evaluation">The week's result and snapshot.</param>
     /// <param name="comparison">The week compared with the week before (<see cref="WeeklyHistory.Compare"/>).</param>
     /// <param name="history">Every snapshot, this week's included, for the trend charts.</param>
+    /// <param name="scorecards">The week's per-brand scorecards (<see cref="Engine.Pipeline.CareBenchmark.Scorecards"/>); may be empty.</param>
     /// <param name="folder">Folder to write into.</param>
     /// <param name="cancellationToken">Cancels between files.</param>
     /// <returns>The full paths written: the summary's first, then the leaderboards', then the scorecards'.</returns>
     public static async Task<IReadOnlyList<string>> WriteWeekAsync(
-        WeeklyEvaluation evaluation, WeekComparison comparison, IReadOnlyList<WeeklySnapshot> history, string folder, CancellationToken cancellationToken = default)
+        WeeklyEvaluation evaluation, WeekComparison comparison, IReadOnlyList<WeeklySnapshot> history, IReadOnlyList<Scorecard> scorecards, string folder, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(comparison);
         ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(scorecards);
         var result = evaluation.Result;
         var names = ReportNames.Leaderboards(result.Leaderboards);
         var leaderboards = result.Leaderboards.Select((b, i) => (b.Industry, names[i])).ToList();
@@ -50,37 +53,26 @@ internal static class WeeklyReportWriter
             }
         }
 
+        var cards = scorecards.Select(c => (c.Brand.Name, ReportNames.Scorecard(c))).ToList();
         var html = await HtmlPages.RenderAsync<WeeklySummaryPage>(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             [nameof(WeeklySummaryPage.Comparison)] = comparison,
             [nameof(WeeklySummaryPage.Leaderboards)] = leaderboards,
             [nameof(WeeklySummaryPage.Charts)] = charts,
+            [nameof(WeeklySummaryPage.Scorecards)] = cards,
         });
-        written.AddRange(await WriteAsync(folder, WeeklyTables.SummaryName, html, WeeklyMarkdown.Summary(comparison, leaderboards), cancellationToken));
+        written.AddRange(await WriteAsync(folder, WeeklyTables.SummaryName, html, WeeklyMarkdown.Summary(comparison, leaderboards, cards), cancellationToken));
         for (var i = 0; i < result.Leaderboards.Count; i++)
         {
             written.AddRange(await ReportWriter.WriteLeaderboardAsync(result, result.Leaderboards[i], folder, names[i], cancellationToken));
         }
 
-        written.AddRange(await WriteScorecardsAsync(evaluation, comparison, history, folder, cancellationToken));
-        return written;
-    }
+        foreach (var card in scorecards)
+        {
+            written.AddRange(await ReportWriter.WriteScorecardAsync(card, folder, ReportNames.Scorecard(card), cancellationToken));
+        }
 
-    /// <summary>
-    /// THE SEAM for per-brand scorecards: writes one scorecard page per brand of the week into the week folder, next to
-    /// the summary and leaderboards, so it is published (and replaced on rerun) atomically with them. Not written yet:
-    /// the scorecard report (<c>carebench scorecard</c>) is built separately and is called from here when merged.
-    /// </summary>
-    /// <returns>The full paths written (none yet).</returns>
-    internal static Task<IReadOnlyList<string>> WriteScorecardsAsync(
-        WeeklyEvaluation evaluation, WeekComparison comparison, IReadOnlyList<WeeklySnapshot> history, string folder, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(evaluation);
-        ArgumentNullException.ThrowIfNull(comparison);
-        ArgumentNullException.ThrowIfNull(history);
-        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
-        cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult<IReadOnlyList<string>>([]);
+        return written;
     }
 
     /// <summary>Writes <c>index.html</c> and <c>index.md</c> into <paramref name="weeklyRoot"/>, each atomically.</summary>

@@ -193,17 +193,44 @@ public sealed partial class CareBenchmark
     {
         ArgumentNullException.ThrowIfNull(brand);
         options ??= new ScorecardOptions();
-        metricsOptions ??= new MetricsOptions();
         ThrowIfInvalid(options.Validate(), nameof(options));
         var week = options.Week ?? LastCompleteWeek()
             ?? throw new ArgumentException("The store holds no post, so there is no complete week to report; ingest data first.", nameof(options));
+        var thisWeek = EvaluateWeeks(week, week, metricsOptions, scoreOptions);
+        return Scorecards([brand], week, thisWeek, options, metricsOptions, scoreOptions)[0];
+    }
+
+    /// <summary>
+    /// The weekly scorecards of several brands for <paramref name="week"/>, sharing one evaluation of the week before,
+    /// one of the trailing weeks and one weekly trend (a weekly run writes every brand's scorecard this way).
+    /// </summary>
+    /// <param name="brands">The brands, in the order of the result.</param>
+    /// <param name="week">The reported week.</param>
+    /// <param name="thisWeek">The evaluation of exactly that week (e.g. <see cref="EvaluateWeek"/>'s result).</param>
+    /// <param name="options">Trailing and trend lengths, slowest mentions and privacy; its <see cref="ScorecardOptions.Week"/> only says whether the week was chosen by default.</param>
+    /// <param name="metricsOptions">Answer window and as-of time; the periods are set per evaluation.</param>
+    /// <param name="scoreOptions">Score methodology.</param>
+    /// <exception cref="ArgumentException">Invalid options, or <paramref name="thisWeek"/> is not an evaluation of <paramref name="week"/>.</exception>
+    public IReadOnlyList<Scorecard> Scorecards(IReadOnlyList<Brand> brands, IsoWeek week, BenchmarkResult thisWeek, ScorecardOptions? options = null, MetricsOptions? metricsOptions = null, ScoreOptions? scoreOptions = null)
+    {
+        ArgumentNullException.ThrowIfNull(brands);
+        ArgumentNullException.ThrowIfNull(thisWeek);
+        options ??= new ScorecardOptions();
+        ThrowIfInvalid(options.Validate(), nameof(options));
+        if (thisWeek.MetricsOptions.From != week.Start || thisWeek.MetricsOptions.To != week.End)
+        {
+            throw new ArgumentException($"the evaluation given as this week does not cover exactly {week}", nameof(thisWeek));
+        }
 
         var trend = WeeklyTrend(ForWeeks(metricsOptions, week.Plus(1 - options.TrendWeeks), week));
         var trailing = EvaluateWeeks(week.Plus(-options.TrailingWeeks), week.Plus(-1), metricsOptions, scoreOptions);
         var lastWeek = EvaluateWeeks(week.Plus(-1), week.Plus(-1), metricsOptions, scoreOptions);
-        var thisWeek = EvaluateWeeks(week, week, metricsOptions, scoreOptions);
-        var slowest = SlowestUnanswered(brand, options.SlowestCount, thisWeek.MetricsOptions, options.ShowCustomers, options.PseudonymKey);
-        return ScorecardBuilder.Build(brand, week, options.Week is null, thisWeek, lastWeek, trailing, options.TrailingWeeks, trend, options.TrendWeeks, slowest, options.ShowCustomers);
+        return brands
+            .Select(brand => ScorecardBuilder.Build(
+                brand, week, options.Week is null, thisWeek, lastWeek, trailing, options.TrailingWeeks, trend, options.TrendWeeks,
+                SlowestUnanswered(brand, options.SlowestCount, thisWeek.MetricsOptions, options.ShowCustomers, options.PseudonymKey),
+                options.ShowCustomers))
+            .ToList();
     }
 
     private static MetricsOptions ForWeeks(MetricsOptions? options, IsoWeek first, IsoWeek last) =>

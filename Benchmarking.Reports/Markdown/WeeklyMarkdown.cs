@@ -9,7 +9,7 @@ namespace Benchmarking.Reports.Markdown;
 internal static class WeeklyMarkdown
 {
     /// <summary>Renders one week's summary; <paramref name="leaderboards"/> are (industry, file base name) in the week folder.</summary>
-    public static string Summary(WeekComparison comparison, IReadOnlyList<(string Industry, string BaseName)> leaderboards)
+    public static string Summary(WeekComparison comparison, IReadOnlyList<(string Industry, string BaseName)> leaderboards, IReadOnlyList<(string Brand, string BaseName)>? scorecards = null)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         ArgumentNullException.ThrowIfNull(leaderboards);
@@ -64,6 +64,17 @@ internal static class WeeklyMarkdown
         }
 
         builder.Append('\n');
+        if (scorecards is { Count: > 0 })
+        {
+            MarkdownText.AppendHeading(builder, 2, "Scorecards");
+            foreach (var (brand, baseName) in scorecards)
+            {
+                builder.Append("- [").Append(MarkdownText.Escape(brand)).Append("](").Append(baseName).Append(".md)\n");
+            }
+
+            builder.Append('\n');
+        }
+
         MarkdownText.AppendParagraph(builder, "Score trend charts are in the HTML version of this page (summary.html).");
         MarkdownText.AppendHeading(builder, 2, "Data window, methodology and rows");
         MarkdownText.AppendTable(builder, WeeklyTables.About(snapshot));

@@ -42,7 +42,7 @@ public sealed class ScorecardCommandTests
     }
 
     [Theory]
-    [InlineData("2017-44", "--week: '2017-44' is not an ISO week; use the form 2017-W44.")]
+    [InlineData("2017-44", "--week: '2017-44' is not an ISO week; use the form 2017-W44 (weeks start on Monday, UTC).")]
     [InlineData("2017-W53", "2017 has weeks 1 to 52")]
     public void A_bad_week_is_a_usage_error(string week, string message)
     {

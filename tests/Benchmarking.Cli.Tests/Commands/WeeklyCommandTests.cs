@@ -59,6 +59,11 @@ public sealed class WeeklyCommandTests : IDisposable
             Assert.Contains($"[{s.Week}]({s.Week}/summary.md)", index, StringComparison.Ordinal);
             Assert.True(File.Exists(Path.Combine(WeeklyRoot, s.Week.ToString(), "summary.html")));
             Assert.NotEmpty(Directory.GetFiles(Path.Combine(WeeklyRoot, s.Week.ToString()), "leaderboard-*.md"));
+            // One scorecard per brand with mentions in the week, linked from the week's summary.
+            var cards = Directory.GetFiles(Path.Combine(WeeklyRoot, s.Week.ToString()), "scorecard-*.md");
+            Assert.Equal(s.Brands.Count(b => b.Mentions > 0), cards.Length);
+            var weekSummary = File.ReadAllText(Path.Combine(WeeklyRoot, s.Week.ToString(), "summary.md"));
+            Assert.All(cards, c => Assert.Contains($"]({Path.GetFileNameWithoutExtension(c)}.md)", weekSummary, StringComparison.Ordinal));
         }
 
         Assert.Contains("<svg", File.ReadAllText(Path.Combine(WeeklyRoot, "index.html")), StringComparison.Ordinal);

@@ -33,8 +33,8 @@ public sealed class SnapshotStoreTests : IDisposable
         Assert.Equal(evaluation.Snapshot, loaded);
         Assert.Equal(W47.Start, evaluation.Result.MetricsOptions.From);
         Assert.Equal(W47.End, evaluation.Result.MetricsOptions.To);
-        Assert.Equal("2.0", loaded.MethodologyVersion);
-        Assert.Equal(Scoring.WeightsText, loaded.Weights);
+        Assert.Equal(ScoreOptions.CurrentVersion, loaded.MethodologyVersion);
+        Assert.Equal(evaluation.Result.ScoreOptions.WeightsText, loaded.Weights); // the weights in force: text components dropped without text features
         Assert.Equal(5000, loaded.Accounting.RunRowsRead);
         Assert.Equal(5000, loaded.Accounting.StorePosts);
         Assert.Equal(evaluation.Result.AllBrands.Sum(b => b.Metrics.Mentions), loaded.Accounting.WeekMentions);

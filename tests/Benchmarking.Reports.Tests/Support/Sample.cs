@@ -3,12 +3,13 @@ using Benchmarking.Engine.Ingest;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Scoring;
+using Benchmarking.Engine.Text;
 
 namespace Benchmarking.Reports.Tests.Support;
 
 /// <summary>
 /// Reports built from the shipped sample (<c>data/twcs-sample.csv</c>, 5000 real TWCS rows) through the engine, once per
-/// test run: Delta's scorecard for 2017-W44 (the sample's busiest week) and Delta vs American Airlines. The store lives
+/// test run, with the shipped text model's features: Delta's scorecard for 2017-W44 (the sample's busiest week) and Delta vs American Airlines. The store lives
 /// in a temporary folder; machine-dependent paths are replaced in text compared with snapshots (see <see cref="WithoutStorePath"/>).
 /// </summary>
 internal static class Sample
@@ -44,6 +45,12 @@ internal static class Sample
         var registry = BrandRegistry.Load(Path.Combine(RepoPaths.Root, "data", "brands.json"));
         using var benchmark = CareBenchmark.Open(Path.Combine(folder, "store.duckdb"), registry, FixedClock.Instance);
         benchmark.Ingest(Path.Combine(RepoPaths.Root, "data", "twcs-sample.csv"), new IngestOptions { RejectsDirectory = Path.Combine(folder, "rejects") });
+        // The shipped text model, so the reports show the full v3 score (originality and same-channel included).
+        benchmark.AnalyzeText(new TextQualityOptions
+        {
+            ModelPath = Path.Combine(RepoPaths.Root, "data", "text", "sentiment-model.zip"),
+            RulesPath = Path.Combine(RepoPaths.Root, "data", "text", "rules.json"),
+        });
         var card = benchmark.Scorecard(registry.Resolve("delta"), new ScorecardOptions { Week = Week }, scoreOptions: Scoring);
         var result = benchmark.Evaluate(scoreOptions: Scoring);
         var comparison = benchmark.Compare(result, [registry.Resolve("delta"), registry.Resolve("AmericanAir")]);
