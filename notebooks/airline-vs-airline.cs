@@ -1,4 +1,5 @@
 #:project ../Benchmarking.Engine/Benchmarking.Engine.csproj
+#:property PublishAot=false
 // Airline vs airline on the real TWCS sample (data/twcs-sample.csv, 5,000 rows of the Kaggle "Customer Support on
 // Twitter" data set), narrated. Run from the repository root: dotnet run notebooks/airline-vs-airline.cs
 // Writes notebooks/airline-vs-airline.md.
@@ -8,6 +9,7 @@ using Benchmarking.Engine.Ingest;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Scoring;
+using Benchmarking.Engine.Text;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var here = AppContext.GetData("EntryPointFileDirectoryPath") as string ?? Path.Combine(Environment.CurrentDirectory, "notebooks");
@@ -21,6 +23,12 @@ try
     var registry = BrandRegistry.Load(Path.Combine(root, "data", "brands.json"));
     using var benchmark = CareBenchmark.Open(Path.Combine(work, "store.duckdb"), registry);
     var ingest = benchmark.Ingest(Path.Combine(root, "data", "twcs-sample.csv"), new IngestOptions { RejectsDirectory = Path.Combine(work, "rejects") });
+    // Text features from the shipped model, so the score has all v3 components (originality, same-channel resolution).
+    benchmark.AnalyzeText(new TextQualityOptions
+    {
+        ModelPath = Path.Combine(root, "data", "text", "sentiment-model.zip"),
+        RulesPath = Path.Combine(root, "data", "text", "rules.json"),
+    });
     // The sample is small: rank airlines with at least 20 mentions, 1,000 bootstrap replicates (seeded: same output every run).
     var result = benchmark.Evaluate(scoreOptions: new ScoreOptions { MinimumMentions = 20 }, ingests: [ingest]);
     var airlines = result.Leaderboards.Single(l => l.Industry == "airlines");

@@ -1,4 +1,5 @@
 #:project ../Benchmarking.Engine/Benchmarking.Engine.csproj
+#:property PublishAot=false
 // A multi-week scorecard history from generated data: eight weeks of simulated care for twelve brands in three
 // industries (seeded, so every run is identical), computed week by week as `carebench weekly` does, then read as a
 // history: leaders, rank movements and their reasons, four-week trends, set against the brands' true parameters.
@@ -11,6 +12,7 @@ using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Scoring;
 using Benchmarking.Engine.Simulation;
+using Benchmarking.Engine.Text;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var here = AppContext.GetData("EntryPointFileDirectoryPath") as string ?? Path.Combine(Environment.CurrentDirectory, "notebooks");
@@ -30,6 +32,13 @@ try
 
     using var benchmark = CareBenchmark.Open(Path.Combine(work, "store.duckdb"), registry);
     var ingest = benchmark.Ingest(files.Csv, new IngestOptions { RejectsDirectory = Path.Combine(work, "rejects") });
+    // Text features from the shipped model, as `carebench weekly` computes them before scoring (methodology v3).
+    var root = Path.GetFullPath(Path.Combine(here, ".."));
+    benchmark.AnalyzeText(new TextQualityOptions
+    {
+        ModelPath = Path.Combine(root, "data", "text", "sentiment-model.zip"),
+        RulesPath = Path.Combine(root, "data", "text", "rules.json"),
+    });
     var weeks = Enumerable.Range(0, 8).Select(i => IsoWeek.Containing(start.Start.AddDays(7 * i))).ToList();
     foreach (var week in weeks)
     {
