@@ -37,7 +37,6 @@ internal sealed class CliApp
         {
             new HelpOption(),
             new VersionOption(),
-            options.Brands,
             options.Verbose,
             RunCommand.Create(context, options),
             IngestCommand.Create(context, options),
@@ -53,6 +52,13 @@ internal sealed class CliApp
             TrainCommand.Create(context, options),
             WeeklyCommand.Create(context, options),
         };
+
+        // The registry option belongs to the commands that read the registry; `generate` has its own --brands (a count)
+        // and `train` reads no registry, so a recursive root option would show twice or mislead there.
+        foreach (var command in root.Subcommands.Where(c => c.Name is not ("generate" or "train")))
+        {
+            command.Options.Add(options.Brands);
+        }
 
         foreach (var option in root.Options)
         {

@@ -29,7 +29,6 @@ internal sealed class CommonOptions
         Description = "Brand registry (JSON) mapping handles to brands and industries. Relative to the current directory.",
         DefaultValueFactory = _ => "data/brands.json",
         HelpName = "path",
-        Recursive = true,
     };
 
     public Option<string> Out { get; } = new("--out")
