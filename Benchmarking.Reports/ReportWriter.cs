@@ -115,7 +115,9 @@ internal static class ReportWriter
         return await WriteAsync(outputDirectory, ReportNames.Quality, html, QualityMarkdown.Render(quality, result, customersShown, registry), cancellationToken);
     }
 
-    private static async Task<IReadOnlyList<string>> WriteAsync(
+    /// <summary>Writes <c>{baseName}.html</c> and <c>{baseName}.md</c> into <paramref name="outputDirectory"/> (created if missing), each atomically.</summary>
+    /// <returns>The full paths written, HTML first.</returns>
+    internal static async Task<IReadOnlyList<string>> WriteAsync(
         string outputDirectory, string baseName, string html, string markdown, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);

@@ -61,7 +61,7 @@ internal static class WeeklyReportWriter
             [nameof(WeeklySummaryPage.Charts)] = charts,
             [nameof(WeeklySummaryPage.Scorecards)] = cards,
         });
-        written.AddRange(await WriteAsync(folder, WeeklyTables.SummaryName, html, WeeklyMarkdown.Summary(comparison, leaderboards, cards), cancellationToken));
+        written.AddRange(await ReportWriter.WriteAsync(folder, WeeklyTables.SummaryName, html, WeeklyMarkdown.Summary(comparison, leaderboards, cards), cancellationToken));
         for (var i = 0; i < result.Leaderboards.Count; i++)
         {
             written.AddRange(await ReportWriter.WriteLeaderboardAsync(result, result.Leaderboards[i], folder, names[i], cancellationToken));
@@ -98,19 +98,6 @@ internal static class WeeklyReportWriter
             [nameof(WeeklyIndexPage.History)] = history,
             [nameof(WeeklyIndexPage.Charts)] = charts,
         });
-        return await WriteAsync(weeklyRoot, WeeklyTables.IndexName, html, WeeklyMarkdown.Index(history), cancellationToken);
-    }
-
-    private static async Task<IReadOnlyList<string>> WriteAsync(string folder, string baseName, string html, string markdown, CancellationToken cancellationToken)
-    {
-        var directory = Path.GetFullPath(folder);
-        Directory.CreateDirectory(directory);
-        var htmlPath = Path.Combine(directory, baseName + ".html");
-        var markdownPath = Path.Combine(directory, baseName + ".md");
-        cancellationToken.ThrowIfCancellationRequested();
-        await AtomicFile.WriteAllTextAsync(htmlPath, html, cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
-        await AtomicFile.WriteAllTextAsync(markdownPath, markdown, cancellationToken);
-        return [htmlPath, markdownPath];
+        return await ReportWriter.WriteAsync(weeklyRoot, WeeklyTables.IndexName, html, WeeklyMarkdown.Index(history), cancellationToken);
     }
 }
