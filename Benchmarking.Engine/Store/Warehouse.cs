@@ -57,6 +57,12 @@ internal sealed class Warehouse : IDisposable
             {
                 warehouse.Execute($"INSERT INTO meta VALUES ('schema_version', '{Schema.Version}')");
             }
+            else if (string.Equals(version.ToString(), "1", StringComparison.Ordinal))
+            {
+                using var transaction = connection.BeginTransaction();
+                warehouse.Execute(Schema.MigrateFrom1);
+                transaction.Commit();
+            }
             else if (!string.Equals(version.ToString(), Schema.Version.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
             {
                 throw new StoreException($"The store '{full}' has schema version {version}, this carebench needs {Schema.Version}. Use a new --store path.");
@@ -173,7 +179,7 @@ internal sealed class Warehouse : IDisposable
             using (var keys = Connection.CreateAppender("temp", "main", "stage"))
             using (var posts = Connection.CreateAppender("posts"))
             {
-                foreach (var (outcome, hash) in ReadAhead.Run((p, c) => Hashed(reader.Read(p, c)), progress, cancellationToken))
+                foreach (var (outcome, hash, mentions) in ReadAhead.Run((p, c) => Hashed(reader.Read(p, c)), progress, cancellationToken))
                 {
                     read++;
                     if (outcome.Rejected is { } reject)
@@ -203,6 +209,7 @@ internal sealed class Warehouse : IDisposable
                     (post.DeclaredInbound is { } inbound ? row.AppendValue(inbound) : row.AppendNullValue())
                         .AppendValue(hash)
                         .AppendValue(provisional)
+                        .AppendValue(mentions)
                         .EndRow();
                 }
             }
@@ -359,12 +366,14 @@ internal sealed class Warehouse : IDisposable
         return (newPosts, alreadyStored);
     }
 
-    /// <summary>Pairs each accepted post with its content hash, on the thread that reads.</summary>
-    private static IEnumerable<(ReadOutcome Outcome, string? Hash)> Hashed(IEnumerable<ReadOutcome> outcomes)
+    /// <summary>Pairs each accepted post with its content hash and mentioned handles, on the thread that reads.</summary>
+    private static IEnumerable<(ReadOutcome Outcome, string? Hash, string[]? Mentions)> Hashed(IEnumerable<ReadOutcome> outcomes)
     {
         foreach (var outcome in outcomes)
         {
-            yield return (outcome, outcome.Post is { } post ? ContentHash.Compute(post) : null);
+            yield return outcome.Post is { } post
+                ? (outcome, ContentHash.Compute(post), MentionHandles.Extract(post.Platform, post.Text))
+                : (outcome, null, null);
         }
     }
 
