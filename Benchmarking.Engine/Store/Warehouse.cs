@@ -11,9 +11,9 @@ using DuckDB.NET.Data;
 namespace Benchmarking.Engine.Store;
 
 /// <summary>
-/// The embedded DuckDB warehouse: one file holding posts, sources and the registry in force. Ingest is bulk (appenders
-/// into posts and a key-only staging table, then set-based SQL), atomic (one transaction) and idempotent (rows already
-/// stored with the same content are counted, not inserted again).
+/// The embedded DuckDB warehouse: one file holding posts, sources and the registry in force. Ingest is bulk (appender
+/// into a staging table, with each post's content hash computed on the reader thread, then set-based SQL), atomic (one transaction) and idempotent (rows already stored with the
+/// same content are counted, not inserted again).
 /// </summary>
 internal sealed class Warehouse : IDisposable
 {
@@ -137,9 +137,8 @@ internal sealed class Warehouse : IDisposable
         Ingest(PostSources.ForFile(file, registry, options.GetEncoding()), options, time, progress, cancellationToken);
 
     /// <summary>
-    /// Ingests one post source in one transaction: appends every accepted record to posts (and its key and content hash
-    /// to a staging table), classifies it against the source and the store, removes the rows that are not new again and
-    /// records the source. <paramref name="beforeCommit"/> runs inside the transaction after
+    /// Ingests one post source in one transaction: stages every record, classifies it against the source and the store,
+    /// inserts the new posts and records the source. <paramref name="beforeCommit"/> runs inside the transaction after
     /// the posts are inserted (a pull saves its checkpoint there), so it is committed or rolled back with them.
     /// </summary>
     public IngestSummary Ingest(IPostSource source, IngestOptions options, TimeProvider time, IProgress<IngestProgress>? progress, CancellationToken cancellationToken, Action? beforeCommit = null)
@@ -170,16 +169,15 @@ internal sealed class Warehouse : IDisposable
         var transaction = Connection.BeginTransaction();
         try
         {
-            // New rows go straight into posts under a provisional source id no stored row uses; only their keys and
-            // content hashes (computed on the reader thread) are staged for the classification.
-            var provisional = Convert.ToInt32(
-                Scalar("SELECT greatest((SELECT coalesce(max(source_id), 0) FROM sources), (SELECT coalesce(max(source_id), 0) FROM posts)) + 1"),
-                CultureInfo.InvariantCulture);
-            Execute("CREATE OR REPLACE TEMP TABLE stage (row_no BIGINT, line_no BIGINT, platform VARCHAR, post_id VARCHAR, content_hash VARCHAR);");
-            using (var keys = Connection.CreateAppender("temp", "main", "stage"))
-            using (var posts = Connection.CreateAppender("posts"))
+            Execute("""
+                CREATE OR REPLACE TEMP TABLE stage (
+                    row_no BIGINT, line_no BIGINT, platform VARCHAR, post_id VARCHAR, author VARCHAR, brand_id VARCHAR,
+                    created_at TIMESTAMP, text VARCHAR, in_reply_to_id VARCHAR, conversation_id VARCHAR, declared_inbound BOOLEAN,
+                    content_hash VARCHAR);
+                """);
+            using (var appender = Connection.CreateAppender("temp", "main", "stage"))
             {
-                foreach (var (outcome, hash, mentions) in ReadAhead.Run((p, c) => Hashed(reader.Read(p, c)), progress, cancellationToken))
+                foreach (var (outcome, hash) in ReadAhead.Run((p, c) => Hashed(reader.Read(p, c)), progress, cancellationToken))
                 {
                     read++;
                     if (outcome.Rejected is { } reject)
@@ -189,16 +187,10 @@ internal sealed class Warehouse : IDisposable
                     }
 
                     var post = outcome.Post!;
-                    var platform = post.Platform.ToName();
-                    keys.CreateRow()
+                    var row = appender.CreateRow()
                         .AppendValue(outcome.Row)
                         .AppendValue(outcome.Line)
-                        .AppendValue(platform)
-                        .AppendValue(post.PostId)
-                        .AppendValue(hash)
-                        .EndRow();
-                    var row = posts.CreateRow()
-                        .AppendValue(platform)
+                        .AppendValue(post.Platform.ToName())
                         .AppendValue(post.PostId)
                         .AppendValue(post.Author)
                         .AppendValue(post.BrandId)
@@ -206,11 +198,7 @@ internal sealed class Warehouse : IDisposable
                         .AppendValue(post.Text)
                         .AppendValue(post.InReplyToId)
                         .AppendValue(post.ConversationId);
-                    (post.DeclaredInbound is { } inbound ? row.AppendValue(inbound) : row.AppendNullValue())
-                        .AppendValue(hash)
-                        .AppendValue(provisional)
-                        .AppendValue(mentions)
-                        .EndRow();
+                    (post.DeclaredInbound is { } inbound ? row.AppendValue(inbound) : row.AppendNullValue()).AppendValue(hash).EndRow();
                 }
             }
 
@@ -221,11 +209,7 @@ internal sealed class Warehouse : IDisposable
                 ? Convert.ToInt32(Scalar("SELECT coalesce(max(source_id), 0) + 1 FROM sources"), CultureInfo.InvariantCulture)
                 : Convert.ToInt32(knownSource, CultureInfo.InvariantCulture);
 
-            var (newPosts, alreadyStored) = Classify(file, reader.IdField, provisional, Rejected);
-            if (sourceId != provisional)
-            {
-                Execute($"UPDATE posts SET source_id = {sourceId} WHERE source_id = {provisional}");
-            }
+            var (newPosts, alreadyStored) = ClassifyAndInsert(file, reader.IdField, sourceId, Rejected);
             var accepted = read - rejected;
             if (accepted != newPosts + alreadyStored)
             {
@@ -283,16 +267,14 @@ internal sealed class Warehouse : IDisposable
     /// <summary>
     /// Classifies the staged rows against the earlier rows of the file and the store (new, already stored, duplicate row,
     /// duplicate id with other content, conflicting with the stored post), reports the rejections in row order and
-    /// removes from <c>posts</c> the rows appended under <paramref name="provisional"/> that are not new. Returns the
-    /// new and already-stored counts.
+    /// inserts the new rows in file order. Returns the new and already-stored counts.
     /// </summary>
     /// <remarks>
-    /// Only ids that repeat in the file or are already stored can be anything but new, so only their rows are ranked
-    /// (<c>contested</c>, usually empty or tiny). Every accepted row was appended to <c>posts</c> in file order; of a
-    /// contested id, only the row classified new (its first occurrence, when the id is not stored) is kept. Rows of one
-    /// id with equal content hashes are identical in every column, so keeping the first appended of them keeps that row.
+    /// Only ids that repeat in the file or are already stored can be anything but new, so only their rows are hashed and
+    /// ranked (<c>contested</c>, usually empty or tiny); the rows that are not new are then deleted from the stage and the
+    /// rest is inserted with a plain scan, which keeps file order without sorting millions of rows.
     /// </remarks>
-    private (long NewPosts, long AlreadyStored) Classify(string file, string idField, int provisional, Action<RejectedRow> rejected)
+    private (long NewPosts, long AlreadyStored) ClassifyAndInsert(string file, string idField, int sourceId, Action<RejectedRow> rejected)
     {
         Execute($"""
             CREATE OR REPLACE TEMP TABLE contested AS
@@ -300,7 +282,7 @@ internal sealed class Warehouse : IDisposable
                 SELECT platform, post_id FROM stage GROUP BY platform, post_id HAVING count(*) > 1
                 UNION
                 SELECT s.platform, s.post_id FROM stage s
-                WHERE EXISTS (SELECT 1 FROM posts p WHERE p.source_id <> {provisional} AND p.platform = s.platform AND p.post_id = s.post_id)),
+                WHERE EXISTS (SELECT 1 FROM posts p WHERE p.platform = s.platform AND p.post_id = s.post_id)),
             hashed AS (
                 SELECT s.row_no, s.line_no, s.platform, s.post_id, s.content_hash
                 FROM stage s
@@ -310,7 +292,7 @@ internal sealed class Warehouse : IDisposable
                     row_number() OVER (PARTITION BY platform, post_id ORDER BY row_no) AS occurrence,
                     first_value(content_hash) OVER (PARTITION BY platform, post_id ORDER BY row_no) AS first_hash
                 FROM hashed)
-            SELECT o.row_no, o.line_no, o.platform, o.post_id, o.content_hash,
+            SELECT o.row_no, o.line_no,
                 CASE
                     WHEN o.occurrence > 1 AND o.content_hash = o.first_hash THEN 'duplicate-row'
                     WHEN o.occurrence > 1 THEN 'duplicate-id-conflict'
@@ -319,7 +301,7 @@ internal sealed class Warehouse : IDisposable
                     ELSE 'new'
                 END AS outcome
             FROM ordered o
-            LEFT JOIN (SELECT * FROM posts WHERE source_id <> {provisional}) p ON p.platform = o.platform AND p.post_id = o.post_id;
+            LEFT JOIN posts p ON p.platform = o.platform AND p.post_id = o.post_id;
             """);
 
         using (var command = Connection.CreateCommand())
@@ -338,42 +320,24 @@ internal sealed class Warehouse : IDisposable
             }
         }
 
-        var notNew = Convert.ToInt64(Scalar("SELECT count(*) FROM contested WHERE outcome <> 'new'"), CultureInfo.InvariantCulture);
-        if (notNew > 0)
-        {
-            Execute($"""
-                DELETE FROM posts WHERE rowid IN (
-                    SELECT a.row_id FROM (
-                        SELECT p.rowid AS row_id, p.platform, p.post_id, p.content_hash,
-                            row_number() OVER (PARTITION BY p.platform, p.post_id, p.content_hash ORDER BY p.rowid) AS copy
-                        FROM posts p
-                        WHERE p.source_id = {provisional}
-                          AND EXISTS (SELECT 1 FROM contested c WHERE c.platform = p.platform AND c.post_id = p.post_id)) a
-                    WHERE a.copy > 1 OR NOT EXISTS (
-                        SELECT 1 FROM contested c
-                        WHERE c.outcome = 'new' AND c.platform = a.platform AND c.post_id = a.post_id AND c.content_hash = a.content_hash));
-                """);
-        }
-
-        var staged = Convert.ToInt64(Scalar("SELECT count(*) FROM stage"), CultureInfo.InvariantCulture);
-        var newPosts = Convert.ToInt64(Scalar($"SELECT count(*) FROM posts WHERE source_id = {provisional}"), CultureInfo.InvariantCulture);
-        if (newPosts != staged - notNew)
-        {
-            throw new InvalidOperationException($"Storing {file} kept {newPosts} new posts, expected {staged - notNew}.");
-        }
-
+        Execute("DELETE FROM stage WHERE row_no IN (SELECT row_no FROM contested WHERE outcome <> 'new')");
+        Execute($"""
+            INSERT INTO posts (platform, post_id, author, brand_id, created_at, text, in_reply_to_id, conversation_id, declared_inbound, content_hash, source_id, mentions)
+            SELECT platform, post_id, author, brand_id, created_at, text, in_reply_to_id, conversation_id, declared_inbound, content_hash, {sourceId},
+                {MentionHandles.Sql}
+            FROM stage;
+            """);
+        var newPosts = Convert.ToInt64(Scalar("SELECT count(*) FROM stage"), CultureInfo.InvariantCulture);
         var alreadyStored = Convert.ToInt64(Scalar("SELECT count(*) FROM contested WHERE outcome = 'already-stored'"), CultureInfo.InvariantCulture);
         return (newPosts, alreadyStored);
     }
 
-    /// <summary>Pairs each accepted post with its content hash and mentioned handles, on the thread that reads.</summary>
-    private static IEnumerable<(ReadOutcome Outcome, string? Hash, string[]? Mentions)> Hashed(IEnumerable<ReadOutcome> outcomes)
+    /// <summary>Pairs each outcome with the content hash of its post (null for a rejection), on the thread that reads.</summary>
+    private static IEnumerable<(ReadOutcome Outcome, string? Hash)> Hashed(IEnumerable<ReadOutcome> outcomes)
     {
         foreach (var outcome in outcomes)
         {
-            yield return outcome.Post is { } post
-                ? (outcome, ContentHash.Compute(post), MentionHandles.Extract(post.Platform, post.Text))
-                : (outcome, null, null);
+            yield return (outcome, outcome.Post is { } post ? ContentHash.Compute(post) : null);
         }
     }
 
