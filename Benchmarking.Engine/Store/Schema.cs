@@ -6,12 +6,12 @@ internal static class Schema
     public const int Version = 2;
 
     /// <summary>
-    /// Brings a version-1 store to version 2: adds <c>posts.mentions</c> and fills it with the same extraction the ingest
-    /// uses (<see cref="MentionHandles.Sql"/>). Runs in one transaction when such a store is opened.
+    /// Brings a version-1 store to version 2: adds <c>posts.mentions</c> and fills it for customer posts with the same
+    /// extraction the ingest uses (<see cref="MentionHandles.Sql"/>). Runs in one transaction when such a store is opened.
     /// </summary>
     public const string MigrateFrom1 = $"""
         ALTER TABLE posts ADD COLUMN mentions VARCHAR[];
-        UPDATE posts SET mentions = {MentionHandles.Sql};
+        UPDATE posts SET mentions = {MentionHandles.Sql} WHERE brand_id IS NULL;
         UPDATE meta SET value = '2' WHERE key = 'schema_version';
         """;
 

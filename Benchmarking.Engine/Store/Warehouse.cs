@@ -12,7 +12,7 @@ namespace Benchmarking.Engine.Store;
 
 /// <summary>
 /// The embedded DuckDB warehouse: one file holding posts, sources and the registry in force. Ingest is bulk (appender
-/// into a staging table, with each post's content hash computed on the reader thread, then set-based SQL), atomic (one transaction) and idempotent (rows already stored with the
+/// into a staging table, then set-based SQL), atomic (one transaction) and idempotent (rows already stored with the
 /// same content are counted, not inserted again).
 /// </summary>
 internal sealed class Warehouse : IDisposable
@@ -25,6 +25,17 @@ internal sealed class Warehouse : IDisposable
     /// peak memory stays flat from 2.8 M to 30 M posts (see <c>docs/performance.md</c>).
     /// </summary>
     internal const string MemoryLimit = "2GB";
+
+    /// <summary>
+    /// The stored <c>content_hash</c>: MD5 (hex) of every content field joined by the unit separator. It is compared
+    /// with hashes written by earlier runs, so it must never change for the same content (DuckDB's <c>hash()</c> is
+    /// faster but not guaranteed stable across versions).
+    /// </summary>
+    private const string ContentHashSql = """
+        md5(concat_ws(chr(31), author, strftime(created_at, '%Y-%m-%dT%H:%M:%S.%f'), text,
+                      coalesce(in_reply_to_id, ''), coalesce(conversation_id, ''),
+                      coalesce(CAST(declared_inbound AS VARCHAR), '')))
+        """;
 
     private Warehouse(string path, DuckDBConnection connection)
     {
@@ -128,9 +139,16 @@ internal sealed class Warehouse : IDisposable
                   FROM posts p LEFT JOIN brand_handles h ON h.platform = p.platform AND h.handle = lower(p.author)) AS h
             WHERE posts.platform = h.platform AND posts.post_id = h.post_id AND posts.brand_id IS DISTINCT FROM h.brand_id;
             """);
+        Execute(FillMentionsSql);
         Execute($"INSERT OR REPLACE INTO meta VALUES ('registry', '{fingerprint}')");
         transaction.Commit();
     }
+
+    /// <summary>
+    /// Extracts the mentioned handles of customer posts that have none yet (<c>posts.mentions</c> is filled for customer
+    /// posts only: the ingest skips brand posts, and a registry change can turn a brand post into a customer's).
+    /// </summary>
+    internal const string FillMentionsSql = $"UPDATE posts SET mentions = {MentionHandles.Sql} WHERE brand_id IS NULL AND mentions IS NULL";
 
     /// <summary>Ingests one file, TWCS CSV or X API v2 JSON/JSONL by its content (see <see cref="CareBenchmark.Ingest"/>).</summary>
     public IngestSummary Ingest(string file, BrandRegistry registry, IngestOptions options, TimeProvider time, IProgress<IngestProgress>? progress, CancellationToken cancellationToken) =>
@@ -172,12 +190,11 @@ internal sealed class Warehouse : IDisposable
             Execute("""
                 CREATE OR REPLACE TEMP TABLE stage (
                     row_no BIGINT, line_no BIGINT, platform VARCHAR, post_id VARCHAR, author VARCHAR, brand_id VARCHAR,
-                    created_at TIMESTAMP, text VARCHAR, in_reply_to_id VARCHAR, conversation_id VARCHAR, declared_inbound BOOLEAN,
-                    content_hash VARCHAR);
+                    created_at TIMESTAMP, text VARCHAR, in_reply_to_id VARCHAR, conversation_id VARCHAR, declared_inbound BOOLEAN);
                 """);
             using (var appender = Connection.CreateAppender("temp", "main", "stage"))
             {
-                foreach (var (outcome, hash) in ReadAhead.Run((p, c) => Hashed(reader.Read(p, c)), progress, cancellationToken))
+                foreach (var outcome in ReadAhead.Run(reader.Read, progress, cancellationToken))
                 {
                     read++;
                     if (outcome.Rejected is { } reject)
@@ -198,7 +215,7 @@ internal sealed class Warehouse : IDisposable
                         .AppendValue(post.Text)
                         .AppendValue(post.InReplyToId)
                         .AppendValue(post.ConversationId);
-                    (post.DeclaredInbound is { } inbound ? row.AppendValue(inbound) : row.AppendNullValue()).AppendValue(hash).EndRow();
+                    (post.DeclaredInbound is { } inbound ? row.AppendValue(inbound) : row.AppendNullValue()).EndRow();
                 }
             }
 
@@ -284,7 +301,7 @@ internal sealed class Warehouse : IDisposable
                 SELECT s.platform, s.post_id FROM stage s
                 WHERE EXISTS (SELECT 1 FROM posts p WHERE p.platform = s.platform AND p.post_id = s.post_id)),
             hashed AS (
-                SELECT s.row_no, s.line_no, s.platform, s.post_id, s.content_hash
+                SELECT s.row_no, s.line_no, s.platform, s.post_id, {ContentHashSql} AS content_hash
                 FROM stage s
                 WHERE EXISTS (SELECT 1 FROM keys k WHERE k.platform = s.platform AND k.post_id = s.post_id)),
             ordered AS (
@@ -323,22 +340,13 @@ internal sealed class Warehouse : IDisposable
         Execute("DELETE FROM stage WHERE row_no IN (SELECT row_no FROM contested WHERE outcome <> 'new')");
         Execute($"""
             INSERT INTO posts (platform, post_id, author, brand_id, created_at, text, in_reply_to_id, conversation_id, declared_inbound, content_hash, source_id, mentions)
-            SELECT platform, post_id, author, brand_id, created_at, text, in_reply_to_id, conversation_id, declared_inbound, content_hash, {sourceId},
-                {MentionHandles.Sql}
+            SELECT platform, post_id, author, brand_id, created_at, text, in_reply_to_id, conversation_id, declared_inbound, {ContentHashSql}, {sourceId},
+                CASE WHEN brand_id IS NULL THEN {MentionHandles.Sql} END
             FROM stage;
             """);
         var newPosts = Convert.ToInt64(Scalar("SELECT count(*) FROM stage"), CultureInfo.InvariantCulture);
         var alreadyStored = Convert.ToInt64(Scalar("SELECT count(*) FROM contested WHERE outcome = 'already-stored'"), CultureInfo.InvariantCulture);
         return (newPosts, alreadyStored);
-    }
-
-    /// <summary>Pairs each outcome with the content hash of its post (null for a rejection), on the thread that reads.</summary>
-    private static IEnumerable<(ReadOutcome Outcome, string? Hash)> Hashed(IEnumerable<ReadOutcome> outcomes)
-    {
-        foreach (var outcome in outcomes)
-        {
-            yield return (outcome, outcome.Post is { } post ? ContentHash.Compute(post) : null);
-        }
     }
 
     /// <summary>What the store holds.</summary>

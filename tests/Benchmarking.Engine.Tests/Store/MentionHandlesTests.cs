@@ -1,3 +1,4 @@
+using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Store;
 using Benchmarking.Engine.Tests.Support;
 using DuckDB.NET.Data;
@@ -38,7 +39,8 @@ public sealed class MentionHandlesTests
             """);
         store.Ingest(file);
         var ingested = store.Warehouse.Scalar("SELECT string_agg(post_id || '=' || array_to_string(mentions, ','), ';' ORDER BY post_id) FROM posts")!.ToString();
-        Assert.Equal("1=sprintcare,someone;2=115712", ingested);
+        // Brand posts (2, by sprintcare) get no handles: only customer posts are mention candidates.
+        Assert.Equal("1=sprintcare,someone", ingested);
 
         // Turn the store back into version 1 (no mentions column), then reopen it.
         store.Warehouse.Execute("ALTER TABLE posts DROP COLUMN mentions; UPDATE meta SET value = '1' WHERE key = 'schema_version';");
@@ -47,5 +49,23 @@ public sealed class MentionHandlesTests
 
         Assert.Equal(Schema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), reopened.Scalar("SELECT value FROM meta WHERE key = 'schema_version'")!.ToString());
         Assert.Equal(ingested, reopened.Scalar("SELECT string_agg(post_id || '=' || array_to_string(mentions, ','), ';' ORDER BY post_id) FROM posts")!.ToString());
+    }
+
+    [Fact]
+    public void A_brand_post_that_becomes_a_customer_post_gets_its_handles_when_the_registry_changes()
+    {
+        using var store = new TestStore();
+        var file = store.File("t.csv");
+        File.WriteAllText(file, """
+            tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id
+            1,sprintcare,False,Tue Oct 31 22:11:47 +0000 2017,@115712 yes @AskPayPal,,
+
+            """);
+        store.Ingest(file);
+        Assert.Null(store.Warehouse.Scalar("SELECT mentions FROM posts WHERE post_id = '1'"));
+
+        store.Warehouse.ApplyRegistry(BrandRegistry.Create(Registries.Shipped.Brands.Where(b => b.Id != "sprint"), Registries.Shipped.Industries));
+
+        Assert.Equal("115712,askpaypal", store.Warehouse.Scalar("SELECT array_to_string(mentions, ',') FROM posts WHERE post_id = '1'")!.ToString());
     }
 }
