@@ -15,38 +15,34 @@ internal sealed class MetricsCalculator(Warehouse warehouse)
 {
     /// <summary>
     /// One row per (inbound mention, brand addressed): a post by a non-brand author, not a repost (<c>RT @</c>), that
-    /// replies directly to one of the brand's posts or @-mentions one of its handles; with its first response. On X a
-    /// handle is <c>@[A-Za-z0-9_]+</c>; on Mastodon and Bluesky it may hold dots and a second <c>@</c>
-    /// (<c>@user@instance</c>, <c>@name.bsky.social</c>).
+    /// replies directly to one of the brand's posts or @-mentions one of its handles (<c>posts.mentions</c>, extracted at
+    /// ingest by <see cref="MentionHandles"/>); with its first response.
     /// </summary>
     private const string MentionFactsSql = """
         CREATE OR REPLACE TEMP TABLE mention_facts AS
         WITH customer AS (
-            SELECT platform, post_id, created_at, text, in_reply_to_id
+            SELECT platform, post_id, created_at, mentions, in_reply_to_id
             FROM posts
             WHERE brand_id IS NULL AND NOT starts_with(text, 'RT @')),
         targets AS (
             -- The mention's time travels with it, so no second join back to customer posts is needed; the period is
-            -- applied before the handle extraction (the costliest step), not after.
+            -- applied before the handles are unnested, not after.
             SELECT c.platform, c.post_id, p.brand_id, c.created_at
             FROM customer c JOIN posts p ON p.platform = c.platform AND p.post_id = c.in_reply_to_id
             WHERE p.brand_id IS NOT NULL AND c.created_at >= $from AND c.created_at < $to
             UNION
             SELECT m.platform, m.post_id, h.brand_id, m.created_at
-            FROM (SELECT platform, post_id, created_at, lower(unnest(regexp_extract_all(text, '@([A-Za-z0-9_]+)', 1))) AS handle
-                  FROM customer WHERE platform = 'twitter' AND created_at >= $from AND created_at < $to
-                  UNION ALL
-                  -- Mastodon (@user@instance) and Bluesky (@name.bsky.social) handles hold dots and a second @.
-                  SELECT platform, post_id, created_at, lower(unnest(regexp_extract_all(text, '@([A-Za-z0-9_]+(?:[.@][A-Za-z0-9_-]+)*)', 1))) AS handle
-                  FROM customer WHERE platform <> 'twitter' AND created_at >= $from AND created_at < $to) m
+            -- The handles were extracted (lower case) at ingest into posts.mentions (Store/MentionHandles.cs).
+            FROM (SELECT platform, post_id, created_at, unnest(mentions) AS handle
+                  FROM customer WHERE created_at >= $from AND created_at < $to) m
             JOIN brand_handles h ON h.platform = m.platform AND h.handle = m.handle),
-        mentions AS (
+        addressed AS (
             SELECT platform, post_id, brand_id, created_at FROM targets),
         replied AS (
             SELECT m.platform, m.post_id, m.brand_id, m.created_at,
                 min(r.created_at) FILTER (WHERE r.created_at >= m.created_at) AS first_reply_at,
                 count(r.post_id) FILTER (WHERE r.created_at < m.created_at) AS early_replies
-            FROM mentions m
+            FROM addressed m
             LEFT JOIN posts r ON r.platform = m.platform AND r.in_reply_to_id = m.post_id AND r.brand_id = m.brand_id
             GROUP BY m.platform, m.post_id, m.brand_id, m.created_at)
         SELECT *,

@@ -3,7 +3,17 @@ namespace Benchmarking.Engine.Store;
 /// <summary>The warehouse schema (see <c>docs/schema.md</c>). Created idempotently when a store is opened.</summary>
 internal static class Schema
 {
-    public const int Version = 1;
+    public const int Version = 2;
+
+    /// <summary>
+    /// Brings a version-1 store to version 2: adds <c>posts.mentions</c> and fills it for customer posts with the same
+    /// extraction the ingest uses (<see cref="MentionHandles.Sql"/>). Runs in one transaction when such a store is opened.
+    /// </summary>
+    public const string MigrateFrom1 = $"""
+        ALTER TABLE posts ADD COLUMN mentions VARCHAR[];
+        UPDATE posts SET mentions = {MentionHandles.Sql} WHERE brand_id IS NULL;
+        UPDATE meta SET value = '2' WHERE key = 'schema_version';
+        """;
 
     /// <summary>
     /// The weekly tables are additive (created if missing), so stores written before them keep schema version 1.
@@ -37,7 +47,8 @@ internal static class Schema
             conversation_id VARCHAR,
             declared_inbound BOOLEAN,
             content_hash VARCHAR NOT NULL,
-            source_id INTEGER NOT NULL);
+            source_id INTEGER NOT NULL,
+            mentions VARCHAR[]);
         CREATE TABLE IF NOT EXISTS brands (brand_id VARCHAR NOT NULL, name VARCHAR NOT NULL, industry VARCHAR NOT NULL);
         CREATE TABLE IF NOT EXISTS brand_handles (platform VARCHAR NOT NULL, handle VARCHAR NOT NULL, brand_id VARCHAR NOT NULL);
         CREATE TABLE IF NOT EXISTS pull_checkpoints (

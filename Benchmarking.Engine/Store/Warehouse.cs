@@ -68,6 +68,12 @@ internal sealed class Warehouse : IDisposable
             {
                 warehouse.Execute($"INSERT INTO meta VALUES ('schema_version', '{Schema.Version}')");
             }
+            else if (string.Equals(version.ToString(), "1", StringComparison.Ordinal))
+            {
+                using var transaction = connection.BeginTransaction();
+                warehouse.Execute(Schema.MigrateFrom1);
+                transaction.Commit();
+            }
             else if (!string.Equals(version.ToString(), Schema.Version.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
             {
                 throw new StoreException($"The store '{full}' has schema version {version}, this carebench needs {Schema.Version}. Use a new --store path.");
@@ -133,9 +139,16 @@ internal sealed class Warehouse : IDisposable
                   FROM posts p LEFT JOIN brand_handles h ON h.platform = p.platform AND h.handle = lower(p.author)) AS h
             WHERE posts.platform = h.platform AND posts.post_id = h.post_id AND posts.brand_id IS DISTINCT FROM h.brand_id;
             """);
+        Execute(FillMentionsSql);
         Execute($"INSERT OR REPLACE INTO meta VALUES ('registry', '{fingerprint}')");
         transaction.Commit();
     }
+
+    /// <summary>
+    /// Extracts the mentioned handles of customer posts that have none yet (<c>posts.mentions</c> is filled for customer
+    /// posts only: the ingest skips brand posts, and a registry change can turn a brand post into a customer's).
+    /// </summary>
+    internal const string FillMentionsSql = $"UPDATE posts SET mentions = {MentionHandles.Sql} WHERE brand_id IS NULL AND mentions IS NULL";
 
     /// <summary>Ingests one file, TWCS CSV or X API v2 JSON/JSONL by its content (see <see cref="CareBenchmark.Ingest"/>).</summary>
     public IngestSummary Ingest(string file, BrandRegistry registry, IngestOptions options, TimeProvider time, IProgress<IngestProgress>? progress, CancellationToken cancellationToken) =>
@@ -326,8 +339,9 @@ internal sealed class Warehouse : IDisposable
 
         Execute("DELETE FROM stage WHERE row_no IN (SELECT row_no FROM contested WHERE outcome <> 'new')");
         Execute($"""
-            INSERT INTO posts (platform, post_id, author, brand_id, created_at, text, in_reply_to_id, conversation_id, declared_inbound, content_hash, source_id)
-            SELECT platform, post_id, author, brand_id, created_at, text, in_reply_to_id, conversation_id, declared_inbound, {ContentHashSql}, {sourceId}
+            INSERT INTO posts (platform, post_id, author, brand_id, created_at, text, in_reply_to_id, conversation_id, declared_inbound, content_hash, source_id, mentions)
+            SELECT platform, post_id, author, brand_id, created_at, text, in_reply_to_id, conversation_id, declared_inbound, {ContentHashSql}, {sourceId},
+                CASE WHEN brand_id IS NULL THEN {MentionHandles.Sql} END
             FROM stage;
             """);
         var newPosts = Convert.ToInt64(Scalar("SELECT count(*) FROM stage"), CultureInfo.InvariantCulture);
