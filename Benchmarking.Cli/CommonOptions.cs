@@ -109,6 +109,12 @@ internal sealed class CommonOptions
         Description = "Also print each HTML report to PDF next to it, with headless Chromium (Debian package 'chromium'; or set $CAREBENCH_CHROMIUM).",
     };
 
+    public Option<string?> Data { get; } = new("--data")
+    {
+        Description = "Also write the data behind the report — per-brand metrics and rankings of the evaluation — under <out>/export/ in these comma-separated formats: csv, json, parquet, arrow (docs/exports.md).",
+        HelpName = "formats",
+    };
+
     public Option<bool> ShowCustomers { get; } = new("--show-customers")
     {
         Description = "Show customers' real handles instead of pseudonyms (keyed hashes, the default). Brand handles are always shown.",
@@ -160,6 +166,11 @@ internal sealed class CommonOptions
 
     /// <summary>Whether <paramref name="option"/> was left at its default (not typed on the command line).</summary>
     public static bool IsDefault(ParseResult parse, Option option) => parse.GetResult(option) is not { Implicit: false };
+
+    /// <summary>The formats of <c>--data</c>, or null when it was not given.</summary>
+    /// <exception cref="UsageException">A listed format is unknown.</exception>
+    public IReadOnlyList<Benchmarking.Reports.Exports.ExportFormat>? DataFormats(ParseResult parse) =>
+        parse.GetValue(Data) is { } text ? Commands.ExportCommand.ParseList<Benchmarking.Reports.Exports.ExportFormat>(text, "--data") : null;
 
     public string StorePath(ParseResult parse, CliContext context) => context.ResolvePath(parse.GetValue(Store)!);
 

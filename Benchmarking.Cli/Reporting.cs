@@ -1,3 +1,4 @@
+using Benchmarking.Reports.Exports;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Ranking;
 using Benchmarking.Reports;
@@ -57,5 +58,30 @@ internal static class Reporting
     {
         ArgumentNullException.ThrowIfNull(paths);
         return PdfPrinter.PrintAsync(paths, cancellationToken: cancellationToken).GetAwaiter().GetResult();
+    }
+
+    /// <summary>
+    /// Writes the data behind a report when <c>--data</c> was given: the brands (metrics and scores) and rankings tables
+    /// of <paramref name="result"/> in the listed formats under <c>&lt;out&gt;/export/</c>; nothing when it was not.
+    /// </summary>
+    public static IReadOnlyList<string> WriteData(BenchmarkResult result, IReadOnlyList<ExportFormat>? formats, string outputDirectory, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (formats is null)
+        {
+            return [];
+        }
+
+        var options = new ExportOptions
+        {
+            Formats = formats,
+            Tables = [ExportTableKind.Brands, ExportTableKind.Rankings],
+        };
+        if (options.Validate() is { Count: > 0 } problems)
+        {
+            throw new UsageException("--data: " + string.Join("; ", problems) + ".");
+        }
+
+        return DataExporter.Write(result, [], outputDirectory, options, cancellationToken);
     }
 }

@@ -30,6 +30,7 @@ internal static class CompareCommand
         }
 
         command.Add(options.Pdf);
+        command.Add(options.Data);
 
         command.SetAction(parse => CommandRunner.Run(context, parse, options, () =>
         {
@@ -38,6 +39,7 @@ internal static class CompareCommand
             var scoreOptions = options.ScoreOptions(parse);
             var selected = Resolve(registry, parse.GetValue(brands) ?? []);
             var outDirectory = options.OutDirectory(parse, context);
+            var dataFormats = options.DataFormats(parse);
 
             using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: true);
             CommandRunner.AnalyzeText(context, benchmark, options.RegistryPath(parse, context));
@@ -47,6 +49,7 @@ internal static class CompareCommand
             printer.PrintHeader(result);
             printer.PrintComparison(comparison);
             var paths = Reporting.WriteComparison(comparison, outDirectory, cancellationToken: context.CancellationToken);
+            paths = [.. paths, .. Reporting.WriteData(result, dataFormats, outDirectory, context.CancellationToken)];
             printer.PrintReports(paths);
             if (parse.GetValue(options.Pdf))
             {

@@ -66,7 +66,8 @@ internal static class ExportCommand
         return command;
     }
 
-    private static IReadOnlyList<T> ParseList<T>(string text, string option)
+    /// <summary>Parses a comma-separated list of enum names (case-insensitive, duplicates dropped); a usage error names the bad item and the valid ones.</summary>
+    internal static IReadOnlyList<T> ParseList<T>(string text, string option)
         where T : struct, Enum
     {
         var values = new List<T>();

@@ -22,6 +22,7 @@ internal static class RankCommand
         }
 
         command.Add(options.Pdf);
+        command.Add(options.Data);
 
         command.SetAction(parse => CommandRunner.Run(context, parse, options, () =>
         {
@@ -30,6 +31,7 @@ internal static class RankCommand
             var scoreOptions = options.ScoreOptions(parse);
             var wanted = parse.GetValue(industry) is { } name ? Industries.Resolve(registry, name) : null;
             var outDirectory = options.OutDirectory(parse, context);
+            var dataFormats = options.DataFormats(parse);
 
             using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: true);
             CommandRunner.AnalyzeText(context, benchmark, options.RegistryPath(parse, context));
@@ -51,6 +53,8 @@ internal static class RankCommand
                 paths.AddRange(Reporting.WriteLeaderboard(result, board, outDirectory, context.CancellationToken));
             }
 
+            var rankedResult = wanted is null ? result : result with { Leaderboards = boards };
+            paths.AddRange(Reporting.WriteData(rankedResult, dataFormats, outDirectory, context.CancellationToken));
             printer.PrintReports(paths);
             if (parse.GetValue(options.Pdf))
             {

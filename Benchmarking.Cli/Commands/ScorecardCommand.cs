@@ -45,6 +45,7 @@ internal static class ScorecardCommand
             options.ShowCustomers,
             options.PseudonymKey,
             options.Pdf,
+            options.Data,
         };
         foreach (var option in options.WeeklyEvaluationOptions)
         {
@@ -71,6 +72,7 @@ internal static class ScorecardCommand
 
             var selected = Resolve(registry, parse.GetValue(brand)!);
             var outDirectory = options.OutDirectory(parse, context);
+            var dataFormats = options.DataFormats(parse);
 
             using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: true);
             CommandRunner.AnalyzeText(context, benchmark, options.RegistryPath(parse, context));
@@ -79,6 +81,7 @@ internal static class ScorecardCommand
             printer.PrintHeader(card.ThisWeek.Result);
             printer.PrintScorecard(card);
             var paths = Reporting.WriteScorecard(card, outDirectory, context.CancellationToken);
+            paths = [.. paths, .. Reporting.WriteData(card.ThisWeek.Result, dataFormats, outDirectory, context.CancellationToken)];
             printer.PrintReports(paths);
             if (parse.GetValue(options.Pdf))
             {
