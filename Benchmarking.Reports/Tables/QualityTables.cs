@@ -121,20 +121,30 @@ internal static class QualityTables
             quality.ThisWeek is { } q ? [Details("This week", q)] : []);
     }
 
-    /// <summary>Headline quality figures, one column per labelled brand or period; a missing one shows dashes.</summary>
+    /// <summary>
+    /// Headline quality figures, one column per labelled brand or period; a missing one shows dashes. One short figure
+    /// per row (sentiments, recovery outcomes and deflection kinds each on their own row) so the table stays narrow.
+    /// </summary>
     private static TextTable Figures(IReadOnlyList<(string Label, BrandQuality? Quality)> columns)
     {
-        (string Figure, Func<BrandQuality, string> Value)[] rows =
+        var present = columns.Select(c => c.Quality).OfType<BrandQuality>().ToList();
+        List<(string Figure, Func<BrandQuality, string> Value)> rows =
         [
-            ("Mentions (actionable)", q => $"{ReportFormat.Count(q.Mentions)} ({ReportFormat.Count(q.ActionableMentions)})"),
-            ("Sentiment mix of mentions", q => Mix(q.MentionSentiment, q.Mentions)),
+            ("Mentions", q => ReportFormat.Count(q.Mentions)),
+            .. KindNames(present, q => q.MentionSentiment).Select(kind =>
+                ($"Mentions, {kind}", (Func<BrandQuality, string>)(q => ReportFormat.Percent(Share(Count(q.MentionSentiment, kind), q.Mentions))))),
+            ("Actionable mentions (questions, complaints)", q => ReportFormat.Count(q.ActionableMentions)),
             ("Response rate, actionable mentions", q => ReportFormat.Percent(q.ActionableResponseRate)),
             ("Response rate, all mentions", q => ReportFormat.Percent(q.ResponseRate)),
-            ("Sentiment recovery (improved · same · worse)", q => Recovery(q.Recovery)),
+            ("Conversations with a follow-up", q => ReportFormat.Count(q.Recovery.WithFollowUp)),
+            ("Sentiment recovery: improved", q => ReportFormat.Percent(q.Recovery.ImprovedShare)),
+            ("Sentiment recovery: same", q => ReportFormat.Percent(Share(q.Recovery.Same, q.Recovery.WithFollowUp))),
+            ("Sentiment recovery: worse", q => ReportFormat.Percent(q.Recovery.WorsenedShare)),
             ("Replies", q => ReportFormat.Count(q.Replies)),
             ("Templated replies (originality)", q => ReportFormat.Percent(q.TemplatedShare)),
             ("Deflection rate", q => ReportFormat.Percent(q.DeflectionRate)),
-            ("Deflection kinds (replies)", q => Counts(q.DeflectionKinds)),
+            .. KindNames(present, q => q.DeflectionKinds).Select(kind =>
+                ($"Deflected to {kind} (replies)", (Func<BrandQuality, string>)(q => ReportFormat.Count(Count(q.DeflectionKinds, kind))))),
             ("Hedging and empty apologies", q => ReportFormat.Percent(q.HedgingShare)),
         ];
         return Table(
@@ -142,6 +152,13 @@ internal static class QualityTables
             [false, .. columns.Select(_ => true)],
             [.. rows.Select(r => (IReadOnlyList<string>)[r.Figure, .. columns.Select(c => c.Quality is null ? ReportFormat.Missing : r.Value(c.Quality))])]);
     }
+
+    // Kind names over every column, in the engine's order of the first column that has them.
+    private static List<string> KindNames(IEnumerable<BrandQuality> quality, Func<BrandQuality, IReadOnlyList<KindCount>> kinds) =>
+        [.. quality.SelectMany(q => kinds(q).Select(k => k.Kind)).Distinct(StringComparer.Ordinal)];
+
+    private static long Count(IReadOnlyList<KindCount> kinds, string kind) =>
+        kinds.FirstOrDefault(k => string.Equals(k.Kind, kind, StringComparison.Ordinal))?.Count ?? 0;
 
     private static QualitySection Details(string heading, BrandQuality q)
     {
@@ -152,17 +169,6 @@ internal static class QualityTables
             .Take(OverviewExamples);
         return new QualitySection(heading, [], [Templates(q), Themes(q), Discovered(q), ExamplePosts(exampleIds.Select(id => q.Examples[id]))]);
     }
-
-    private static string Mix(IReadOnlyList<KindCount> kinds, long total) =>
-        kinds.Count == 0 ? ReportFormat.Missing : string.Join(" · ", kinds.Select(k => $"{k.Kind} {ReportFormat.Percent(Share(k.Count, total))}"));
-
-    private static string Recovery(RecoveryCounts r) =>
-        r.WithFollowUp == 0
-            ? ReportFormat.Missing
-            : $"{ReportFormat.Percent(r.ImprovedShare)} · {ReportFormat.Percent(Share(r.Same, r.WithFollowUp))} · {ReportFormat.Percent(r.WorsenedShare)} of {ReportFormat.Count(r.WithFollowUp)}";
-
-    private static string Counts(IReadOnlyList<KindCount> kinds) =>
-        kinds.Count == 0 ? ReportFormat.Missing : string.Join(" · ", kinds.Select(k => $"{k.Kind} {ReportFormat.Count(k.Count)}"));
 
     private static QualitySection Section(BrandQuality q, BenchmarkResult? result, BrandRegistry? registry)
     {

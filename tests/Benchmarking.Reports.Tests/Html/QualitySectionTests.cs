@@ -88,7 +88,7 @@ public sealed class QualitySectionTests
         Assert.Contains("The brand has no mention or reply this week.", overview.Paragraphs);
         Assert.Empty(overview.Details);
         var mentions = overview.Figures!.Rows[0];
-        Assert.Equal(["Mentions (actionable)", "–", "1,200 (700)"], mentions);
+        Assert.Equal(["Mentions", "–", "1,200"], mentions);
     }
 
     [Fact]
@@ -100,11 +100,18 @@ public sealed class QualitySectionTests
         Assert.Equal(["Figure", "Delta", "American Airlines"], overview.Figures!.Header);
         Assert.Equal(["Delta", "American Airlines"], overview.Details.Select(d => d.Heading));
         var byFigure = overview.Figures.Rows.ToDictionary(r => r[0], r => r.Skip(1).ToList());
-        Assert.Equal(["negative 53.3% · neutral 33.3% · positive 13.3%", "neutral 100.0%"], byFigure["Sentiment mix of mentions"]);
-        Assert.Equal(["50.0% · 33.3% · 16.7% of 180", "–"], byFigure["Sentiment recovery (improved · same · worse)"]);
+        Assert.Equal(["53.3%", "0.0%"], byFigure["Mentions, negative"]);
+        Assert.Equal(["33.3%", "100.0%"], byFigure["Mentions, neutral"]);
+        Assert.Equal(["13.3%", "0.0%"], byFigure["Mentions, positive"]);
+        Assert.Equal(["180", "0"], byFigure["Conversations with a follow-up"]);
+        Assert.Equal(["50.0%", "–"], byFigure["Sentiment recovery: improved"]);
+        Assert.Equal(["33.3%", "–"], byFigure["Sentiment recovery: same"]);
+        Assert.Equal(["16.7%", "–"], byFigure["Sentiment recovery: worse"]);
         Assert.Equal(["70.0%", "–"], byFigure["Response rate, actionable mentions"]);
         Assert.Equal(["39.0%", "–"], byFigure["Templated replies (originality)"]);
-        Assert.Equal(["dm 200 · phone 55", "–"], byFigure["Deflection kinds (replies)"]);
+        Assert.Equal(["30.0%", "–"], byFigure["Deflection rate"]);
+        Assert.Equal(["200", "0"], byFigure["Deflected to dm (replies)"]);
+        Assert.Equal(["55", "0"], byFigure["Deflected to phone (replies)"]);
         Assert.Equal(["12.0%", "–"], byFigure["Hedging and empty apologies"]);
         var examples = overview.Details[0].Blocks.Single(b => b.Heading == "Example posts").Table!;
         Assert.Equal(["1004"], examples.Rows.Select(r => r[0]));
