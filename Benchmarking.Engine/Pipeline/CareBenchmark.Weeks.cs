@@ -186,10 +186,11 @@ public sealed partial class CareBenchmark
 
     /// <summary>
     /// The weekly scorecard of <paramref name="brand"/>: evaluations of the week, the week before and the trailing weeks
-    /// pooled (all brands, for ranks), the weekly trend and the slowest unanswered mentions of the week.
+    /// pooled (all brands, for ranks), the weekly trend, the slowest unanswered mentions of the week and, when the week's
+    /// text is analysed (<see cref="AnalyzeText"/>), its care quality from the text.
     /// </summary>
     /// <exception cref="ArgumentException">Invalid options, or the store holds no post (no week to default to).</exception>
-    public Scorecard Scorecard(Brand brand, ScorecardOptions? options = null, MetricsOptions? metricsOptions = null, ScoreOptions? scoreOptions = null)
+    public Scorecard Scorecard(Brand brand, ScorecardOptions? options = null, MetricsOptions? metricsOptions = null, ScoreOptions? scoreOptions = null, TextQualityOptions? textOptions = null)
     {
         ArgumentNullException.ThrowIfNull(brand);
         options ??= new ScorecardOptions();
@@ -197,7 +198,7 @@ public sealed partial class CareBenchmark
         var week = options.Week ?? LastCompleteWeek()
             ?? throw new ArgumentException("The store holds no post, so there is no complete week to report; ingest data first.", nameof(options));
         var thisWeek = EvaluateWeeks(week, week, metricsOptions, scoreOptions);
-        return Scorecards([brand], week, thisWeek, options, metricsOptions, scoreOptions)[0];
+        return Scorecards([brand], week, thisWeek, options, metricsOptions, scoreOptions, textOptions)[0];
     }
 
     /// <summary>
@@ -210,13 +211,15 @@ public sealed partial class CareBenchmark
     /// <param name="options">Trailing and trend lengths, slowest mentions and privacy; its <see cref="ScorecardOptions.Week"/> only says whether the week was chosen by default.</param>
     /// <param name="metricsOptions">Answer window and as-of time; the periods are set per evaluation.</param>
     /// <param name="scoreOptions">Score methodology.</param>
+    /// <param name="textOptions">Template grouping and example counts of the quality figures (read only when the week's text is analysed); privacy comes from <paramref name="options"/>.</param>
     /// <exception cref="ArgumentException">Invalid options, or <paramref name="thisWeek"/> is not an evaluation of <paramref name="week"/>.</exception>
-    public IReadOnlyList<Scorecard> Scorecards(IReadOnlyList<Brand> brands, IsoWeek week, BenchmarkResult thisWeek, ScorecardOptions? options = null, MetricsOptions? metricsOptions = null, ScoreOptions? scoreOptions = null)
+    public IReadOnlyList<Scorecard> Scorecards(IReadOnlyList<Brand> brands, IsoWeek week, BenchmarkResult thisWeek, ScorecardOptions? options = null, MetricsOptions? metricsOptions = null, ScoreOptions? scoreOptions = null, TextQualityOptions? textOptions = null)
     {
         ArgumentNullException.ThrowIfNull(brands);
         ArgumentNullException.ThrowIfNull(thisWeek);
         options ??= new ScorecardOptions();
         ThrowIfInvalid(options.Validate(), nameof(options));
+        ThrowIfInvalid((textOptions ?? new TextQualityOptions()).Validate(), nameof(textOptions));
         if (thisWeek.MetricsOptions.From != week.Start || thisWeek.MetricsOptions.To != week.End)
         {
             throw new ArgumentException($"the evaluation given as this week does not cover exactly {week}", nameof(thisWeek));
@@ -225,11 +228,29 @@ public sealed partial class CareBenchmark
         var trend = WeeklyTrend(ForWeeks(metricsOptions, week.Plus(1 - options.TrendWeeks), week));
         var trailing = EvaluateWeeks(week.Plus(-options.TrailingWeeks), week.Plus(-1), metricsOptions, scoreOptions);
         var lastWeek = EvaluateWeeks(week.Plus(-1), week.Plus(-1), metricsOptions, scoreOptions);
-        return brands
+        var cards = brands
             .Select(brand => ScorecardBuilder.Build(
                 brand, week, options.Week is null, thisWeek, lastWeek, trailing, options.TrailingWeeks, trend, options.TrendWeeks,
                 SlowestUnanswered(brand, options.SlowestCount, thisWeek.MetricsOptions, options.ShowCustomers, options.PseudonymKey),
                 options.ShowCustomers))
+            .ToList();
+
+        // Care quality from the text, this week and last, with the scorecard's privacy (one computation for all brands).
+        textOptions = (textOptions ?? new TextQualityOptions()) with { ShowCustomers = options.ShowCustomers, PseudonymKey = options.PseudonymKey };
+        var qualityThisWeek = Quality(thisWeek.MetricsOptions, textOptions);
+        if (qualityThisWeek is null)
+        {
+            return cards;
+        }
+
+        var qualityLastWeek = Quality(lastWeek.MetricsOptions, textOptions);
+        return cards
+            .Select(card => card with
+            {
+                Quality = new ScorecardQuality(
+                    qualityThisWeek.GetValueOrDefault(card.Brand.Id),
+                    qualityLastWeek?.GetValueOrDefault(card.Brand.Id)),
+            })
             .ToList();
     }
 

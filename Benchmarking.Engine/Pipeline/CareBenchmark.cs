@@ -156,13 +156,19 @@ public sealed partial class CareBenchmark : IDisposable
 
     /// <summary>
     /// Puts two or more brands of a result side by side, with their response-time distributions, the statistical tests
-    /// for every pair (in the order asked for: 1–2, 1–3, …, 2–3, …) and the decomposition of every pair's score difference.
+    /// for every pair (in the order asked for: 1–2, 1–3, …, 2–3, …), the decomposition of every pair's score difference
+    /// and, when the period's text is analysed (<see cref="AnalyzeText"/>), their care quality from the text.
     /// </summary>
-    /// <exception cref="ArgumentException">Fewer than two distinct brands, or a brand without mentions in the result.</exception>
-    public Comparison Compare(BenchmarkResult result, IReadOnlyList<Brand> brands)
+    /// <param name="result">The run the brands come from.</param>
+    /// <param name="brands">The brands to compare, in display order.</param>
+    /// <param name="textOptions">Template grouping and example counts of the quality figures; customers are always pseudonymised (its <see cref="TextQualityOptions.ShowCustomers"/> is ignored).</param>
+    /// <exception cref="ArgumentException">Fewer than two distinct brands, a brand without mentions in the result, or invalid text options.</exception>
+    public Comparison Compare(BenchmarkResult result, IReadOnlyList<Brand> brands, TextQualityOptions? textOptions = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(brands);
+        textOptions = (textOptions ?? new TextQualityOptions()) with { ShowCustomers = false };
+        ThrowIfInvalid(textOptions.Validate(), nameof(textOptions));
         var distinct = brands.DistinctBy(b => b.Id).ToList();
         if (distinct.Count < 2)
         {
@@ -203,11 +209,33 @@ public sealed partial class CareBenchmark : IDisposable
         }
 
         var ids = distinct.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
+        var quality = Quality(result.MetricsOptions, textOptions);
         return new Comparison(result, distinct.Select(b => all[b.Id]).ToList(), times, pairs, explanations)
         {
             Weekly = WeeklyTrend(result.MetricsOptions).Where(w => ids.Contains(w.BrandId)).ToList(),
             Activity = Activity(result.MetricsOptions).Where(c => ids.Contains(c.BrandId)).ToList(),
+            Quality = quality is null
+                ? null
+                : [.. distinct.Select(b => quality.GetValueOrDefault(b.Id)).OfType<BrandQuality>()],
         };
+    }
+
+    /// <summary>
+    /// Every brand's care quality from the stored text features over the period of <paramref name="metricsOptions"/>, by
+    /// brand id; null when the period's text is not analysed (<see cref="TextQuality.IsAnalysed"/>).
+    /// </summary>
+    private Dictionary<string, BrandQuality>? Quality(MetricsOptions metricsOptions, TextQualityOptions textOptions)
+    {
+        if (!TextQuality.IsAnalysed(warehouse, metricsOptions))
+        {
+            return null;
+        }
+
+        // TextQuality.Compute rebuilds the mention facts for these options.
+        factsFor = null;
+        var quality = TextQuality.Compute(warehouse, metricsOptions, textOptions);
+        factsFor = metricsOptions;
+        return quality.ToDictionary(q => q.BrandId, StringComparer.Ordinal);
     }
 
     /// <summary>

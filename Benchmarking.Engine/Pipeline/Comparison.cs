@@ -1,5 +1,6 @@
 using Benchmarking.Engine.Ranking;
 using Benchmarking.Engine.Scoring;
+using Benchmarking.Engine.Text;
 
 namespace Benchmarking.Engine.Pipeline;
 
@@ -21,4 +22,11 @@ public sealed record Comparison(
 
     /// <summary>The compared brands' mentions per weekday and hour (UTC), by brand id, weekday, hour; empty when not computed.</summary>
     public IReadOnlyList<ActivityCell> Activity { get; init; } = [];
+
+    /// <summary>
+    /// Care quality from the text of the compared brands over the comparison's period, in the order of
+    /// <see cref="Brands"/>, with customers pseudonymised in the examples; null when the period's text is not analysed
+    /// (no stored text features: run <c>carebench quality</c>, or run/rank with the shipped model).
+    /// </summary>
+    public IReadOnlyList<BrandQuality>? Quality { get; init; }
 }

@@ -31,4 +31,10 @@ public sealed record Scorecard(
 {
     /// <summary>The three periods in display order: this week, last week, trailing weeks.</summary>
     public IReadOnlyList<ScorecardPeriod> Periods => [ThisWeek, LastWeek, Trailing];
+
+    /// <summary>
+    /// Care quality from the text for this week and last; null when the reported week's text is not analysed (no stored
+    /// text features: run <c>carebench quality</c>, or run/rank with the shipped model).
+    /// </summary>
+    public ScorecardQuality? Quality { get; init; }
 }

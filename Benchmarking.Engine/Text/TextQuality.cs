@@ -86,6 +86,26 @@ internal static class TextQuality
         return brands.ToDictionary(b => b.Key, b => b.Value.ReplyText(), StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Whether the text of the period is analysed: it holds at least one post and every post in it has stored features
+    /// (<see cref="UpdateFeatures"/>). Reports show text-quality figures only then, never over a partly analysed period.
+    /// </summary>
+    public static bool IsAnalysed(Warehouse warehouse, MetricsOptions metricsOptions)
+    {
+        ArgumentNullException.ThrowIfNull(warehouse);
+        ArgumentNullException.ThrowIfNull(metricsOptions);
+        TextFeatureStore.EnsureCreated(warehouse);
+        using var command = warehouse.Connection.CreateCommand();
+        command.CommandText = """
+            SELECT count(*), count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM text_features f WHERE f.platform = p.platform AND f.post_id = p.post_id))
+            FROM posts p WHERE p.created_at >= $from AND p.created_at < $to
+            """;
+        AddPeriod(command, metricsOptions);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return reader.GetInt64(0) > 0 && reader.GetInt64(1) == 0;
+    }
+
     private static void AddPeriod(DuckDBCommand command, MetricsOptions metricsOptions)
     {
         command.Parameters.Add(new DuckDBParameter("from", metricsOptions.From?.UtcDateTime ?? DateTime.MinValue.AddYears(1)));

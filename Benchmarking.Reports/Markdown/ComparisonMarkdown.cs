@@ -49,6 +49,8 @@ internal static class ComparisonMarkdown
             ? "The HTML report also charts the distribution of first-response times, the score components, the weekly trend and, per brand, mentions and median first response by hour of day and weekday."
             : "The HTML report also charts the distribution of first-response times and the score components.");
 
+        QualityMarkdown.AppendOverview(builder, QualityTables.Overview(comparison));
+
         MarkdownText.AppendHeading(builder, 2, "Statistical tests");
         if (comparison.Pairs is not { Count: > 0 } pairs)
         {

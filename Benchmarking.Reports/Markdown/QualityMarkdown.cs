@@ -47,4 +47,39 @@ internal static class QualityMarkdown
 
         return builder.ToString().TrimEnd('\n') + "\n";
     }
+
+    /// <summary>Appends the "Care quality from the text" section of the comparison and scorecard reports.</summary>
+    public static void AppendOverview(StringBuilder builder, QualityOverview overview)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(overview);
+        MarkdownText.AppendHeading(builder, 2, QualityTables.OverviewTitle);
+        foreach (var paragraph in overview.Paragraphs)
+        {
+            MarkdownText.AppendParagraph(builder, paragraph);
+        }
+
+        if (overview.Figures is not null)
+        {
+            MarkdownText.AppendTable(builder, overview.Figures);
+        }
+
+        foreach (var details in overview.Details)
+        {
+            MarkdownText.AppendHeading(builder, 3, details.Heading);
+            foreach (var block in details.Blocks)
+            {
+                MarkdownText.AppendHeading(builder, 4, block.Heading);
+                foreach (var paragraph in block.Paragraphs)
+                {
+                    MarkdownText.AppendParagraph(builder, paragraph);
+                }
+
+                if (block.Table is not null)
+                {
+                    MarkdownText.AppendTable(builder, block.Table);
+                }
+            }
+        }
+    }
 }

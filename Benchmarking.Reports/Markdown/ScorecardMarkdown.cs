@@ -49,6 +49,8 @@ internal static class ScorecardMarkdown
             MarkdownText.AppendTable(builder, ScorecardTables.Slowest(card));
         }
 
+        QualityMarkdown.AppendOverview(builder, QualityTables.Overview(card));
+
         MarkdownSections.AppendAbout(builder, result);
         MarkdownSections.AppendInputs(builder, result);
         MarkdownSections.AppendFindings(builder, result, new HashSet<string>(StringComparer.Ordinal) { card.Brand.Id });

@@ -62,6 +62,114 @@ internal static class QualityTables
         ?? result?.AllBrands.FirstOrDefault(b => string.Equals(b.Brand.Id, brandId, StringComparison.Ordinal))?.Brand.Name
         ?? brandId;
 
+    /// <summary>Heading of the quality section of the comparison and scorecard reports.</summary>
+    public const string OverviewTitle = "Care quality from the text";
+
+    /// <summary>What the quality section says when the period's text has no stored features.</summary>
+    public const string NotAnalysed = "No text features: run carebench quality or run/rank with the shipped model.";
+
+    /// <summary>Example posts shown per brand in the quality section: those behind its recurring issues, earliest first.</summary>
+    public const int OverviewExamples = 4;
+
+    private const string OverviewIntro =
+        "Measured from the post text with the shipped model and rules (docs/text-quality.md); the full figures with every example are in carebench quality.";
+
+    /// <summary>The quality section of a comparison: the compared brands side by side, then each brand's templates and recurring issues.</summary>
+    public static QualityOverview Overview(Comparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        if (comparison.Quality is not { } quality)
+        {
+            return new QualityOverview([NotAnalysed], null, []);
+        }
+
+        var byId = quality.ToDictionary(q => q.BrandId, StringComparer.Ordinal);
+        var columns = comparison.Brands
+            .Select(b => (b.Brand.Name, byId.GetValueOrDefault(b.Brand.Id)))
+            .ToList();
+        var details = comparison.Brands
+            .Where(b => byId.ContainsKey(b.Brand.Id))
+            .Select(b => Details(b.Brand.Name, byId[b.Brand.Id]))
+            .ToList();
+        return new QualityOverview(
+            [OverviewIntro, "Customer handles in example posts are pseudonymised; post ids are the platform's."],
+            Figures(columns),
+            details);
+    }
+
+    /// <summary>The quality section of a scorecard: this week next to last week, then this week's templates and recurring issues.</summary>
+    public static QualityOverview Overview(Scorecard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        if (card.Quality is not { } quality)
+        {
+            return new QualityOverview([NotAnalysed], null, []);
+        }
+
+        var privacy = card.CustomersShown
+            ? "Customer handles in example posts are shown as posted (--show-customers); post ids are the platform's."
+            : "Customer handles in example posts are pseudonymised; post ids are the platform's.";
+        List<string> paragraphs = [OverviewIntro, privacy];
+        if (quality.ThisWeek is null)
+        {
+            paragraphs.Add("The brand has no mention or reply this week.");
+        }
+
+        return new QualityOverview(
+            paragraphs,
+            Figures([("This week", quality.ThisWeek), ("Last week", quality.LastWeek)]),
+            quality.ThisWeek is { } q ? [Details("This week", q)] : []);
+    }
+
+    /// <summary>
+    /// Headline quality figures, one column per labelled brand or period; a missing one shows dashes. One short figure
+    /// per row (sentiments, recovery outcomes and deflection kinds each on their own row) so the table stays narrow.
+    /// </summary>
+    private static TextTable Figures(IReadOnlyList<(string Label, BrandQuality? Quality)> columns)
+    {
+        var present = columns.Select(c => c.Quality).OfType<BrandQuality>().ToList();
+        List<(string Figure, Func<BrandQuality, string> Value)> rows =
+        [
+            ("Mentions", q => ReportFormat.Count(q.Mentions)),
+            .. KindNames(present, q => q.MentionSentiment).Select(kind =>
+                ($"Mentions, {kind}", (Func<BrandQuality, string>)(q => ReportFormat.Percent(Share(Count(q.MentionSentiment, kind), q.Mentions))))),
+            ("Actionable mentions (questions, complaints)", q => ReportFormat.Count(q.ActionableMentions)),
+            ("Response rate, actionable mentions", q => ReportFormat.Percent(q.ActionableResponseRate)),
+            ("Response rate, all mentions", q => ReportFormat.Percent(q.ResponseRate)),
+            ("Conversations with a follow-up", q => ReportFormat.Count(q.Recovery.WithFollowUp)),
+            ("Sentiment recovery: improved", q => ReportFormat.Percent(q.Recovery.ImprovedShare)),
+            ("Sentiment recovery: same", q => ReportFormat.Percent(Share(q.Recovery.Same, q.Recovery.WithFollowUp))),
+            ("Sentiment recovery: worse", q => ReportFormat.Percent(q.Recovery.WorsenedShare)),
+            ("Replies", q => ReportFormat.Count(q.Replies)),
+            ("Templated replies (originality)", q => ReportFormat.Percent(q.TemplatedShare)),
+            ("Deflection rate", q => ReportFormat.Percent(q.DeflectionRate)),
+            .. KindNames(present, q => q.DeflectionKinds).Select(kind =>
+                ($"Deflected to {kind} (replies)", (Func<BrandQuality, string>)(q => ReportFormat.Count(Count(q.DeflectionKinds, kind))))),
+            ("Hedging and empty apologies", q => ReportFormat.Percent(q.HedgingShare)),
+        ];
+        return Table(
+            ["Figure", .. columns.Select(c => c.Label)],
+            [false, .. columns.Select(_ => true)],
+            [.. rows.Select(r => (IReadOnlyList<string>)[r.Figure, .. columns.Select(c => c.Quality is null ? ReportFormat.Missing : r.Value(c.Quality))])]);
+    }
+
+    // Kind names over every column, in the engine's order of the first column that has them.
+    private static List<string> KindNames(IEnumerable<BrandQuality> quality, Func<BrandQuality, IReadOnlyList<KindCount>> kinds) =>
+        [.. quality.SelectMany(q => kinds(q).Select(k => k.Kind)).Distinct(StringComparer.Ordinal)];
+
+    private static long Count(IReadOnlyList<KindCount> kinds, string kind) =>
+        kinds.FirstOrDefault(k => string.Equals(k.Kind, kind, StringComparison.Ordinal))?.Count ?? 0;
+
+    private static QualitySection Details(string heading, BrandQuality q)
+    {
+        var exampleIds = q.Themes.SelectMany(t => t.ExamplePostIds)
+            .Concat(q.DiscoveredThemes.SelectMany(t => t.ExamplePostIds))
+            .Distinct(StringComparer.Ordinal)
+            .Where(q.Examples.ContainsKey)
+            .Take(OverviewExamples);
+        return new QualitySection(heading, [], [Templates(q), Themes(q), Discovered(q), ExamplePosts(exampleIds.Select(id => q.Examples[id]))]);
+    }
+
     private static QualitySection Section(BrandQuality q, BenchmarkResult? result, BrandRegistry? registry)
     {
         ArgumentNullException.ThrowIfNull(q);
@@ -99,48 +207,63 @@ internal static class QualityTables
                         ["Worse", ReportFormat.Count(r.Worsened), ReportFormat.Percent(r.WorsenedShare)],
                         ["No follow-up", ReportFormat.Count(r.NoFollowUp), ReportFormat.Missing],
                     ])),
-            new(
-                "Canned replies",
-                [$"Templated replies: {ReportFormat.Count(q.TemplatedReplies)} of {ReportFormat.Count(q.Replies)} ({ReportFormat.Percent(q.TemplatedShare)}). Template text is normalised: no handles, URLs, numbers (#) or sign-off."],
-                Table(
-                    ["Template", "Replies", "Variants", "Example posts"],
-                    [false, true, true, false],
-                    [.. q.TopTemplates.Select(t => (IReadOnlyList<string>)[t.Text, ReportFormat.Count(t.Count), ReportFormat.Count(t.Variants), Ids(t.ExamplePostIds)])])),
-            new(
-                "Channel deflection",
-                [$"Deflecting replies: {ReportFormat.Count(q.DeflectedReplies)} of {ReportFormat.Count(q.Replies)} ({ReportFormat.Percent(q.DeflectionRate)}); a reply can have several kinds."],
-                Kinds("Kind", "Replies", q.DeflectionKinds, q.Replies)),
+            Templates(q),
+            Deflection(q),
             new(
                 "Hedging and empty apologies",
                 [$"Formulaic replies: {ReportFormat.Count(q.HedgedReplies)} of {ReportFormat.Count(q.Replies)} ({ReportFormat.Percent(q.HedgingShare)})."],
                 Kinds("Kind", "Replies", q.HedgingKinds, q.Replies)),
-            new(
-                "Recurring issues",
-                [],
-                Table(
-                    ["Theme", "Mentions", "First half", "Second half", "Trend", "Example posts"],
-                    [false, true, true, true, false, false],
-                    [.. q.Themes.Select(t => (IReadOnlyList<string>)[t.Theme, ReportFormat.Count(t.Count), ReportFormat.Count(t.FirstHalf), ReportFormat.Count(t.SecondHalf), t.Trend, Ids(t.ExamplePostIds)])])),
-            new(
-                "Recurring issues discovered in the text",
-                [$"Word pairs and triples that this brand's customers use more than other brands' customers (log-odds z-score ≥ {ThemeDiscovery.MinDistinctiveness.ToString("0.00", CultureInfo.InvariantCulture)}, in ≥ {ThemeDiscovery.MinMentions} mentions); weekly mentions, last {TrendWeeks} weeks, oldest first."],
-                Table(
-                    ["Phrase", "Mentions", "Distinctiveness (z)", "Weekly", "Example posts"],
-                    [false, true, true, false, false],
-                    [.. q.DiscoveredThemes.Select(t => (IReadOnlyList<string>)[t.Phrase, ReportFormat.Count(t.Count), t.Distinctiveness.ToString("0.0", CultureInfo.InvariantCulture), Weekly(t.Weekly), Ids(t.ExamplePostIds)])])),
-            new(
-                "Example posts",
-                [],
-                Table(
-                    ["Post id", "Author", "Time", "Text"],
-                    [false, false, false, false],
-                    [.. q.Examples.Values
-                        .OrderBy(e => e.CreatedAt)
-                        .ThenBy(e => e.PostId, StringComparer.Ordinal)
-                        .Select(e => (IReadOnlyList<string>)[e.PostId, e.Author, ReportFormat.Time(e.CreatedAt), Shorten(e.Text)])])),
+            Themes(q),
+            Discovered(q),
+            ExamplePosts(q.Examples.Values),
         ];
         return new QualitySection(heading, summary, blocks);
     }
+
+    private static QualityBlock Templates(BrandQuality q) =>
+        new(
+            "Canned replies",
+            [$"Templated replies: {ReportFormat.Count(q.TemplatedReplies)} of {ReportFormat.Count(q.Replies)} ({ReportFormat.Percent(q.TemplatedShare)}). Template text is normalised: no handles, URLs, numbers (#) or sign-off."],
+            Table(
+                ["Template", "Replies", "Variants", "Example posts"],
+                [false, true, true, false],
+                [.. q.TopTemplates.Select(t => (IReadOnlyList<string>)[t.Text, ReportFormat.Count(t.Count), ReportFormat.Count(t.Variants), Ids(t.ExamplePostIds)])]));
+
+    private static QualityBlock Deflection(BrandQuality q) =>
+        new(
+            "Channel deflection",
+            [$"Deflecting replies: {ReportFormat.Count(q.DeflectedReplies)} of {ReportFormat.Count(q.Replies)} ({ReportFormat.Percent(q.DeflectionRate)}); a reply can have several kinds."],
+            Kinds("Kind", "Replies", q.DeflectionKinds, q.Replies));
+
+    private static QualityBlock Themes(BrandQuality q) =>
+        new(
+            "Recurring issues",
+            [],
+            Table(
+                ["Theme", "Mentions", "First half", "Second half", "Trend", "Example posts"],
+                [false, true, true, true, false, false],
+                [.. q.Themes.Select(t => (IReadOnlyList<string>)[t.Theme, ReportFormat.Count(t.Count), ReportFormat.Count(t.FirstHalf), ReportFormat.Count(t.SecondHalf), t.Trend, Ids(t.ExamplePostIds)])]));
+
+    private static QualityBlock Discovered(BrandQuality q) =>
+        new(
+            "Recurring issues discovered in the text",
+            [$"Word pairs and triples that this brand's customers use more than other brands' customers (log-odds z-score ≥ {ThemeDiscovery.MinDistinctiveness.ToString("0.00", CultureInfo.InvariantCulture)}, in ≥ {ThemeDiscovery.MinMentions} mentions); weekly mentions, last {TrendWeeks} weeks, oldest first."],
+            Table(
+                ["Phrase", "Mentions", "Distinctiveness (z)", "Weekly", "Example posts"],
+                [false, true, true, false, false],
+                [.. q.DiscoveredThemes.Select(t => (IReadOnlyList<string>)[t.Phrase, ReportFormat.Count(t.Count), t.Distinctiveness.ToString("0.0", CultureInfo.InvariantCulture), Weekly(t.Weekly), Ids(t.ExamplePostIds)])]));
+
+    private static QualityBlock ExamplePosts(IEnumerable<QualityExample> examples) =>
+        new(
+            "Example posts",
+            [],
+            Table(
+                ["Post id", "Author", "Time", "Text"],
+                [false, false, false, false],
+                [.. examples
+                    .OrderBy(e => e.CreatedAt)
+                    .ThenBy(e => e.PostId, StringComparer.Ordinal)
+                    .Select(e => (IReadOnlyList<string>)[e.PostId, e.Author, ReportFormat.Time(e.CreatedAt), Shorten(e.Text)])]));
 
     private static TextTable Kinds(string kindHeader, string countHeader, IReadOnlyList<KindCount> kinds, long total) =>
         Table(
