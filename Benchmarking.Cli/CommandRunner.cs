@@ -55,25 +55,31 @@ internal static class CommandRunner
     /// originality and same-channel resolution. The model and rules are the shipped ones: <c>text/sentiment-model.zip</c>
     /// and <c>text/rules.json</c> in the folder of the brand registry (<c>data/</c> by default), else <c>data/text/</c>
     /// under the current directory. When neither is there the text components drop out of the score and the
-    /// evaluation's findings say so.
+    /// evaluation's findings say so. With <c>--no-text</c> nothing is analysed (stored features are still used).
     /// </summary>
     /// <exception cref="UsageException">The model or rules file exists but cannot be used.</exception>
-    public static void AnalyzeText(CliContext context, CareBenchmark benchmark, string registryPath)
+    public static void AnalyzeText(CliContext context, CareBenchmark benchmark, CommonOptions options, ParseResult parse)
     {
+        if (parse.GetValue(options.NoText))
+        {
+            return;
+        }
+
+        var registryPath = options.RegistryPath(parse, context);
         var defaults = new TextQualityOptions();
         var beside = Path.GetDirectoryName(registryPath) is { Length: > 0 } folder
             ? defaults with { ModelPath = Path.Combine(folder, "text", Path.GetFileName(defaults.ModelPath)), RulesPath = Path.Combine(folder, "text", Path.GetFileName(defaults.RulesPath)) }
             : null;
         var current = defaults with { ModelPath = context.ResolvePath(defaults.ModelPath), RulesPath = context.ResolvePath(defaults.RulesPath) };
-        var options = new[] { beside, current }.FirstOrDefault(o => o is not null && File.Exists(o.ModelPath) && File.Exists(o.RulesPath));
-        if (options is null)
+        var textOptions = new[] { beside, current }.FirstOrDefault(o => o is not null && File.Exists(o.ModelPath) && File.Exists(o.RulesPath));
+        if (textOptions is null)
         {
             return;
         }
 
         try
         {
-            benchmark.AnalyzeText(options, null, context.CancellationToken);
+            benchmark.AnalyzeText(textOptions, null, context.CancellationToken);
         }
         catch (TextModelException e)
         {

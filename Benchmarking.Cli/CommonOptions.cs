@@ -104,6 +104,11 @@ internal sealed class CommonOptions
         HelpName = "number",
     };
 
+    public Option<bool> NoText { get; } = new("--no-text")
+    {
+        Description = "Do not analyse the text of posts that have no stored text features (the slow part of a first run on a large store). The originality and same-channel components then count only if every brand post of the period was analysed before; otherwise they drop out and the other weights are renormalised.",
+    };
+
     public Option<bool> Pdf { get; } = new("--pdf")
     {
         Description = "Also print each HTML report to PDF next to it, with headless Chromium (Debian package 'chromium'; or set $CAREBENCH_CHROMIUM).",
@@ -141,7 +146,7 @@ internal sealed class CommonOptions
     }
 
     /// <summary>Options that set the methodology: normalisation and bootstrap.</summary>
-    public IEnumerable<Option> MethodologyOptions => [Normalisation, Bootstrap, Seed];
+    public IEnumerable<Option> MethodologyOptions => [Normalisation, Bootstrap, Seed, NoText];
 
     /// <summary>Options that set the metric period and scoring: for commands that evaluate and write reports.</summary>
     public IEnumerable<Option> EvaluationOptions => [Store, Out, Window, From, To, MinMentions, .. MethodologyOptions];

@@ -42,7 +42,7 @@ internal static class CompareCommand
             var dataFormats = options.DataFormats(parse);
 
             using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: true);
-            CommandRunner.AnalyzeText(context, benchmark, options.RegistryPath(parse, context));
+            CommandRunner.AnalyzeText(context, benchmark, options, parse);
             var result = benchmark.Evaluate(metricsOptions, scoreOptions);
             var comparison = benchmark.Compare(result, selected);
             var printer = new ResultPrinter(context);

@@ -34,7 +34,7 @@ internal static class ExplainCommand
             var selected = CompareCommand.Resolve(registry, [parse.GetValue(first)!, parse.GetValue(second)!], command.Name);
 
             using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: true);
-            CommandRunner.AnalyzeText(context, benchmark, options.RegistryPath(parse, context));
+            CommandRunner.AnalyzeText(context, benchmark, options, parse);
             var result = benchmark.Evaluate(metricsOptions, scoreOptions);
             var explanation = CareBenchmark.Explain(result, selected[0], selected[1]);
             var printer = new ResultPrinter(context);

@@ -55,7 +55,7 @@ internal static class ExportCommand
             var outDirectory = options.OutDirectory(parse, context);
 
             using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: true);
-            CommandRunner.AnalyzeText(context, benchmark, options.RegistryPath(parse, context));
+            CommandRunner.AnalyzeText(context, benchmark, options, parse);
             var result = benchmark.Evaluate(metricsOptions, scoreOptions);
             var printer = new ResultPrinter(context);
             printer.PrintHeader(result);

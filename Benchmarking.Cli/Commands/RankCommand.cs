@@ -34,7 +34,7 @@ internal static class RankCommand
             var dataFormats = options.DataFormats(parse);
 
             using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: true);
-            CommandRunner.AnalyzeText(context, benchmark, options.RegistryPath(parse, context));
+            CommandRunner.AnalyzeText(context, benchmark, options, parse);
             var result = benchmark.Evaluate(metricsOptions, scoreOptions);
             var boards = result.Leaderboards.Where(b => wanted is null || b.Industry == wanted).ToList();
             var printer = new ResultPrinter(context);

@@ -35,7 +35,7 @@ internal static class RunCommand
 
             using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: false);
             var ingests = Ingestion.IngestAll(context, benchmark, inputs, ingestOptions);
-            CommandRunner.AnalyzeText(context, benchmark, options.RegistryPath(parse, context));
+            CommandRunner.AnalyzeText(context, benchmark, options, parse);
             var result = benchmark.Evaluate(metricsOptions, scoreOptions, ingests);
 
             var printer = new ResultPrinter(context);

@@ -75,7 +75,7 @@ internal static class ScorecardCommand
             var dataFormats = options.DataFormats(parse);
 
             using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: true);
-            CommandRunner.AnalyzeText(context, benchmark, options.RegistryPath(parse, context));
+            CommandRunner.AnalyzeText(context, benchmark, options, parse);
             var card = benchmark.Scorecard(selected, scorecardOptions, metricsOptions, scoreOptions);
             var printer = new ResultPrinter(context);
             printer.PrintHeader(card.ThisWeek.Result);

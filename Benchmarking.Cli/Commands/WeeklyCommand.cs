@@ -69,7 +69,7 @@ internal static class WeeklyCommand
             };
 
             context.Out.WriteLine($"Week {chosen}: {Formats.Time(chosen.Start)} to {Formats.Time(chosen.End)} (end exclusive)");
-            CommandRunner.AnalyzeText(context, benchmark, options.RegistryPath(parse, context));
+            CommandRunner.AnalyzeText(context, benchmark, options, parse);
             var run = WeeklyRun.Execute(benchmark, chosen, metricsOptions, scoreOptions, ingests, weeklyRoot, cancellationToken: context.CancellationToken);
             return Print(context, run);
         }));
