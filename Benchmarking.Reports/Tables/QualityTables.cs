@@ -227,7 +227,7 @@ internal static class QualityTables
             Table(
                 ["Template", "Replies", "Variants", "Example posts"],
                 [false, true, true, false],
-                [.. q.TopTemplates.Select(t => (IReadOnlyList<string>)[t.Text, ReportFormat.Count(t.Count), ReportFormat.Count(t.Variants), Ids(t.ExamplePostIds)])]));
+                [.. q.TopTemplates.Select(t => (IReadOnlyList<string>)[Displayed(t.Text), ReportFormat.Count(t.Count), ReportFormat.Count(t.Variants), Ids(t.ExamplePostIds)])]));
 
     private static QualityBlock Deflection(BrandQuality q) =>
         new(
@@ -286,9 +286,16 @@ internal static class QualityTables
 
     private static string Examples(string label, IReadOnlyList<string> ids) => ids.Count == 0 ? string.Empty : label + string.Join(", ", ids) + ".";
 
+    /// <summary>
+    /// Post text as a reader should see it. X (and so TWCS) delivers text with <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c>
+    /// entity-encoded; they are decoded once here, and the HTML renderer and the Markdown escaper encode the result
+    /// again, so "&amp;amp;" is not shown literally and nothing becomes markup.
+    /// </summary>
+    private static string Displayed(string text) => System.Net.WebUtility.HtmlDecode(text);
+
     private static string Shorten(string text)
     {
-        var oneLine = string.Join(' ', text.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        var oneLine = string.Join(' ', Displayed(text).Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
         return oneLine.Length <= ExampleTextLength ? oneLine : oneLine[..(ExampleTextLength - 1)] + "…";
     }
 }

@@ -35,6 +35,23 @@ public sealed class QualityReportTests
     }
 
     [Fact]
+    public async Task Entity_encoded_post_text_from_X_is_decoded_once_and_encoded_again()
+    {
+        var quality = SomeQuality.List()[0];
+        var examples = quality.Examples.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        examples["1004"] = examples["1004"] with { Text = "Tom &amp; Jerry &lt;script&gt;alert(1)&lt;/script&gt;" };
+        IReadOnlyList<Engine.Text.BrandQuality> list = [quality with { Examples = examples }];
+
+        var html = await HtmlReports.QualityAsync(list, null);
+        var markdown = QualityMarkdown.Render(list, null);
+
+        Assert.Contains("Tom &amp; Jerry &lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&amp;amp;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(MarkdownText.Escape("Tom & Jerry <script>alert(1)</script>"), markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_a_run_brands_are_named_by_id_and_output_is_deterministic()
     {
         var quality = SomeQuality.List();
