@@ -66,19 +66,9 @@ internal static class TextQuality
         ArgumentNullException.ThrowIfNull(warehouse);
         ArgumentNullException.ThrowIfNull(metricsOptions);
         ThrowIfInvalid(options);
-        TextFeatureStore.EnsureCreated(warehouse);
-        using (var missing = warehouse.Connection.CreateCommand())
+        if (FeatureCoverage(warehouse, metricsOptions, brandPostsOnly: true).WithoutFeatures > 0)
         {
-            missing.CommandText = """
-                SELECT count(*) FROM posts p
-                WHERE p.brand_id IS NOT NULL AND p.created_at >= $from AND p.created_at < $to
-                  AND NOT EXISTS (SELECT 1 FROM text_features f WHERE f.platform = p.platform AND f.post_id = p.post_id AND f.is_brand)
-                """;
-            AddPeriod(missing, metricsOptions);
-            if (Convert.ToInt64(missing.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0)
-            {
-                return null;
-            }
+            return null;
         }
 
         var brands = new SortedDictionary<string, Builder>(StringComparer.Ordinal);
@@ -94,16 +84,28 @@ internal static class TextQuality
     {
         ArgumentNullException.ThrowIfNull(warehouse);
         ArgumentNullException.ThrowIfNull(metricsOptions);
+        var (posts, withoutFeatures) = FeatureCoverage(warehouse, metricsOptions, brandPostsOnly: false);
+        return posts > 0 && withoutFeatures == 0;
+    }
+
+    /// <summary>
+    /// The posts of the period (every post, or only those by registered brands) and how many of them have no stored
+    /// features (for brand posts: no brand feature row).
+    /// </summary>
+    private static (long Posts, long WithoutFeatures) FeatureCoverage(Warehouse warehouse, MetricsOptions metricsOptions, bool brandPostsOnly)
+    {
         TextFeatureStore.EnsureCreated(warehouse);
         using var command = warehouse.Connection.CreateCommand();
-        command.CommandText = """
-            SELECT count(*), count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM text_features f WHERE f.platform = p.platform AND f.post_id = p.post_id))
-            FROM posts p WHERE p.created_at >= $from AND p.created_at < $to
+        var brandRow = brandPostsOnly ? " AND f.is_brand" : string.Empty;
+        var brandPost = brandPostsOnly ? " AND p.brand_id IS NOT NULL" : string.Empty;
+        command.CommandText = $"""
+            SELECT count(*), count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM text_features f WHERE f.platform = p.platform AND f.post_id = p.post_id{brandRow}))
+            FROM posts p WHERE p.created_at >= $from AND p.created_at < $to{brandPost}
             """;
         AddPeriod(command, metricsOptions);
         using var reader = command.ExecuteReader();
         reader.Read();
-        return reader.GetInt64(0) > 0 && reader.GetInt64(1) == 0;
+        return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
     private static void AddPeriod(DuckDBCommand command, MetricsOptions metricsOptions)
