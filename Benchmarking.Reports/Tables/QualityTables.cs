@@ -247,7 +247,7 @@ internal static class QualityTables
     private static QualityBlock Discovered(BrandQuality q) =>
         new(
             "Recurring issues discovered in the text",
-            [$"Word pairs and triples that this brand's customers use more than other brands' customers (log-odds z-score ≥ {ThemeDiscovery.MinDistinctiveness.ToString("0.00", CultureInfo.InvariantCulture)}, in ≥ {ThemeDiscovery.MinMentions} mentions); weekly mentions, last {TrendWeeks} weeks, oldest first."],
+            [$"Word pairs and triples that this brand's customers use more than other brands' customers (log-odds z-score ≥ {ThemeDiscovery.MinDistinctiveness.ToString("0.00", CultureInfo.InvariantCulture)}, in ≥ {ThemeDiscovery.MinMentions} mentions); weekly mentions over up to the last {TrendWeeks} weeks of the period, oldest first."],
             Table(
                 ["Phrase", "Mentions", "Distinctiveness (z)", "Weekly", "Example posts"],
                 [false, true, true, false, false],
