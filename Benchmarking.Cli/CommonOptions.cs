@@ -175,7 +175,7 @@ internal sealed class CommonOptions
     /// <summary>The formats of <c>--data</c>, or null when it was not given.</summary>
     /// <exception cref="UsageException">A listed format is unknown.</exception>
     public IReadOnlyList<Benchmarking.Reports.Exports.ExportFormat>? DataFormats(ParseResult parse) =>
-        parse.GetValue(Data) is { } text ? Commands.ExportCommand.ParseList<Benchmarking.Reports.Exports.ExportFormat>(text, "--data") : null;
+        parse.GetValue(Data) is { } text ? ParseList<Benchmarking.Reports.Exports.ExportFormat>(text, "--data") : null;
 
     public string StorePath(ParseResult parse, CliContext context) => context.ResolvePath(parse.GetValue(Store)!);
 
@@ -288,5 +288,27 @@ internal sealed class CommonOptions
         var name = (result.Parent as OptionResult)?.Option.Name ?? "date";
         result.AddError($"{name}: '{text}' is not an ISO 8601 date or date-time; use e.g. 2017-10-01 or 2017-10-01T12:00:00Z.");
         return null;
+    }
+
+    /// <summary>Parses a comma-separated list of enum names (case-insensitive, duplicates dropped); a usage error names the bad item and the valid ones.</summary>
+    internal static IReadOnlyList<T> ParseList<T>(string text, string option)
+        where T : struct, Enum
+    {
+        var values = new List<T>();
+        foreach (var item in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Enum.TryParse<T>(item, ignoreCase: true, out var value) || !Enum.IsDefined(value) || item.Any(char.IsDigit))
+            {
+                var valid = string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()));
+                throw new UsageException($"{option}: '{item}' is not one of {valid}.");
+            }
+
+            if (!values.Contains(value))
+            {
+                values.Add(value);
+            }
+        }
+
+        return values;
     }
 }

@@ -39,8 +39,8 @@ internal static class ExportCommand
         {
             var exportOptions = new ExportOptions
             {
-                Formats = ParseList<ExportFormat>(parse.GetValue(formats)!, "--format"),
-                Tables = ParseList<ExportTableKind>(parse.GetValue(tables)!, "--tables"),
+                Formats = CommonOptions.ParseList<ExportFormat>(parse.GetValue(formats)!, "--format"),
+                Tables = CommonOptions.ParseList<ExportTableKind>(parse.GetValue(tables)!, "--tables"),
                 ShowCustomers = parse.GetValue(options.ShowCustomers),
                 PseudonymKey = options.PseudonymKeyValue(parse),
             };
@@ -64,27 +64,5 @@ internal static class ExportCommand
             return ExitCodes.Ok;
         }));
         return command;
-    }
-
-    /// <summary>Parses a comma-separated list of enum names (case-insensitive, duplicates dropped); a usage error names the bad item and the valid ones.</summary>
-    internal static IReadOnlyList<T> ParseList<T>(string text, string option)
-        where T : struct, Enum
-    {
-        var values = new List<T>();
-        foreach (var item in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!Enum.TryParse<T>(item, ignoreCase: true, out var value) || !Enum.IsDefined(value) || item.Any(char.IsDigit))
-            {
-                var valid = string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()));
-                throw new UsageException($"{option}: '{item}' is not one of {valid}.");
-            }
-
-            if (!values.Contains(value))
-            {
-                values.Add(value);
-            }
-        }
-
-        return values;
     }
 }
