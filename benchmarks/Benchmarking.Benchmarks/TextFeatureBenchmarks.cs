@@ -32,8 +32,9 @@ public class TextFeatureBenchmarks
         var files = BenchmarkData.Generate(Posts);
         store = BenchmarkData.FreshStore("text");
         warehouse = Warehouse.Open(store);
-        warehouse.ApplyRegistry(BrandRegistry.Load(files.Registry));
-        warehouse.Ingest(files.Csv, BrandRegistry.Load(files.Registry), new IngestOptions { RejectsDirectory = Path.Combine(BenchmarkData.Folder, "rejects") }, TimeProvider.System, null, CancellationToken.None);
+        var registry = BrandRegistry.Load(files.Registry);
+        warehouse.ApplyRegistry(registry);
+        warehouse.Ingest(files.Csv, registry, new IngestOptions { RejectsDirectory = Path.Combine(BenchmarkData.Folder, "rejects") }, TimeProvider.System, null, CancellationToken.None);
         analyzer = TextQuality.LoadAnalyzer(new TextQualityOptions());
     }
 
