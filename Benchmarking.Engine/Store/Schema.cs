@@ -3,16 +3,32 @@ namespace Benchmarking.Engine.Store;
 /// <summary>The warehouse schema (see <c>docs/schema.md</c>). Created idempotently when a store is opened.</summary>
 internal static class Schema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>
-    /// Brings a version-1 store to version 2: adds <c>posts.mentions</c> and fills it for customer posts with the same
-    /// extraction the ingest uses (<see cref="MentionHandles.Sql"/>). Runs in one transaction when such a store is opened.
+    /// Brings a version-1 store to version 3: adds <c>posts.mentions</c> (version 2), filled for customer posts with the
+    /// extraction the ingest uses (<see cref="MentionHandles.Sql"/>), and <c>posts.is_repost</c> (version 3), filled for
+    /// every post with the ingest's test (<see cref="Reposts.Sql"/>). Runs in one transaction when such a store is opened.
     /// </summary>
+    /// <remarks>
+    /// Both columns are added before the one UPDATE that fills them: DuckDB refuses to commit a transaction that alters a
+    /// table again after updating it, so the version-2 step cannot simply be followed by <see cref="MigrateFrom2"/>.
+    /// </remarks>
     public const string MigrateFrom1 = $"""
         ALTER TABLE posts ADD COLUMN mentions VARCHAR[];
-        UPDATE posts SET mentions = {MentionHandles.Sql} WHERE brand_id IS NULL;
-        UPDATE meta SET value = '2' WHERE key = 'schema_version';
+        ALTER TABLE posts ADD COLUMN is_repost BOOLEAN;
+        UPDATE posts SET mentions = CASE WHEN brand_id IS NULL THEN {MentionHandles.Sql} END, is_repost = {Reposts.Sql};
+        UPDATE meta SET value = '3' WHERE key = 'schema_version';
+        """;
+
+    /// <summary>
+    /// Brings a version-2 store to version 3: adds <c>posts.is_repost</c> and fills it for every post with the test the
+    /// ingest uses (<see cref="Reposts.Sql"/>). Runs in one transaction when such a store is opened.
+    /// </summary>
+    public const string MigrateFrom2 = $"""
+        ALTER TABLE posts ADD COLUMN is_repost BOOLEAN;
+        UPDATE posts SET is_repost = {Reposts.Sql};
+        UPDATE meta SET value = '3' WHERE key = 'schema_version';
         """;
 
     /// <summary>
@@ -48,7 +64,8 @@ internal static class Schema
             declared_inbound BOOLEAN,
             content_hash VARCHAR NOT NULL,
             source_id INTEGER NOT NULL,
-            mentions VARCHAR[]);
+            mentions VARCHAR[],
+            is_repost BOOLEAN);
         CREATE TABLE IF NOT EXISTS brands (brand_id VARCHAR NOT NULL, name VARCHAR NOT NULL, industry VARCHAR NOT NULL);
         CREATE TABLE IF NOT EXISTS brand_handles (platform VARCHAR NOT NULL, handle VARCHAR NOT NULL, brand_id VARCHAR NOT NULL);
         CREATE TABLE IF NOT EXISTS pull_checkpoints (

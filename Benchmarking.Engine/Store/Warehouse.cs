@@ -68,10 +68,11 @@ internal sealed class Warehouse : IDisposable
             {
                 warehouse.Execute($"INSERT INTO meta VALUES ('schema_version', '{Schema.Version}')");
             }
-            else if (string.Equals(version.ToString(), "1", StringComparison.Ordinal))
+            else if (version.ToString() is "1" or "2")
             {
+                // Straight to the current version in one transaction: a failure leaves the store as it was.
                 using var transaction = connection.BeginTransaction();
-                warehouse.Execute(Schema.MigrateFrom1);
+                warehouse.Execute(string.Equals(version.ToString(), "1", StringComparison.Ordinal) ? Schema.MigrateFrom1 : Schema.MigrateFrom2);
                 transaction.Commit();
             }
             else if (!string.Equals(version.ToString(), Schema.Version.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
@@ -339,9 +340,9 @@ internal sealed class Warehouse : IDisposable
 
         Execute("DELETE FROM stage WHERE row_no IN (SELECT row_no FROM contested WHERE outcome <> 'new')");
         Execute($"""
-            INSERT INTO posts (platform, post_id, author, brand_id, created_at, text, in_reply_to_id, conversation_id, declared_inbound, content_hash, source_id, mentions)
+            INSERT INTO posts (platform, post_id, author, brand_id, created_at, text, in_reply_to_id, conversation_id, declared_inbound, content_hash, source_id, mentions, is_repost)
             SELECT platform, post_id, author, brand_id, created_at, text, in_reply_to_id, conversation_id, declared_inbound, {ContentHashSql}, {sourceId},
-                CASE WHEN brand_id IS NULL THEN {MentionHandles.Sql} END
+                CASE WHEN brand_id IS NULL THEN {MentionHandles.Sql} END, {Reposts.Sql}
             FROM stage;
             """);
         var newPosts = Convert.ToInt64(Scalar("SELECT count(*) FROM stage"), CultureInfo.InvariantCulture);

@@ -6,7 +6,7 @@ using Xunit;
 
 namespace Benchmarking.Engine.Tests.Store;
 
-/// <summary>The handles stored per post at ingest (<c>posts.mentions</c>, schema version 2) and the migration from version 1.</summary>
+/// <summary>The handles stored per post at ingest (<c>posts.mentions</c>, schema version 2) and the migration from version 1 (to version 3).</summary>
 public sealed class MentionHandlesTests
 {
     [Theory]
@@ -42,13 +42,15 @@ public sealed class MentionHandlesTests
         // Brand posts (2, by sprintcare) get no handles: only customer posts are mention candidates.
         Assert.Equal("1=sprintcare,someone", ingested);
 
-        // Turn the store back into version 1 (no mentions column), then reopen it.
-        store.Warehouse.Execute("ALTER TABLE posts DROP COLUMN mentions; UPDATE meta SET value = '1' WHERE key = 'schema_version';");
+        // Turn the store back into version 1 (no mentions column, and no is_repost of version 3), then reopen it: both
+        // steps run.
+        store.Warehouse.Execute("ALTER TABLE posts DROP COLUMN mentions; ALTER TABLE posts DROP COLUMN is_repost; UPDATE meta SET value = '1' WHERE key = 'schema_version';");
         store.Warehouse.Dispose();
         using var reopened = Warehouse.Open(store.StorePath);
 
         Assert.Equal(Schema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), reopened.Scalar("SELECT value FROM meta WHERE key = 'schema_version'")!.ToString());
         Assert.Equal(ingested, reopened.Scalar("SELECT string_agg(post_id || '=' || array_to_string(mentions, ','), ';' ORDER BY post_id) FROM posts")!.ToString());
+        Assert.Equal("1=false;2=false", reopened.Scalar("SELECT string_agg(post_id || '=' || is_repost, ';' ORDER BY post_id) FROM posts")!.ToString());
     }
 
     [Fact]
