@@ -14,35 +14,42 @@ namespace Benchmarking.Engine.Metrics;
 internal sealed class MetricsCalculator(Warehouse warehouse)
 {
     /// <summary>
-    /// One row per (inbound mention, brand addressed): a post by a non-brand author, not a repost (<c>RT @</c>), that
-    /// replies directly to one of the brand's posts or @-mentions one of its handles (<c>posts.mentions</c>, extracted at
-    /// ingest by <see cref="MentionHandles"/>); with its first response.
+    /// One row per (inbound mention, brand addressed): a post by a non-brand author, not a repost (<c>RT @</c>, stored at
+    /// ingest in <c>posts.is_repost</c> by <see cref="Reposts"/>), that replies directly to one of the brand's posts or
+    /// @-mentions one of its handles (<c>posts.mentions</c>, extracted at ingest by <see cref="MentionHandles"/>); with its
+    /// first response.
     /// </summary>
+    /// <remarks>
+    /// A post can address the same brand twice (it replies to the brand's post and mentions its handle, names the handle
+    /// twice, or two handles of one brand), so <c>targets</c> may hold a (post, brand) more than once. Those copies are
+    /// exact duplicates, and they are merged by the <c>replied</c> GROUP BY, which groups by the same four columns anyway,
+    /// instead of a separate UNION de-duplication (a hash aggregate of its own over every target). The minimum is
+    /// unaffected by repeated rows; the early replies are counted as distinct reply ids, which over one (post, brand) is
+    /// the number of replies because (platform, post_id) is unique in <c>posts</c>.
+    /// </remarks>
     private const string MentionFactsSql = """
         CREATE OR REPLACE TEMP TABLE mention_facts AS
         WITH customer AS (
+            -- The period is applied here, before the reply join and the unnest of the handles.
             SELECT platform, post_id, created_at, mentions, in_reply_to_id
             FROM posts
-            WHERE brand_id IS NULL AND NOT starts_with(text, 'RT @')),
+            WHERE brand_id IS NULL AND NOT is_repost AND created_at >= $from AND created_at < $to),
         targets AS (
-            -- The mention's time travels with it, so no second join back to customer posts is needed; the period is
-            -- applied before the handles are unnested, not after.
+            -- The mention's time travels with it, so no second join back to customer posts is needed.
             SELECT c.platform, c.post_id, p.brand_id, c.created_at
             FROM customer c JOIN posts p ON p.platform = c.platform AND p.post_id = c.in_reply_to_id
-            WHERE p.brand_id IS NOT NULL AND c.created_at >= $from AND c.created_at < $to
-            UNION
+            WHERE p.brand_id IS NOT NULL
+            UNION ALL
             SELECT m.platform, m.post_id, h.brand_id, m.created_at
             -- The handles were extracted (lower case) at ingest into posts.mentions (Store/MentionHandles.cs).
-            FROM (SELECT platform, post_id, created_at, unnest(mentions) AS handle
-                  FROM customer WHERE created_at >= $from AND created_at < $to) m
+            FROM (SELECT platform, post_id, created_at, unnest(mentions) AS handle FROM customer) m
             JOIN brand_handles h ON h.platform = m.platform AND h.handle = m.handle),
-        addressed AS (
-            SELECT platform, post_id, brand_id, created_at FROM targets),
         replied AS (
+            -- Also merges repeated targets (see remarks): hence count(DISTINCT r.post_id).
             SELECT m.platform, m.post_id, m.brand_id, m.created_at,
                 min(r.created_at) FILTER (WHERE r.created_at >= m.created_at) AS first_reply_at,
-                count(r.post_id) FILTER (WHERE r.created_at < m.created_at) AS early_replies
-            FROM addressed m
+                count(DISTINCT r.post_id) FILTER (WHERE r.created_at < m.created_at) AS early_replies
+            FROM targets m
             LEFT JOIN posts r ON r.platform = m.platform AND r.in_reply_to_id = m.post_id AND r.brand_id = m.brand_id
             GROUP BY m.platform, m.post_id, m.brand_id, m.created_at)
         SELECT *,
@@ -53,6 +60,23 @@ internal sealed class MetricsCalculator(Warehouse warehouse)
                 ELSE 'unanswered'
             END AS status
         FROM replied;
+        """;
+
+    /// <summary>
+    /// The two findings about brand replies that match no mention, counted in one pass over the brand replies with one
+    /// join to the replied-to post (instead of one join each): <c>orphans</c>, replies in the period whose post is not
+    /// stored; <c>unaddressed</c>, replies to a customer post of the period that is not a mention of the replying brand
+    /// (no <c>mention_facts</c> row for that post and brand; reposts never are). Run after the mention facts are built.
+    /// </summary>
+    private const string ReplyFindingsSql = """
+        SELECT
+            count(*) FILTER (WHERE c.post_id IS NULL AND r.created_at >= $from AND r.created_at < $to) AS orphans,
+            count(*) FILTER (WHERE c.brand_id IS NULL AND c.post_id IS NOT NULL AND c.created_at >= $from AND c.created_at < $to
+                AND m.post_id IS NULL) AS unaddressed
+        FROM posts r
+        LEFT JOIN posts c ON c.platform = r.platform AND c.post_id = r.in_reply_to_id
+        LEFT JOIN mention_facts m ON m.platform = c.platform AND m.post_id = c.post_id AND m.brand_id = r.brand_id
+        WHERE r.brand_id IS NOT NULL AND r.in_reply_to_id IS NOT NULL
         """;
 
     // Mean and sample variance from exact integer sums of milliseconds (n, Σx, Σx²), so the figures do not depend on the
@@ -256,22 +280,21 @@ internal sealed class MetricsCalculator(Warehouse warehouse)
             return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
 
-        var orphans = Count("""
-            SELECT count(*) FROM posts r WHERE r.brand_id IS NOT NULL AND r.in_reply_to_id IS NOT NULL
-              AND r.created_at >= $from AND r.created_at < $to
-              AND NOT EXISTS (SELECT 1 FROM posts c WHERE c.platform = r.platform AND c.post_id = r.in_reply_to_id)
-            """);
+        long orphans, unaddressed;
+        using (var command = Command(ReplyFindingsSql, options, asOf))
+        using (var reader = command.ExecuteReader())
+        {
+            reader.Read();
+            orphans = reader.GetInt64(0);
+            unaddressed = reader.GetInt64(1);
+        }
+
         if (orphans > 0)
         {
             findings.Add(new Finding(FindingSeverity.Info, "reply-to-missing-post", null, orphans,
                 $"{orphans} brand repl(ies) answer posts that are not in the data (the sample cut their thread); they cannot be matched to a mention."));
         }
 
-        var unaddressed = Count("""
-            SELECT count(*) FROM posts r JOIN posts c ON c.platform = r.platform AND c.post_id = r.in_reply_to_id
-            WHERE r.brand_id IS NOT NULL AND c.brand_id IS NULL AND c.created_at >= $from AND c.created_at < $to
-              AND NOT EXISTS (SELECT 1 FROM mention_facts m WHERE m.platform = c.platform AND m.post_id = c.post_id AND m.brand_id = r.brand_id)
-            """);
         if (unaddressed > 0)
         {
             findings.Add(new Finding(FindingSeverity.Info, "reply-to-unaddressed-post", null, unaddressed,

@@ -158,6 +158,27 @@ public sealed class FirstResponseTests
             Assert.Null(acme.FirstResponse.MedianSeconds);
         }
 
+        [Theory]
+        [InlineData("@AcmeHelp @AcmeCare hello?", false)]
+        [InlineData("@AcmeHelp hello? @AcmeHelp?", false)]
+        [InlineData("@AcmeHelp still waiting", true)]
+        public void Are_counted_once_when_the_post_addresses_the_brand_twice(string text, bool replyToBrandPost)
+        {
+            // Two handles of one brand, one handle twice, or a reply to the brand's post that also names its handle: one
+            // mention, so each early reply is counted once (the SQL merges the repeated (post, brand) targets).
+            var scenario = new Scenario();
+            var brandPost = scenario.Brand("AcmeCare", 0, text: "How can we help?");
+            var mention = scenario.Customer(text, 1000, replyTo: replyToBrandPost ? brandPost : null);
+            scenario.Brand("AcmeHelp", 940, mention);
+            scenario.Brand("AcmeCare", 1120, mention);
+            scenario.Brand("AcmeHelp", 1300, mention);
+
+            var acme = scenario.Evaluate("acme");
+
+            Assert.Equal((1L, 1L, 1L), (acme.Mentions, acme.RepliesBeforeMention, acme.Answered));
+            Assert.Equal(120.0, acme.FirstResponse.MedianSeconds);
+        }
+
         [Fact]
         public void Of_another_brand_are_not_counted()
         {
