@@ -9,11 +9,25 @@ namespace Benchmarking.Engine.Text;
 /// The <c>text_features</c> table: one row per post for the current feature version, so re-scoring and reports read
 /// stored features instead of re-running the model. <see cref="Update"/> is incremental and idempotent: it computes
 /// only posts without a row of the current version (streamed from <c>posts</c> in batches on a second connection) and
-/// appends them with the DuckDB appender. Nothing else in the store is touched.
+/// appends them with the DuckDB appender. Besides the table it keeps one marker in <c>meta</c> (see <see cref="IsCurrent"/>).
 /// </summary>
+/// <remarks>
+/// Invariants <see cref="IsCurrent"/> relies on: at most one row per post (<see cref="Update"/> appends only posts without
+/// a row, and nothing else writes the table); every row's post exists (posts are never deleted, and a failed ingest
+/// rolls back); and a post's brand status (<c>brand_id IS NOT NULL</c>) changes only when a different registry is
+/// applied, which changes the registry fingerprint in <c>meta</c>.
+/// </remarks>
 internal static class TextFeatureStore
 {
     public const string Table = "text_features";
+
+    /// <summary>The <c>meta</c> key of the registry fingerprint under which every row's brand status was last checked.</summary>
+    internal const string RegistryMarker = "text_features_registry";
+
+    // The fingerprint of the registry applied to the store ('' before any), as Warehouse.ApplyRegistry records it.
+    private const string RegistrySql = "SELECT coalesce((SELECT value FROM meta WHERE key = 'registry'), '')";
+
+    private const string MarkRegistryCheckedSql = $"INSERT OR REPLACE INTO meta SELECT '{RegistryMarker}', ({RegistrySql})";
 
     private const string CreateSql = """
         CREATE TABLE IF NOT EXISTS text_features (
@@ -44,15 +58,22 @@ internal static class TextFeatureStore
         EnsureCreated(warehouse);
 
         long removed;
-        using (var delete = warehouse.Connection.CreateCommand())
+        using (var transaction = warehouse.Connection.BeginTransaction())
         {
-            delete.CommandText = """
-                DELETE FROM text_features WHERE features_version <> $version
-                   OR NOT EXISTS (SELECT 1 FROM posts p WHERE p.platform = text_features.platform AND p.post_id = text_features.post_id
-                                  AND (p.brand_id IS NOT NULL) = text_features.is_brand);
-                """;
-            delete.Parameters.Add(new DuckDBParameter("version", version));
-            removed = delete.ExecuteNonQuery();
+            using (var delete = warehouse.Connection.CreateCommand())
+            {
+                delete.CommandText = """
+                    DELETE FROM text_features WHERE features_version <> $version
+                       OR NOT EXISTS (SELECT 1 FROM posts p WHERE p.platform = text_features.platform AND p.post_id = text_features.post_id
+                                      AND (p.brand_id IS NOT NULL) = text_features.is_brand);
+                    """;
+                delete.Parameters.Add(new DuckDBParameter("version", version));
+                removed = delete.ExecuteNonQuery();
+            }
+
+            // Every remaining row now matches its post's brand status under the registry applied now.
+            warehouse.Execute(MarkRegistryCheckedSql);
+            transaction.Commit();
         }
 
         long computed = 0;
@@ -116,18 +137,53 @@ internal static class TextFeatureStore
     /// True when <see cref="Update"/> with features <paramref name="version"/> would have nothing to do: every post has
     /// a row, every row has that version and matches its post's brand status.
     /// </summary>
+    /// <remarks>
+    /// O(1) in the usual case: no row of another version, as many rows as posts (with at most one row per post and no
+    /// row without its post, that is one row for every post), and the brand statuses were last checked under the
+    /// registry applied now (the <c>meta</c> marker <c>text_features_registry</c> equals the registry fingerprint; written
+    /// by <see cref="Update"/> in the transaction of its delete). Only when the registry changed since, or the store
+    /// predates the marker, does it compare every row with its post, once, and record the marker when all match.
+    /// </remarks>
     public static bool IsCurrent(Warehouse warehouse, string version)
     {
         ArgumentNullException.ThrowIfNull(warehouse);
+        ArgumentNullException.ThrowIfNull(version);
         EnsureCreated(warehouse);
-        using var command = warehouse.Connection.CreateCommand();
-        command.CommandText = """
-            SELECT (SELECT count(*) FROM text_features WHERE features_version <> $version)
-                 + (SELECT count(*) FROM posts p WHERE NOT EXISTS (
-                        SELECT 1 FROM text_features f WHERE f.platform = p.platform AND f.post_id = p.post_id AND f.is_brand = (p.brand_id IS NOT NULL)))
-            """;
-        command.Parameters.Add(new DuckDBParameter("version", version));
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 0;
+        using (var command = warehouse.Connection.CreateCommand())
+        {
+            command.CommandText = $"""
+                SELECT (SELECT count(*) FROM text_features WHERE features_version <> $version),
+                       (SELECT count(*) FROM text_features),
+                       (SELECT count(*) FROM posts),
+                       coalesce(({RegistrySql}) = (SELECT value FROM meta WHERE key = '{RegistryMarker}'), false)
+                """;
+            command.Parameters.Add(new DuckDBParameter("version", version));
+            using var reader = command.ExecuteReader();
+            reader.Read();
+            if (reader.GetInt64(0) > 0 || reader.GetInt64(1) != reader.GetInt64(2))
+            {
+                return false;
+            }
+
+            if (reader.GetBoolean(3))
+            {
+                return true;
+            }
+        }
+
+        using var transaction = warehouse.Connection.BeginTransaction();
+        var mismatched = Convert.ToInt64(warehouse.Scalar("""
+            SELECT count(*) FROM posts p WHERE NOT EXISTS (
+                SELECT 1 FROM text_features f WHERE f.platform = p.platform AND f.post_id = p.post_id AND f.is_brand = (p.brand_id IS NOT NULL))
+            """), CultureInfo.InvariantCulture);
+        if (mismatched > 0)
+        {
+            return false;
+        }
+
+        warehouse.Execute(MarkRegistryCheckedSql);
+        transaction.Commit();
+        return true;
     }
 
     /// <summary>Rows stored for <paramref name="version"/> (for tests and the CLI summary).</summary>

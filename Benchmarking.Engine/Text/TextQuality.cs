@@ -57,55 +57,100 @@ internal static class TextQuality
 
     /// <summary>
     /// Every brand's canned and deflecting replies in the period (methodology v3's text components), from the stored
-    /// features with the template grouping of <see cref="Compute"/> (one production definition); brands without replies
-    /// are absent. Null when some post by a brand in the period has no stored features: the text is then not analysed
-    /// and the text components drop out of the score for every brand.
+    /// features with the template grouping of <see cref="Compute"/> (one production definition,
+    /// <see cref="ReplyTemplates.Count"/>); brands without replies are absent. Null when some post by a brand in the
+    /// period has no stored features: the text is then not analysed and the text components drop out of the score for
+    /// every brand.
     /// </summary>
+    /// <remarks>
+    /// One aggregate in DuckDB per brand and distinct template (replies, deflecting replies, first use, posts without
+    /// features); only the near-duplicate merge of the distinct normalised texts runs in .NET, weighted by their counts.
+    /// </remarks>
     public static IReadOnlyDictionary<string, ReplyTextCounts>? ReplyCounts(Warehouse warehouse, MetricsOptions metricsOptions, TextQualityOptions options)
     {
         ArgumentNullException.ThrowIfNull(warehouse);
         ArgumentNullException.ThrowIfNull(metricsOptions);
         ThrowIfInvalid(options);
-        if (FeatureCoverage(warehouse, metricsOptions, brandPostsOnly: true).WithoutFeatures > 0)
+        TextFeatureStore.EnsureCreated(warehouse);
+        var templates = new SortedDictionary<string, List<ReplyTemplate>>(StringComparer.Ordinal);
+        using (var command = warehouse.Connection.CreateCommand())
         {
-            return null;
+            // The LEFT JOIN also finds the brand posts without a brand feature row (the old separate NOT EXISTS check).
+            // Rows come per brand in order of each template's first use (time, then post id), the order in which
+            // Compute meets them; a hash seen twice (two normalised texts, a collision) keeps its earliest text.
+            command.CommandText = """
+                SELECT p.brand_id, f.template_hash, f.reply_norm, count(*) AS replies,
+                       count(*) FILTER (WHERE f.deflection <> '') AS deflecting,
+                       count(*) FILTER (WHERE f.post_id IS NULL) AS missing,
+                       min({'at': p.created_at, 'id': p.post_id}) AS first_use
+                FROM posts p
+                LEFT JOIN text_features f ON f.platform = p.platform AND f.post_id = p.post_id AND f.is_brand
+                WHERE p.brand_id IS NOT NULL AND p.created_at >= $from AND p.created_at < $to
+                GROUP BY p.brand_id, f.template_hash, f.reply_norm
+                ORDER BY p.brand_id, first_use
+                """;
+            AddPeriod(command, metricsOptions);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                if (reader.GetInt64(5) > 0)
+                {
+                    return null;
+                }
+
+                var brandId = reader.GetString(0);
+                if (!templates.TryGetValue(brandId, out var list))
+                {
+                    templates[brandId] = list = [];
+                }
+
+                list.Add(new ReplyTemplate(reader.GetString(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4)));
+            }
         }
 
-        var brands = new SortedDictionary<string, Builder>(StringComparer.Ordinal);
-        ReadReplies(warehouse, metricsOptions, id => brands.TryGetValue(id, out var b) ? b : brands[id] = new Builder(options));
-        return brands.ToDictionary(b => b.Key, b => b.Value.ReplyText(), StringComparer.Ordinal);
+        return templates.ToDictionary(b => b.Key, b => ReplyTemplates.Count(MergeByHash(b.Value), options), StringComparer.Ordinal);
+    }
+
+    /// <summary>One template per hash, in order of first use, with the earliest text (input in order of first use).</summary>
+    private static List<ReplyTemplate> MergeByHash(List<ReplyTemplate> templates)
+    {
+        var merged = new List<ReplyTemplate>(templates.Count);
+        var at = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var t in templates)
+        {
+            if (at.TryGetValue(t.Hash, out var i))
+            {
+                merged[i] = merged[i] with { Replies = merged[i].Replies + t.Replies, Deflecting = merged[i].Deflecting + t.Deflecting };
+            }
+            else
+            {
+                at[t.Hash] = merged.Count;
+                merged.Add(t);
+            }
+        }
+
+        return merged;
     }
 
     /// <summary>
     /// Whether the text of the period is analysed: it holds at least one post and every post in it has stored features
     /// (<see cref="UpdateFeatures"/>). Reports show text-quality figures only then, never over a partly analysed period.
+    /// (The score's rule, every brand post with a brand feature row, is checked by <see cref="ReplyCounts"/>'s join.)
     /// </summary>
     public static bool IsAnalysed(Warehouse warehouse, MetricsOptions metricsOptions)
     {
         ArgumentNullException.ThrowIfNull(warehouse);
         ArgumentNullException.ThrowIfNull(metricsOptions);
-        var (posts, withoutFeatures) = FeatureCoverage(warehouse, metricsOptions, brandPostsOnly: false);
-        return posts > 0 && withoutFeatures == 0;
-    }
-
-    /// <summary>
-    /// The posts of the period (every post, or only those by registered brands) and how many of them have no stored
-    /// features (for brand posts: no brand feature row).
-    /// </summary>
-    private static (long Posts, long WithoutFeatures) FeatureCoverage(Warehouse warehouse, MetricsOptions metricsOptions, bool brandPostsOnly)
-    {
         TextFeatureStore.EnsureCreated(warehouse);
         using var command = warehouse.Connection.CreateCommand();
-        var brandRow = brandPostsOnly ? " AND f.is_brand" : string.Empty;
-        var brandPost = brandPostsOnly ? " AND p.brand_id IS NOT NULL" : string.Empty;
-        command.CommandText = $"""
-            SELECT count(*), count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM text_features f WHERE f.platform = p.platform AND f.post_id = p.post_id{brandRow}))
-            FROM posts p WHERE p.created_at >= $from AND p.created_at < $to{brandPost}
+        command.CommandText = """
+            SELECT count(*), count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM text_features f WHERE f.platform = p.platform AND f.post_id = p.post_id))
+            FROM posts p WHERE p.created_at >= $from AND p.created_at < $to
             """;
         AddPeriod(command, metricsOptions);
         using var reader = command.ExecuteReader();
         reader.Read();
-        return (reader.GetInt64(0), reader.GetInt64(1));
+        return reader.GetInt64(0) > 0 && reader.GetInt64(1) == 0;
     }
 
     private static void AddPeriod(DuckDBCommand command, MetricsOptions metricsOptions)
@@ -403,63 +448,27 @@ internal static class TextQuality
             }).ToList();
         }
 
-        /// <summary>
-        /// The four cells of canned × deflecting replies: a reply is canned when its template group (exact normalised
-        /// hash, near-duplicates merged) has at least <see cref="TextQualityOptions.MinTemplateUses"/> replies.
-        /// </summary>
-        public ReplyTextCounts ReplyText()
-        {
-            var (distinct, groupOf) = Grouping();
-            var groupSize = new Dictionary<int, long>();
-            for (var i = 0; i < distinct.Count; i++)
-            {
-                groupSize[groupOf[i]] = groupSize.GetValueOrDefault(groupOf[i]) + distinct[i].Ids.Count;
-            }
-
-            var cannedHashes = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i < distinct.Count; i++)
-            {
-                if (groupSize[groupOf[i]] >= options.MinTemplateUses)
-                {
-                    cannedHashes.Add(distinct[i].Hash);
-                }
-            }
-
-            long cannedDeflecting = 0, cannedOnly = 0, deflectingOnly = 0, neither = 0;
-            foreach (var r in replies)
-            {
-                switch (cannedHashes.Contains(r.Hash), r.Deflects)
-                {
-                    case (true, true): cannedDeflecting++; break;
-                    case (true, false): cannedOnly++; break;
-                    case (false, true): deflectingOnly++; break;
-                    default: neither++; break;
-                }
-            }
-
-            return new ReplyTextCounts(cannedDeflecting, cannedOnly, deflectingOnly, neither);
-        }
+        /// <summary>The four cells of canned × deflecting replies (<see cref="ReplyTemplates.Count"/>).</summary>
+        public ReplyTextCounts ReplyText() => ReplyTemplates.Count(Distinct().Select(d => d.Template).ToList(), options);
 
         private List<TemplateUsage> Templates() =>
             AllTemplateGroups().Where(t => t.Count >= options.MinTemplateUses).Take(options.TopCount).ToList();
 
-        private (List<(string Hash, string Norm, List<string> Ids)> Distinct, int[] GroupOf) Grouping()
-        {
-            var distinct = replies.GroupBy(r => r.Hash, StringComparer.Ordinal)
-                .Select(g => (Hash: g.Key, g.First().Norm, Ids: g.Select(r => r.PostId).ToList()))
+        /// <summary>The distinct templates in order of first use (replies arrive in time order), with their replies' ids.</summary>
+        private List<(ReplyTemplate Template, List<string> Ids)> Distinct() =>
+            replies.GroupBy(r => r.Hash, StringComparer.Ordinal)
+                .Select(g => (new ReplyTemplate(g.Key, g.First().Norm, g.LongCount(), g.LongCount(r => r.Deflects)), g.Select(r => r.PostId).ToList()))
                 .ToList();
-            var groupOf = NearDuplicates.Group(distinct.Select(d => (d.Norm, d.Ids.Count)).ToList(), options.NearDuplicateThreshold);
-            return (distinct, groupOf);
-        }
 
         private List<TemplateUsage> AllTemplateGroups()
         {
-            var (distinct, groupOf) = Grouping();
+            var distinct = Distinct();
+            var groupOf = ReplyTemplates.Group(distinct.Select(d => d.Template).ToList(), options);
             return Enumerable.Range(0, distinct.Count).GroupBy(i => groupOf[i])
                 .Select(g => new TemplateUsage(
-                    distinct[g.Key].Hash,
-                    distinct[g.Key].Norm,
-                    g.Sum(i => (long)distinct[i].Ids.Count),
+                    distinct[g.Key].Template.Hash,
+                    distinct[g.Key].Template.Norm,
+                    g.Sum(i => distinct[i].Template.Replies),
                     g.Count(),
                     g.SelectMany(i => distinct[i].Ids).Take(options.ExamplesPerFigure).ToList()))
                 .OrderByDescending(t => t.Count).ThenBy(t => t.TemplateHash, StringComparer.Ordinal)

@@ -1,3 +1,4 @@
+using Benchmarking.Engine.Tests.Support;
 using Benchmarking.Engine.Text;
 
 namespace Benchmarking.Engine.Tests.Text;
@@ -70,5 +71,102 @@ public sealed class TemplateTests
 
         Assert.Equal(texts[g1[0]].Item1, reversed[g2[2]].Item1);
         Assert.Equal(texts[g1[1]].Item1, reversed[g2[1]].Item1);
+    }
+
+    [Fact]
+    public void Grouping_equals_the_string_trigram_reference_on_real_replies()
+    {
+        var texts = new[] { "McDonalds.csv", "NikeSupport.csv", "Walmart.csv", "AirAsiaSupport.csv" }
+            .SelectMany(f => ReplyTexts(TestPaths.SharedData("twcs-brand-outbound-excel", f)))
+            .Select(normalizer.Normalize)
+            .GroupBy(t => t, StringComparer.Ordinal).Select(g => (g.Key, g.Count()))
+            .OrderBy(t => t.Key, StringComparer.Ordinal).ToList();
+
+        foreach (var threshold in new[] { 0.5, 0.7 })
+        {
+            var group = NearDuplicates.Group(texts, threshold);
+            Assert.Equal(ReferenceGroup(texts, threshold, 50), group);
+            Assert.Contains(Enumerable.Range(0, texts.Count), i => group[i] != i);
+        }
+    }
+
+    [Fact]
+    public void Grouping_equals_the_string_trigram_reference_on_random_texts_with_many_ties()
+    {
+        var random = new Random(7);
+        string[] vocabulary = ["a", "b", "c", "d", "e", "f", "g", "h"];
+        for (var round = 0; round < 5; round++)
+        {
+            var texts = Enumerable.Range(0, 600)
+                .Select(_ => string.Join(' ', Enumerable.Range(0, random.Next(0, 7)).Select(_ => vocabulary[random.Next(vocabulary.Length)])))
+                .Distinct(StringComparer.Ordinal)
+                .Select(t => (t, random.Next(1, 4)))
+                .ToList();
+            foreach (var (threshold, candidates) in new[] { (0.3, 3), (0.5, 50), (0.7, 1) })
+            {
+                Assert.Equal(ReferenceGroup(texts, threshold, candidates), NearDuplicates.Group(texts, threshold, candidates));
+            }
+        }
+    }
+
+    /// <summary>The grouping as first written: string trigram sets, an index of representatives by trigram, LINQ ordering.</summary>
+    private static int[] ReferenceGroup(IReadOnlyList<(string Text, int Count)> texts, double threshold, int maxCandidates)
+    {
+        static HashSet<string> Shingles(string text)
+        {
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return words.Length < 3
+                ? [string.Join(' ', words)]
+                : Enumerable.Range(0, words.Length - 2).Select(i => string.Join(' ', words[i], words[i + 1], words[i + 2])).ToHashSet(StringComparer.Ordinal);
+        }
+
+        var order = Enumerable.Range(0, texts.Count).OrderByDescending(i => texts[i].Count).ThenBy(i => texts[i].Text, StringComparer.Ordinal);
+        var group = new int[texts.Count];
+        var sets = new HashSet<string>[texts.Count];
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var i in order)
+        {
+            var mine = sets[i] = Shingles(texts[i].Text);
+            var candidates = mine.SelectMany(s => index.GetValueOrDefault(s) ?? [])
+                .GroupBy(r => r).Select(g => (Rep: g.Key, Shared: g.Count()))
+                .OrderByDescending(c => c.Shared).ThenBy(c => c.Rep)
+                .Take(maxCandidates);
+            var (best, bestSimilarity) = (-1, 0.0);
+            foreach (var (rep, shared) in candidates)
+            {
+                var similarity = shared / (double)(mine.Count + sets[rep].Count - shared);
+                if (similarity >= threshold && similarity > bestSimilarity)
+                {
+                    (best, bestSimilarity) = (rep, similarity);
+                }
+            }
+
+            group[i] = best >= 0 ? best : i;
+            if (best < 0)
+            {
+                foreach (var shingle in mine)
+                {
+                    (index.TryGetValue(shingle, out var reps) ? reps : index[shingle] = []).Add(i);
+                }
+            }
+        }
+
+        return group;
+    }
+
+    private static List<string> ReplyTexts(string path)
+    {
+        using var reader = new StreamReader(path);
+        var configuration = new CsvHelper.Configuration.CsvConfiguration(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n", MissingFieldFound = null, BadDataFound = null };
+        using var csv = new CsvHelper.CsvReader(reader, configuration);
+        csv.Read();
+        csv.ReadHeader();
+        var texts = new List<string>();
+        while (csv.Read())
+        {
+            texts.Add(csv.GetField("text") ?? string.Empty);
+        }
+
+        return texts;
     }
 }
