@@ -67,20 +67,18 @@ internal sealed class TextAnalyzer(SentimentModel model, TextRules rules)
     /// <summary>The intent of a customer post: rules first, the model's sentiment where the rules are silent or disagree.</summary>
     public Intent IntentOf(string text, Sentiment sentiment)
     {
-        var complaint = rules.Complaint.IsMatch(text);
-        var question = rules.Question.IsMatch(text);
-        var praise = rules.Praise.IsMatch(text);
-        if (complaint)
+        // In order of precedence; a later cue is only looked for when the earlier ones are absent.
+        if (rules.Complaint.IsMatch(text))
         {
             return Intent.Complaint;
         }
 
-        if (question)
+        if (rules.Question.IsMatch(text))
         {
             return Intent.Question;
         }
 
-        if (praise)
+        if (rules.Praise.IsMatch(text))
         {
             // "Thanks for nothing": the model arbitrates sarcasm.
             return sentiment == Sentiment.Negative ? Intent.Complaint : Intent.Praise;
