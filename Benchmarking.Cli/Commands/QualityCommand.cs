@@ -24,7 +24,7 @@ internal static class QualityCommand
         var defaults = new TextQualityOptions();
         var model = new Option<string>("--model")
         {
-            Description = "The sentiment model (ML.NET zip). Relative to the current directory.",
+            Description = "The sentiment model (zip written by 'carebench train sentiment'). Relative to the current directory.",
             DefaultValueFactory = _ => defaults.ModelPath,
             HelpName = "path",
         };

@@ -17,7 +17,7 @@ internal static class TrainCommand
         };
         var output = new Option<string>("--model")
         {
-            Description = "Where to write the trained model (ML.NET zip). Relative to the current directory.",
+            Description = "Where to write the trained model (a zip: model.json + weights.bin, docs/text-quality.md). Relative to the current directory.",
             DefaultValueFactory = _ => new TextQualityOptions().ModelPath,
             HelpName = "path",
         };

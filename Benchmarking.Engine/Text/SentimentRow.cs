@@ -1,9 +1,11 @@
+using Microsoft.ML.Data;
+
 namespace Benchmarking.Engine.Text;
 
-/// <summary>ML.NET input row: the prepared text and, in training, the label name and the example weight.</summary>
+/// <summary>ML.NET training row: the post's <see cref="SentimentFeaturizer"/> vector, the label name and the example weight.</summary>
 internal sealed class SentimentRow
 {
-    public string Text { get; set; } = string.Empty;
+    public VBuffer<float> Features { get; set; }
 
     public string Label { get; set; } = string.Empty;
 

@@ -1,17 +1,22 @@
 using Microsoft.ML;
+using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Transforms;
-using Microsoft.ML.Transforms.Text;
 
 namespace Benchmarking.Engine.Text;
 
 /// <summary>
-/// Trains the sentiment model: <c>FeaturizeText</c> (TF-IDF word uni- and bigrams, character trigrams, L2-normalised)
-/// then SDCA maximum entropy with class-balanced example weights, on the training split of the airline set, with
-/// <c>MLContext(seed)</c> and one thread so the same data and seed give the same model and held-out figures.
+/// Trains the sentiment model: <see cref="SentimentFeaturizer"/> vectors (hashed word uni- and bigrams and character
+/// trigrams, 1 + ln tf, L2-normalised) fed to ML.NET's SDCA maximum entropy with class-balanced example weights, on the
+/// training split of the airline set, with <c>MLContext(seed)</c> and one thread so the same data and seed give the same
+/// model and held-out figures. The fitted weights and biases are copied into a <see cref="SentimentModel"/>, which
+/// scores without ML.NET; every training checks that its probabilities equal ML.NET's on the held-out tweets.
 /// </summary>
 internal static class SentimentTrainer
 {
+    /// <summary>Largest difference in a class probability tolerated between ML.NET's scoring and ours.</summary>
+    internal const double AgreementTolerance = 1e-4;
+
     public static (SentimentModel Model, SentimentEvaluation Evaluation) Train(SentimentTrainingOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -29,45 +34,103 @@ internal static class SentimentTrainer
             throw new TextModelException($"'{options.DataPath}' gives {train.Count} training and {test.Count} held-out tweets; both must be non-empty.");
         }
 
+        var model = Fit(train, test, options, cancellationToken);
+        var predicted = model.Predict(test.Select(t => t.Text).ToList());
+        var pairs = test.Select((t, i) => (t.Label, predicted[i].Sentiment)).ToList();
+        return (model, SentimentEvaluation.From(train.Count, pairs));
+    }
+
+    /// <summary>
+    /// Fits the model on <paramref name="train"/> and checks on <paramref name="check"/> that the exported weights score
+    /// exactly as ML.NET does (within <see cref="AgreementTolerance"/>).
+    /// </summary>
+    /// <exception cref="TextModelException">A class is missing from the training tweets, or the scorings disagree.</exception>
+    internal static SentimentModel Fit(IReadOnlyList<LabelledTweet> train, IReadOnlyList<LabelledTweet> check, SentimentTrainingOptions options, CancellationToken cancellationToken = default)
+    {
         cancellationToken.ThrowIfCancellationRequested();
+        var bits = options.Bits;
+        var length = 1 << bits;
+        var buffer = new SentimentFeatureBuffer();
+        VBuffer<float> Vector(string text)
+        {
+            var count = SentimentFeaturizer.Featurize(text, bits, buffer);
+            return new VBuffer<float>(length, count, buffer.Values.AsSpan(0, count).ToArray(), buffer.Indices.AsSpan(0, count).ToArray());
+        }
 
         // Balanced weights: each class contributes as much as the others (total weight = training size).
         var perClass = train.GroupBy(t => t.Label).ToDictionary(g => g.Key, g => g.Count());
-        var ml = new MLContext(seed: options.Seed);
-        var data = ml.Data.LoadFromEnumerable(train.Select(t => new SentimentRow
+        if (perClass.Count != 3)
         {
-            Text = SentimentText.Prepare(t.Text),
+            throw new TextModelException($"The training tweets hold {perClass.Count} of the 3 classes; each of negative, neutral and positive is needed.");
+        }
+
+        var ml = new MLContext(seed: options.Seed);
+        var schema = SchemaDefinition.Create(typeof(SentimentRow));
+        schema[nameof(SentimentRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, length);
+        var rows = train.Select(t => new SentimentRow
+        {
+            Features = Vector(t.Text),
             Label = t.Label.ToName(),
             Weight = (float)(train.Count / (perClass.Count * (double)perClass[t.Label])),
-        }));
+        }).ToList();
+        var data = ml.Data.LoadFromEnumerable(rows, schema);
 
-        // The label mapping is fitted apart so the saved model needs only the text. Keys by value: negative, neutral,
-        // positive — the order of the score vector.
-        var keyed = ml.Transforms.Conversion.MapValueToKey("Label", "Label", keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue).Fit(data).Transform(data);
-        var featurizer = new TextFeaturizingEstimator.Options
-        {
-            CaseMode = TextNormalizingEstimator.CaseMode.Lower,
-            KeepDiacritics = false,
-            KeepPunctuations = true,
-            KeepNumbers = true,
-            StopWordsRemoverOptions = null,
-            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf },
-            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = false },
-            Norm = TextFeaturizingEstimator.NormFunction.L2,
-        };
-        var pipeline = ml.Transforms.Text.FeaturizeText("Features", featurizer, nameof(SentimentRow.Text))
+        // Keys by value: negative, neutral, positive — the order of the score vector and of the exported classes.
+        var pipeline = ml.Transforms.Conversion.MapValueToKey("Label", "Label", keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
             .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
             {
+                FeatureColumnName = nameof(SentimentRow.Features),
                 L2Regularization = options.L2Regularization,
                 NumberOfThreads = 1,
                 ExampleWeightColumnName = nameof(SentimentRow.Weight),
             }));
-        var transformer = pipeline.Fit(keyed);
+        var transformer = pipeline.Fit(data);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var model = new SentimentModel(ml, transformer, data.Schema);
-        var predicted = model.Predict(test.Select(t => t.Text).ToList());
-        var pairs = test.Select((t, i) => (t.Label, predicted[i].Sentiment)).ToList();
-        return (model, SentimentEvaluation.From(train.Count, pairs));
+        var parameters = transformer.LastTransformer.Model;
+        VBuffer<float>[] classWeights = [];
+        parameters.GetWeights(ref classWeights, out var classes);
+        var biases = parameters.GetBiases().ToArray();
+        if (classes != 3 || biases.Length != 3)
+        {
+            throw new TextModelException($"ML.NET returned {classes} classes; expected 3.");
+        }
+
+        var weights = new float[3 * length];
+        for (var k = 0; k < 3; k++)
+        {
+            var b = 0;
+            foreach (var value in classWeights[k].DenseValues())
+            {
+                weights[(3 * b) + k] = value;
+                b++;
+            }
+        }
+
+        var model = new SentimentModel(bits, weights, biases);
+        CheckAgreement(ml, transformer, schema, model, check, Vector);
+        return model;
+    }
+
+    private static void CheckAgreement(MLContext ml, ITransformer transformer, SchemaDefinition schema, SentimentModel model, IReadOnlyList<LabelledTweet> check, Func<string, VBuffer<float>> vector)
+    {
+        var view = ml.Data.LoadFromEnumerable(check.Select(t => new SentimentRow { Features = vector(t.Text), Label = t.Label.ToName() }), schema);
+        var buffer = new SentimentFeatureBuffer();
+        Span<double> ours = stackalloc double[3];
+        var worst = 0.0;
+        var i = 0;
+        foreach (var theirs in transformer.Transform(view).GetColumn<float[]>("Score"))
+        {
+            model.Probabilities(check[i++].Text, buffer, ours);
+            for (var k = 0; k < 3; k++)
+            {
+                worst = Math.Max(worst, Math.Abs(ours[k] - theirs[k]));
+            }
+        }
+
+        if (worst > AgreementTolerance)
+        {
+            throw new TextModelException($"The exported weights score differently from ML.NET (largest probability difference {worst:G3} > {AgreementTolerance:G1}); the model was not written.");
+        }
     }
 }

@@ -19,6 +19,13 @@ public sealed record SentimentTrainingOptions
     public float L2Regularization { get; init; } = 1e-5f;
 
     /// <summary>
+    /// The feature vector has 2^<see cref="Bits"/> hashed buckets (<see cref="SentimentFeaturizer"/>). Default 18
+    /// (262,144 buckets), chosen on the validation split: 16, 19 and 20 bits scored the same within ±0.001 macro-F1,
+    /// and 18 keeps the dense weights (3 MB) small enough to stay in cache while scoring.
+    /// </summary>
+    public int Bits { get; init; } = 18;
+
+    /// <summary>
     /// Training tweets whose crowd confidence is below this are left out (noisy labels); the held-out split is always
     /// evaluated whole. Default 0.65.
     /// </summary>
@@ -41,6 +48,11 @@ public sealed record SentimentTrainingOptions
         if (!(L2Regularization >= 0) || float.IsInfinity(L2Regularization))
         {
             problems.Add("L2 regularisation must be a finite number ≥ 0");
+        }
+
+        if (Bits is < 8 or > 24)
+        {
+            problems.Add($"feature bits must be 8–24 (was {Bits})");
         }
 
         if (MinimumConfidence is < 0 or > 1 || double.IsNaN(MinimumConfidence))

@@ -28,12 +28,12 @@ internal sealed class TextAnalyzer(SentimentModel model, TextRules rules)
         return $"m{Hash(modelPath)}-r{Hash(rulesPath)}-a{AlgorithmVersion}";
     }
 
-    /// <summary>Posts per unit of parallel work: each unit scores its customer posts in one model batch, then runs the rules.</summary>
+    /// <summary>Posts per unit of parallel work: each unit scores its customer posts with one feature buffer, then runs the rules.</summary>
     internal const int ChunkSize = 2048;
 
     /// <summary>
     /// The features of every post, in order. Chunks of <see cref="ChunkSize"/> posts run in parallel on every core, each
-    /// scoring its customer posts through the model's batch <c>Transform</c> and then applying the rules; the result does
+    /// scoring its customer posts with the model (features, sparse dot product, softmax) and then applying the rules; the result does
     /// not depend on the chunking (each post's features depend only on its own text).
     /// </summary>
     public PostFeatures[] Analyze(IReadOnlyList<PostText> posts)
@@ -67,20 +67,18 @@ internal sealed class TextAnalyzer(SentimentModel model, TextRules rules)
     /// <summary>The intent of a customer post: rules first, the model's sentiment where the rules are silent or disagree.</summary>
     public Intent IntentOf(string text, Sentiment sentiment)
     {
-        var complaint = rules.Complaint.IsMatch(text);
-        var question = rules.Question.IsMatch(text);
-        var praise = rules.Praise.IsMatch(text);
-        if (complaint)
+        // In order of precedence; a later cue is only looked for when the earlier ones are absent.
+        if (rules.Complaint.IsMatch(text))
         {
             return Intent.Complaint;
         }
 
-        if (question)
+        if (rules.Question.IsMatch(text))
         {
             return Intent.Question;
         }
 
-        if (praise)
+        if (rules.Praise.IsMatch(text))
         {
             // "Thanks for nothing": the model arbitrates sarcasm.
             return sentiment == Sentiment.Negative ? Intent.Complaint : Intent.Praise;

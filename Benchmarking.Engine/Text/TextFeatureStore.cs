@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Benchmarking.Engine.Ingest;
 using Benchmarking.Engine.Store;
 using DuckDB.NET.Data;
 
@@ -78,8 +79,10 @@ internal static class TextFeatureStore
 
         long computed = 0;
         // A second connection to the same database (DuckDB.NET shares one instance per file within a process) streams
-        // the posts while the first appends; each appender batch commits on its own, so an interrupted update keeps the
-        // batches done and the next one continues.
+        // the posts on a background thread (ReadAhead) while the first appends; each appender batch commits on its own,
+        // so an interrupted update keeps the batches done and the next one continues. Three stages overlap: reading
+        // batch n + 1, analysing batch n (on every core) and appending batch n − 1 on the calling thread, which also
+        // reports progress, in order.
         using var reading = new DuckDBConnection(warehouse.Connection.ConnectionString);
         reading.Open();
         using var select = reading.CreateCommand();
@@ -90,27 +93,62 @@ internal static class TextFeatureStore
             WHERE NOT EXISTS (SELECT 1 FROM text_features f WHERE f.platform = p.platform AND f.post_id = p.post_id)
             """;
         using var reader = select.ExecuteReader();
-        var batch = new List<PostText>(batchSize);
-        while (true)
+        using var posts = ReadAhead.Run((_, token) => Read(reader, token), null, cancellationToken).GetEnumerator();
+        Task<PostFeatures[]>? analysing = null;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            batch.Clear();
-            while (batch.Count < batchSize && reader.Read())
+            while (true)
             {
-                batch.Add(new PostText(reader.GetString(0), reader.GetString(1), reader.GetBoolean(2), reader.IsDBNull(3) ? string.Empty : reader.GetString(3)));
-            }
+                cancellationToken.ThrowIfCancellationRequested();
+                var batch = new List<PostText>(batchSize);
+                while (batch.Count < batchSize && posts.MoveNext())
+                {
+                    batch.Add(posts.Current);
+                }
 
-            if (batch.Count == 0)
+                var next = batch.Count == 0 ? null : Task.Run(() => analyzer.Analyze(batch), CancellationToken.None);
+                if (analysing is not null)
+                {
+                    var features = analysing.GetAwaiter().GetResult();
+                    analysing = null;
+                    Append(warehouse.Connection, version, features);
+                    computed += features.Length;
+                    progress?.Report(computed);
+                }
+
+                analysing = next;
+                if (analysing is null)
+                {
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            // Leaving early (cancellation or a failure): let the analysis in flight finish; its batch is not written.
+            if (analysing is not null)
             {
-                break;
+                try
+                {
+                    analysing.Wait(CancellationToken.None);
+                }
+                catch (AggregateException)
+                {
+                    // The failure that ended the update is the one to report.
+                }
             }
-
-            Append(warehouse.Connection, version, analyzer.Analyze(batch));
-            computed += batch.Count;
-            progress?.Report(computed);
         }
 
         return new TextFeatureUpdate(version, computed, removed, stopwatch.Elapsed);
+    }
+
+    private static IEnumerable<PostText> Read(DuckDBDataReader reader, CancellationToken cancellationToken)
+    {
+        while (reader.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new PostText(reader.GetString(0), reader.GetString(1), reader.GetBoolean(2), reader.IsDBNull(3) ? string.Empty : reader.GetString(3));
+        }
     }
 
     private static void Append(DuckDBConnection connection, string version, PostFeatures[] features)

@@ -14,7 +14,7 @@ internal sealed class TextRules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
-    private TextRules(string version, Regex signOff, IReadOnlyList<CompiledRule> deflection, IReadOnlyList<CompiledRule> hedging, Regex question, Regex complaint, Regex praise, IReadOnlyList<CompiledRule> themes)
+    private TextRules(string version, Regex signOff, CompiledRuleSet deflection, CompiledRuleSet hedging, Regex question, Regex complaint, Regex praise, CompiledRuleSet themes)
     {
         Version = version;
         SignOff = signOff;
@@ -32,9 +32,9 @@ internal sealed class TextRules
     /// <summary>An agent sign-off at the end of a reply (<c>^CK</c>, <c>*AFM</c>, <c>/AG</c>, <c>-Mike</c>).</summary>
     public Regex SignOff { get; }
 
-    public IReadOnlyList<CompiledRule> Deflection { get; }
+    public CompiledRuleSet Deflection { get; }
 
-    public IReadOnlyList<CompiledRule> Hedging { get; }
+    public CompiledRuleSet Hedging { get; }
 
     public Regex Question { get; }
 
@@ -42,7 +42,7 @@ internal sealed class TextRules
 
     public Regex Praise { get; }
 
-    public IReadOnlyList<CompiledRule> Themes { get; }
+    public CompiledRuleSet Themes { get; }
 
     /// <summary>Loads and compiles the rules file.</summary>
     /// <exception cref="TextModelException">The file is missing, not valid JSON, or has an invalid pattern (the message names the rule).</exception>
@@ -89,26 +89,14 @@ internal sealed class TextRules
     }
 
     /// <summary>The kinds of every rule in <paramref name="rules"/> that match, in file order.</summary>
-    public static IReadOnlyList<string> Kinds(IReadOnlyList<CompiledRule> rules, string text)
-    {
-        List<string>? kinds = null;
-        foreach (var rule in rules)
-        {
-            if (rule.IsMatch(text))
-            {
-                (kinds ??= []).Add(rule.Kind);
-            }
-        }
+    public static IReadOnlyList<string> Kinds(CompiledRuleSet rules, string text) => rules.Kinds(text);
 
-        return kinds ?? (IReadOnlyList<string>)[];
-    }
-
-    private static IReadOnlyList<CompiledRule> CompileRules(string section, IReadOnlyList<RuleDefinition>? definitions, List<string> problems)
+    private static CompiledRuleSet CompileRules(string section, IReadOnlyList<RuleDefinition>? definitions, List<string> problems)
     {
         if (definitions is null || definitions.Count == 0)
         {
             problems.Add($"section '{section}' is missing or empty");
-            return [];
+            return new CompiledRuleSet([], new Regex("(?!)", RegexOptions.CultureInvariant));
         }
 
         var compiled = new List<CompiledRule>();
@@ -131,7 +119,9 @@ internal sealed class TextRules
             compiled.Add(new CompiledRule(definition.Kind, match, unless));
         }
 
-        return compiled;
+        // Invalid patterns are already reported above, once.
+        var any = Compile(section, [.. definitions.SelectMany(d => d.Patterns ?? [])], []);
+        return new CompiledRuleSet(compiled, any);
     }
 
     private static Regex Compile(string where, IReadOnlyList<string>? patterns, List<string> problems)

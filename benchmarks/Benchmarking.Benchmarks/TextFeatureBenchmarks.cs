@@ -7,7 +7,7 @@ using Benchmarking.Engine.Text;
 namespace Benchmarking.Benchmarks;
 
 /// <summary>
-/// Text features (<c>docs/text-quality.md</c> § Throughput): the sentiment model's batch <c>Transform</c> and the rules
+/// Text features (<c>docs/text-quality.md</c> § Throughput): the sentiment model and the rules
 /// over every post of a store, appended to <c>text_features</c>. Run from the repository root (the shipped model and
 /// rules are read from <c>data/text/</c>). Generated posts have shorter text than real TWCS, so posts/s here is an
 /// upper bound for real data.

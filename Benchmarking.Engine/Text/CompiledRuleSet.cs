@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+
+namespace Benchmarking.Engine.Text;
+
+/// <summary>
+/// The rules of one section of the rules file (deflection, hedging or themes) in file order, with one alternation of
+/// every rule's patterns: when that finds nothing, no rule can match and the rules are not run one by one (about 60 %
+/// of customer posts mention no theme and 65 % of replies no deflection). The result is the same as running every rule.
+/// </summary>
+internal sealed class CompiledRuleSet(IReadOnlyList<CompiledRule> rules, Regex any)
+{
+    /// <summary>The rules, in file order.</summary>
+    public IReadOnlyList<CompiledRule> Rules { get; } = rules;
+
+    /// <summary>The kinds of every rule that matches, in file order.</summary>
+    public IReadOnlyList<string> Kinds(string text)
+    {
+        if (!any.IsMatch(text))
+        {
+            return [];
+        }
+
+        List<string>? kinds = null;
+        foreach (var rule in Rules)
+        {
+            if (rule.IsMatch(text))
+            {
+                (kinds ??= []).Add(rule.Kind);
+            }
+        }
+
+        return kinds ?? (IReadOnlyList<string>)[];
+    }
+}

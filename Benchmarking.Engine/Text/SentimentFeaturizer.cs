@@ -1,0 +1,256 @@
+namespace Benchmarking.Engine.Text;
+
+/// <summary>
+/// Turns a post's text into the sparse feature vector of the sentiment model, identically in training (fed to ML.NET)
+/// and in scoring (a dot product in <see cref="SentimentModel"/>). Specification "cb-hash-1"
+/// (<c>docs/text-quality.md</c> § Sentiment model):
+/// <list type="number">
+/// <item>Normalisation, one pass, no regular expressions: <c>&amp;amp;</c>, <c>&amp;gt;</c>, <c>&amp;lt;</c> decoded;
+/// a URL (<c>http://</c> or <c>https://</c>, ASCII case ignored, up to the next white space) becomes the word
+/// <c>url</c>; an @handle (<c>@</c> followed by ASCII letters, digits or <c>_</c>) becomes <c>@user</c>; every other
+/// character is lower-cased with the invariant culture; runs of white space become one space, none at either end.</item>
+/// <item>Words: maximal runs of letters, digits, <c>'</c>, <c>@</c>, <c>#</c> and <c>_</c>; every other non-space
+/// character run (punctuation, emoji) is a word of its own. Features: each word and each pair of adjacent words.</item>
+/// <item>Character trigrams of the normalised text framed by U+0002 and U+0003 (the whole text, spaces included).</item>
+/// <item>Hashing into 2^bits buckets: a word's key is 64-bit FNV-1a over its UTF-16 code units; a bigram's key is
+/// <c>key(first) × 1099511628211 + key(second)</c>; a trigram's key packs its three code units into bits 0–47. The
+/// bucket is the top <c>bits</c> bits of MurmurHash3's 64-bit finaliser of <c>key XOR seed</c>, with one seed per kind
+/// (word, bigram, trigram). Stable on every machine and process (never <see cref="string.GetHashCode()"/>).</item>
+/// <item>Weights: a bucket hit <c>n</c> times in the post gets <c>1 + ln n</c>; the vector is scaled to unit L2
+/// norm (an empty text gives the empty vector).</item>
+/// </list>
+/// Thread-safe: all state is in the caller's <see cref="SentimentFeatureBuffer"/>.
+/// </summary>
+internal static class SentimentFeaturizer
+{
+    /// <summary>Name of this specification, stored in the model file; a model of another spec is refused.</summary>
+    public const string Spec = "cb-hash-1";
+
+    private const ulong FnvOffset = 14695981039346656037UL;
+    private const ulong FnvPrime = 1099511628211UL;
+    private const ulong WordSeed = 0x5157_4f52_4431_0001UL;
+    private const ulong BigramSeed = 0x4249_4752_414d_0002UL;
+    private const ulong TrigramSeed = 0x4348_4152_3347_0003UL;
+    private const char Start = '\u0002';
+    private const char End = '\u0003';
+
+    /// <summary>
+    /// Fills <paramref name="buffer"/> with the post's features: <see cref="SentimentFeatureBuffer.Indices"/> (ascending
+    /// bucket numbers, distinct) and <see cref="SentimentFeatureBuffer.Values"/>; returns how many.
+    /// </summary>
+    public static int Featurize(ReadOnlySpan<char> text, int bits, SentimentFeatureBuffer buffer)
+    {
+        ArgumentNullException.ThrowIfNull(buffer);
+        buffer.EnsureCapacity(text.Length);
+        var normalized = buffer.Chars;
+        var length = Normalize(text, normalized);
+        var s = normalized.AsSpan(0, length);
+        var buckets = buffer.Buckets;
+        var n = 0;
+        var shift = 64 - bits;
+
+        // Character trigrams over STX + text + ETX.
+        if (length > 0)
+        {
+            ulong previous = Start, current = s[0];
+            for (var i = 1; i <= length; i++)
+            {
+                ulong next = i < length ? s[i] : End;
+                buckets[n++] = Bucket((previous | (current << 16) | (next << 32)) ^ TrigramSeed, shift);
+                previous = current;
+                current = next;
+            }
+        }
+
+        // Words and adjacent pairs.
+        var hasPrevious = false;
+        var previousKey = 0UL;
+        var p = 0;
+        while (p < length)
+        {
+            var c = s[p];
+            if (c == ' ')
+            {
+                p++;
+                continue;
+            }
+
+            var word = IsWordChar(c);
+            var key = FnvOffset;
+            while (p < length && s[p] != ' ' && IsWordChar(s[p]) == word)
+            {
+                key = (key ^ s[p]) * FnvPrime;
+                p++;
+            }
+
+            buckets[n++] = Bucket(key ^ WordSeed, shift);
+            if (hasPrevious)
+            {
+                buckets[n++] = Bucket(((previousKey * FnvPrime) + key) ^ BigramSeed, shift);
+            }
+
+            previousKey = key;
+            hasPrevious = true;
+        }
+
+        // Distinct buckets with 1 + ln(count), L2-normalised.
+        var span = buckets.AsSpan(0, n);
+        span.Sort();
+        var indices = buffer.Indices;
+        var values = buffer.Values;
+        var count = 0;
+        var sumSquares = 0.0;
+        for (var i = 0; i < n;)
+        {
+            var j = i + 1;
+            while (j < n && span[j] == span[i])
+            {
+                j++;
+            }
+
+            var value = j - i == 1 ? 1.0 : 1.0 + Math.Log(j - i);
+            indices[count] = span[i];
+            values[count] = (float)value;
+            sumSquares += value * value;
+            count++;
+            i = j;
+        }
+
+        if (count > 0)
+        {
+            var scale = (float)(1.0 / Math.Sqrt(sumSquares));
+            for (var i = 0; i < count; i++)
+            {
+                values[i] *= scale;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Writes the normalised text (step 1 of the spec) into <paramref name="destination"/>; returns its length.</summary>
+    /// <remarks><paramref name="destination"/> needs 3 × the text's length + 8 characters (a 2-character handle becomes 5).</remarks>
+    public static int Normalize(ReadOnlySpan<char> text, char[] destination)
+    {
+        var length = 0;
+        var space = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                i++;
+                continue;
+            }
+
+            if (c == '&')
+            {
+                var rest = text[i..];
+                if (rest.StartsWith("&amp;", StringComparison.Ordinal))
+                {
+                    Put('&', 5);
+                    continue;
+                }
+
+                if (rest.StartsWith("&gt;", StringComparison.Ordinal))
+                {
+                    Put('>', 4);
+                    continue;
+                }
+
+                if (rest.StartsWith("&lt;", StringComparison.Ordinal))
+                {
+                    Put('<', 4);
+                    continue;
+                }
+            }
+            else if (c is 'h' or 'H' && IsUrlStart(text[i..], out var scheme))
+            {
+                i += scheme;
+                while (i < text.Length && !char.IsWhiteSpace(text[i]))
+                {
+                    i++;
+                }
+
+                space = true;
+                Word("url");
+                space = true;
+                continue;
+            }
+            else if (c == '@' && i + 1 < text.Length && IsHandleChar(text[i + 1]))
+            {
+                i += 2;
+                while (i < text.Length && IsHandleChar(text[i]))
+                {
+                    i++;
+                }
+
+                Word("@user");
+                continue;
+            }
+
+            Put(c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c + 32 : c) : char.ToLowerInvariant(c), 1);
+        }
+
+        return length;
+
+        void Put(char value, int consumed)
+        {
+            if (space && length > 0)
+            {
+                destination[length++] = ' ';
+            }
+
+            space = false;
+            destination[length++] = value;
+            i += consumed;
+        }
+
+        void Word(string word)
+        {
+            if (space && length > 0)
+            {
+                destination[length++] = ' ';
+            }
+
+            space = false;
+            word.AsSpan().CopyTo(destination.AsSpan(length));
+            length += word.Length;
+        }
+    }
+
+    private static bool IsUrlStart(ReadOnlySpan<char> text, out int scheme)
+    {
+        if (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+        {
+            scheme = 7;
+            return true;
+        }
+
+        if (text.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            scheme = 8;
+            return true;
+        }
+
+        scheme = 0;
+        return false;
+    }
+
+    private static bool IsHandleChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '@' or '#' or '_';
+
+    private static int Bucket(ulong key, int shift)
+    {
+        // MurmurHash3 fmix64.
+        key ^= key >> 33;
+        key *= 0xff51afd7ed558ccdUL;
+        key ^= key >> 33;
+        key *= 0xc4ceb3fe1a85ec53UL;
+        key ^= key >> 33;
+        return (int)(key >> shift);
+    }
+}
