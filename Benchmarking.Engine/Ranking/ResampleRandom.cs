@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Benchmarking.Engine.Ranking;
 
@@ -60,20 +62,22 @@ internal sealed class ResampleRandom
 
     /// <summary>
     /// Draws <paramref name="n"/> indices with <see cref="Next"/> from a stream seeded with <paramref name="seed"/> and
-    /// counts them: index j &lt; <paramref name="counts"/>.Length adds one to counts[j], any other index one to the
-    /// returned total. The same draws as calling <see cref="Next"/> n times, in a loop that keeps the state in registers.
+    /// counts them: index j &lt; <paramref name="counts"/>.Length − 1 adds one to counts[j], any other index one to the
+    /// last counter. The same draws as calling <see cref="Next"/> n times, in a loop that keeps the state in registers
+    /// and counts without a branch on the index (a tail of 40 % of the draws would mispredict one draw in three).
     /// </summary>
-    public static long CountDraws(ulong seed, int n, Span<int> counts)
+    /// <exception cref="ArgumentException"><paramref name="counts"/> is empty or has more than n + 1 counters.</exception>
+    public static void CountDraws(ulong seed, int n, Span<int> counts)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(n);
-        if (counts.Length > n)
+        if (counts.IsEmpty || counts.Length > n + 1)
         {
-            throw new ArgumentException("More counters than indices.", nameof(counts));
+            throw new ArgumentException("Between 1 and n + 1 counters are needed.", nameof(counts));
         }
 
         if (n == 0)
         {
-            return 0;
+            return;
         }
 
         var x0 = SplitMix(ref seed);
@@ -82,8 +86,8 @@ internal sealed class ResampleRandom
         var x3 = SplitMix(ref seed);
         var bound = (ulong)n;
         var threshold = (uint)((0x1_0000_0000UL - bound) % bound);
-        var head = (uint)counts.Length;
-        long rest = 0;
+        var last = (uint)counts.Length - 1;
+        ref var first = ref MemoryMarshal.GetReference(counts);
         for (var i = 0; i < n; i++)
         {
             ulong product;
@@ -101,18 +105,61 @@ internal sealed class ResampleRandom
             }
             while ((uint)product < threshold);
 
+            // k = min(j, last) by bit arithmetic (the JIT keeps a branch for Math.Min in a loop); k ≤ last, so the
+            // unchecked access stays inside counts. j and last are below 2³¹, so last − j is negative exactly when j > last.
             var j = (uint)(product >> 32);
-            if (j < head)
-            {
-                counts[(int)j]++;
-            }
-            else
-            {
-                rest++;
-            }
+            var beyond = (uint)((int)(last - j) >> 31);
+            var k = j ^ ((j ^ last) & beyond);
+            Unsafe.Add(ref first, (nint)k)++;
+        }
+    }
+
+    /// <summary>
+    /// Draws <paramref name="n"/> indices with <see cref="Next"/> from a stream seeded with <paramref name="seed"/>, as
+    /// <see cref="CountDraws"/>, and counts how many fall in each of the four cells [0, b₁), [b₁, b₂), [b₂, b₃), [b₃, n)
+    /// for the ascending bounds <paramref name="bounds"/> = (b₁, b₂, b₃).
+    /// </summary>
+    public static (long A, long B, long C, long D) CountCells(ulong seed, int n, (long First, long Second, long Third) bounds)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(n);
+        if (n == 0)
+        {
+            return (0, 0, 0, 0);
         }
 
-        return rest;
+        var x0 = SplitMix(ref seed);
+        var x1 = SplitMix(ref seed);
+        var x2 = SplitMix(ref seed);
+        var x3 = SplitMix(ref seed);
+        var bound = (ulong)n;
+        var threshold = (uint)((0x1_0000_0000UL - bound) % bound);
+        var (b1, b2, b3) = ((ulong)bounds.First, (ulong)bounds.Second, (ulong)bounds.Third);
+        long atLeast1 = 0, atLeast2 = 0, atLeast3 = 0;
+        for (var i = 0; i < n; i++)
+        {
+            ulong product;
+            do
+            {
+                var result = BitOperations.RotateLeft(x1 * 5, 7) * 9;
+                var t = x1 << 17;
+                x2 ^= x0;
+                x3 ^= x1;
+                x1 ^= x2;
+                x0 ^= x3;
+                x2 ^= t;
+                x3 = BitOperations.RotateLeft(x3, 45);
+                product = (result >> 32) * bound;
+            }
+            while ((uint)product < threshold);
+
+            // Three comparisons instead of an if-chain: the cells are hit at random, so branches would mispredict.
+            var j = product >> 32;
+            atLeast1 += j >= b1 ? 1 : 0;
+            atLeast2 += j >= b2 ? 1 : 0;
+            atLeast3 += j >= b3 ? 1 : 0;
+        }
+
+        return (n - atLeast1, atLeast1 - atLeast2, atLeast2 - atLeast3, atLeast3);
     }
 
     private static ulong SplitMix(ref ulong state)

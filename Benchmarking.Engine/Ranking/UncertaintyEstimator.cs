@@ -83,29 +83,7 @@ internal static class UncertaintyEstimator
         var first = text.CannedDeflecting;
         var second = first + text.CannedOnly;
         var third = second + text.DeflectingOnly;
-        long a = 0, b = 0, c = 0, d = 0;
-        var random = new ResampleRandom(seed);
-        for (var k = 0; k < n; k++)
-        {
-            var i = random.Next(n);
-            if (i < first)
-            {
-                a++;
-            }
-            else if (i < second)
-            {
-                b++;
-            }
-            else if (i < third)
-            {
-                c++;
-            }
-            else
-            {
-                d++;
-            }
-        }
-
+        var (a, b, c, d) = ResampleRandom.CountCells(seed, n, (first, second, third));
         return new ReplyTextCounts(a, b, c, d);
     }
 
@@ -113,14 +91,15 @@ internal static class UncertaintyEstimator
     {
         var n = sample.Count;
         var head = sample.HeadCount;
-        var rented = ArrayPool<int>.Shared.Rent(Math.Max(head, 1));
+        var rented = ArrayPool<int>.Shared.Rent(head + 1);
         try
         {
-            var counts = rented.AsSpan(0, head);
+            // One counter per head outcome and a last one for the tail.
+            var counts = rented.AsSpan(0, head + 1);
             counts.Clear();
-            var tail = ResampleRandom.CountDraws(replicateSeed, n, counts);
+            ResampleRandom.CountDraws(replicateSeed, n, counts);
 
-            return OutcomeMetrics.FromHead(brand.BrandId, sample, head == 0 ? ReadOnlySpan<int>.Empty : counts, tail, brand.RepliesBeforeMention, brand.BrandReplies);
+            return OutcomeMetrics.FromHead(brand.BrandId, sample, head == 0 ? ReadOnlySpan<int>.Empty : counts[..head], counts[head], brand.RepliesBeforeMention, brand.BrandReplies);
         }
         finally
         {
