@@ -38,6 +38,12 @@ internal sealed class ResampleRandom
     }
 
     /// <summary>
+    /// Uniform double in the open interval (0, 1): (the high 52 bits of the next output + ½) × 2⁻⁵², so neither 0 nor 1
+    /// can occur.
+    /// </summary>
+    public double NextDouble() => ((NextUInt64() >> 12) + 0.5) * (1.0 / (1UL << 52));
+
+    /// <summary>
     /// Uniform integer in [0, <paramref name="n"/>): the high 32 bits x of the next output, m = x·n; accept when the
     /// low half of m is at least 2³² mod n (else draw again), and return the high half of m.
     /// </summary>
@@ -112,54 +118,6 @@ internal sealed class ResampleRandom
             var k = j ^ ((j ^ last) & beyond);
             Unsafe.Add(ref first, (nint)k)++;
         }
-    }
-
-    /// <summary>
-    /// Draws <paramref name="n"/> indices with <see cref="Next"/> from a stream seeded with <paramref name="seed"/>, as
-    /// <see cref="CountDraws"/>, and counts how many fall in each of the four cells [0, b₁), [b₁, b₂), [b₂, b₃), [b₃, n)
-    /// for the ascending bounds <paramref name="bounds"/> = (b₁, b₂, b₃).
-    /// </summary>
-    public static (long A, long B, long C, long D) CountCells(ulong seed, int n, (long First, long Second, long Third) bounds)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(n);
-        if (n == 0)
-        {
-            return (0, 0, 0, 0);
-        }
-
-        var x0 = SplitMix(ref seed);
-        var x1 = SplitMix(ref seed);
-        var x2 = SplitMix(ref seed);
-        var x3 = SplitMix(ref seed);
-        var bound = (ulong)n;
-        var threshold = (uint)((0x1_0000_0000UL - bound) % bound);
-        var (b1, b2, b3) = ((ulong)bounds.First, (ulong)bounds.Second, (ulong)bounds.Third);
-        long atLeast1 = 0, atLeast2 = 0, atLeast3 = 0;
-        for (var i = 0; i < n; i++)
-        {
-            ulong product;
-            do
-            {
-                var result = BitOperations.RotateLeft(x1 * 5, 7) * 9;
-                var t = x1 << 17;
-                x2 ^= x0;
-                x3 ^= x1;
-                x1 ^= x2;
-                x0 ^= x3;
-                x2 ^= t;
-                x3 = BitOperations.RotateLeft(x3, 45);
-                product = (result >> 32) * bound;
-            }
-            while ((uint)product < threshold);
-
-            // Three comparisons instead of an if-chain: the cells are hit at random, so branches would mispredict.
-            var j = product >> 32;
-            atLeast1 += j >= b1 ? 1 : 0;
-            atLeast2 += j >= b2 ? 1 : 0;
-            atLeast3 += j >= b3 ? 1 : 0;
-        }
-
-        return (n - atLeast1, atLeast1 - atLeast2, atLeast2 - atLeast3, atLeast3);
     }
 
     private static ulong SplitMix(ref ulong state)

@@ -191,26 +191,6 @@ public sealed class OutcomeMetricsTests
         Assert.Throws<ArgumentException>(() => ResampleRandom.CountDraws(99, n, []));
     }
 
-    [Theory]
-    [InlineData(10, 30, 20, 140)]
-    [InlineData(0, 0, 7, 0)]
-    [InlineData(5, 0, 0, 5)]
-    public void Counting_draws_in_four_cells_gives_the_draws_of_the_stream(int a, int b, int c, int d)
-    {
-        var n = a + b + c + d;
-        var expected = new long[4];
-        var random = new ResampleRandom(7);
-        for (var i = 0; i < n; i++)
-        {
-            var j = random.Next(n);
-            expected[j < a ? 0 : j < a + b ? 1 : j < a + b + c ? 2 : 3]++;
-        }
-
-        var cells = ResampleRandom.CountCells(7, n, (a, a + b, a + b + c));
-
-        Assert.Equal(expected, new[] { cells.A, cells.B, cells.C, cells.D });
-    }
-
     [Fact]
     public void The_resampling_stream_is_uniform_and_repeatable()
     {
