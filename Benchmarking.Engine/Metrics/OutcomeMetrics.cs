@@ -1,3 +1,4 @@
+using System.Buffers;
 using Benchmarking.Engine.Inference;
 
 namespace Benchmarking.Engine.Metrics;
@@ -65,68 +66,104 @@ internal static class OutcomeMetrics
         ArgumentOutOfRangeException.ThrowIfNegative(tailCount);
         var seconds = sample.Seconds[..head];
         var status = sample.Status[..head];
+        var starts = sample.RunStarts;
+        var runs = starts.Length - 1;
         var weighted = !headCounts.IsEmpty;
+
+        // Copies of each run in the resample (a run's outcomes are interchangeable, see OutcomeSample.RunStarts).
+        var rented = ArrayPool<long>.Shared.Rent(Math.Max(runs, 1));
+        try
+        {
+            var runCounts = rented.AsSpan(0, runs);
+            var mentions = tailCount;
+            for (var k = 0; k < runs; k++)
+            {
+                long c = 0;
+                if (weighted)
+                {
+                    foreach (var x in headCounts[starts[k]..starts[k + 1]])
+                    {
+                        c += x;
+                    }
+                }
+                else
+                {
+                    c = starts[k + 1] - starts[k];
+                }
+
+                runCounts[k] = c;
+                mentions += c;
+            }
+
+            return FromRuns(brandId, sample, headCounts, runCounts, mentions, tailCount, repliesBeforeMention, brandReplies);
+        }
+        finally
+        {
+            ArrayPool<long>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// The passes of <see cref="FromHead"/> over the runs of the head. Every figure is the one a pass over the single
+    /// outcomes in ascending order gives, to the bit: counts are integers; a time's Kaplan–Meier factor uses the time's
+    /// totals either way; an order statistic is a run's common time; the sum of times is taken per run (count × time)
+    /// only when that is exact (whole seconds and every partial sum below 2⁵²), else outcome by outcome; the sum of
+    /// squares is always taken outcome by outcome, in order (an outcome drawn zero times adds +0).
+    /// </summary>
+    private static BrandMetrics FromRuns(string brandId, OutcomeSample sample, ReadOnlySpan<int> headCounts, ReadOnlySpan<long> runCounts, long mentions, long tailCount, long repliesBeforeMention, long brandReplies)
+    {
+        var seconds = sample.Seconds;
+        var status = sample.Status;
+        var starts = sample.RunStarts;
+        var runs = runCounts.Length;
+        var weighted = !headCounts.IsEmpty;
+        var sumPerRun = sample.HeadSecondsAreWhole && mentions * sample.LargestHeadSeconds < 4_503_599_627_370_496.0;
 
         // Pass 1: counts, sums, naive shares and the Kaplan–Meier product. The tail is censored at the largest time,
         // after every event, so it only adds to the counts and to the number at risk.
-        var mentions = tailCount;
-        if (weighted)
-        {
-            foreach (var c in headCounts)
-            {
-                mentions += c;
-            }
-        }
-        else
-        {
-            mentions += head;
-        }
-
-        long answered = 0, pending = 0, unanswered = tailCount;
+        long answered = 0, pending = 0;
         long in15 = 0, in60 = 0, in1440 = 0;
         var sum = 0.0;
         var km = new double[Thresholds.Length];
         var nextThreshold = 0;
         var survival = 1.0;
         var atRisk = mentions;
-        for (var i = 0; i < seconds.Length;)
+        for (var k = 0; k < runs;)
         {
-            var time = seconds[i];
+            var time = seconds[starts[k]];
             while (nextThreshold < Thresholds.Length && Thresholds[nextThreshold] < time)
             {
                 km[nextThreshold++] = 1.0 - survival;
             }
 
-            long events = 0, censored = 0;
-            for (; i < seconds.Length && seconds[i] == time; i++)
+            long events = 0, atTime = 0;
+            for (; k < runs && seconds[starts[k]] == time; k++)
             {
-                long c = weighted ? headCounts[i] : 1;
-                if (c == 0)
+                // Without branches on the status: runs alternate between statuses at random.
+                var c = runCounts[k];
+                var runStatus = status[starts[k]];
+                var a = runStatus == MentionStatus.Answered ? c : 0;
+                atTime += c;
+                events += a;
+                pending += runStatus == MentionStatus.Pending ? c : 0;
+                if (sumPerRun)
                 {
-                    continue;
+                    sum += a * time;
                 }
-
-                switch (status[i])
+                else if (runStatus == MentionStatus.Answered)
                 {
-                    case MentionStatus.Answered:
-                        events += c;
-                        answered += c;
-                        sum += c * time;
-                        in15 += time <= Thresholds[0] ? c : 0;
-                        in60 += time <= Thresholds[1] ? c : 0;
-                        in1440 += time <= Thresholds[2] ? c : 0;
-                        break;
-                    case MentionStatus.Pending:
-                        censored += c;
-                        pending += c;
-                        break;
-                    default:
-                        censored += c;
-                        unanswered += c;
-                        break;
+                    for (var i = starts[k]; i < starts[k + 1]; i++)
+                    {
+                        long ci = weighted ? headCounts[i] : 1;
+                        sum += ci * time;
+                    }
                 }
             }
 
+            answered += events;
+            in15 += time <= Thresholds[0] ? events : 0;
+            in60 += time <= Thresholds[1] ? events : 0;
+            in1440 += time <= Thresholds[2] ? events : 0;
             if (events > 0)
             {
                 survival *= 1.0 - ((double)events / atRisk);
@@ -136,13 +173,15 @@ internal static class OutcomeMetrics
                 }
             }
 
-            atRisk -= events + censored;
+            atRisk -= atTime;
         }
 
         while (nextThreshold < Thresholds.Length)
         {
             km[nextThreshold++] = 1.0 - survival;
         }
+
+        var unanswered = mentions - answered - pending;
 
         // Pass 2 over the answered mentions, already in ascending order: order statistics for the type-7 quantiles, and
         // the sum of squares for the sample variance.
@@ -172,27 +211,36 @@ internal static class OutcomeMetrics
             var next = 0;
             long seen = 0;
             var squares = 0.0;
-            for (var i = 0; i < seconds.Length; i++)
+            for (var k = 0; k < runs; k++)
             {
-                if (status[i] != MentionStatus.Answered)
+                var c = runCounts[k];
+                if (c == 0 || status[starts[k]] != MentionStatus.Answered)
                 {
                     continue;
                 }
 
-                long c = weighted ? headCounts[i] : 1;
-                if (c == 0)
-                {
-                    continue;
-                }
-
+                var time = seconds[starts[k]];
                 seen += c;
                 while (next < order.Length && ranks[order[next]] < seen)
                 {
-                    values[order[next++]] = seconds[i];
+                    values[order[next++]] = time;
                 }
 
-                var d = seconds[i] - mean!.Value;
-                squares += c * d * d;
+                var d = time - mean!.Value;
+                if (weighted)
+                {
+                    foreach (long ci in headCounts[starts[k]..starts[k + 1]])
+                    {
+                        squares += ci * d * d;
+                    }
+                }
+                else
+                {
+                    for (var i = starts[k]; i < starts[k + 1]; i++)
+                    {
+                        squares += d * d;
+                    }
+                }
             }
 
             for (var k = 0; k < Quantiles.Length; k++)

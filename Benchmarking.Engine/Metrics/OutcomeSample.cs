@@ -16,6 +16,7 @@ internal sealed class OutcomeSample
 {
     private readonly double[] seconds;
     private readonly MentionStatus[] status;
+    private readonly int[] runStarts;
 
     private OutcomeSample(double[] seconds, MentionStatus[] status)
     {
@@ -28,6 +29,24 @@ internal sealed class OutcomeSample
         }
 
         HeadCount = head;
+        var starts = new List<int>();
+        var whole = true;
+        var largest = 0.0;
+        for (var i = 0; i < head; i++)
+        {
+            if (i == 0 || seconds[i] != seconds[i - 1] || status[i] != status[i - 1])
+            {
+                starts.Add(i);
+            }
+
+            whole &= seconds[i] == Math.Floor(seconds[i]);
+            largest = Math.Max(largest, seconds[i]);
+        }
+
+        starts.Add(head);
+        runStarts = [.. starts];
+        HeadSecondsAreWhole = whole;
+        LargestHeadSeconds = largest;
     }
 
     /// <summary>Mentions in the sample.</summary>
@@ -42,6 +61,19 @@ internal sealed class OutcomeSample
 
     /// <summary>Mentions in the tail (see <see cref="HeadCount"/>).</summary>
     public int TailCount => seconds.Length - HeadCount;
+
+    /// <summary>
+    /// Where the runs of the head begin: a run is a maximal block of head outcomes with the same observed seconds and
+    /// status, so its outcomes are interchangeable; run k is [RunStarts[k], RunStarts[k + 1]) and the last entry is
+    /// <see cref="HeadCount"/>. A time with an answer and a censored outcome has at least two runs, the answered first.
+    /// </summary>
+    public ReadOnlySpan<int> RunStarts => runStarts;
+
+    /// <summary>Every head outcome's observed seconds is a whole number (as for second-resolution timestamps).</summary>
+    public bool HeadSecondsAreWhole { get; }
+
+    /// <summary>The largest observed seconds in the head; 0 for an empty head.</summary>
+    public double LargestHeadSeconds { get; }
 
     /// <summary>Observed seconds of each mention, ascending.</summary>
     public ReadOnlySpan<double> Seconds => seconds;

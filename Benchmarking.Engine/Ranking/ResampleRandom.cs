@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Benchmarking.Engine.Ranking;
 
@@ -36,6 +38,12 @@ internal sealed class ResampleRandom
     }
 
     /// <summary>
+    /// Uniform double in the open interval (0, 1): (the high 52 bits of the next output + ½) × 2⁻⁵², so neither 0 nor 1
+    /// can occur.
+    /// </summary>
+    public double NextDouble() => ((NextUInt64() >> 12) + 0.5) * (1.0 / (1UL << 52));
+
+    /// <summary>
     /// Uniform integer in [0, <paramref name="n"/>): the high 32 bits x of the next output, m = x·n; accept when the
     /// low half of m is at least 2³² mod n (else draw again), and return the high half of m.
     /// </summary>
@@ -60,20 +68,22 @@ internal sealed class ResampleRandom
 
     /// <summary>
     /// Draws <paramref name="n"/> indices with <see cref="Next"/> from a stream seeded with <paramref name="seed"/> and
-    /// counts them: index j &lt; <paramref name="counts"/>.Length adds one to counts[j], any other index one to the
-    /// returned total. The same draws as calling <see cref="Next"/> n times, in a loop that keeps the state in registers.
+    /// counts them: index j &lt; <paramref name="counts"/>.Length − 1 adds one to counts[j], any other index one to the
+    /// last counter. The same draws as calling <see cref="Next"/> n times, in a loop that keeps the state in registers
+    /// and counts without a branch on the index (a tail of 40 % of the draws would mispredict one draw in three).
     /// </summary>
-    public static long CountDraws(ulong seed, int n, Span<int> counts)
+    /// <exception cref="ArgumentException"><paramref name="counts"/> is empty or has more than n + 1 counters.</exception>
+    public static void CountDraws(ulong seed, int n, Span<int> counts)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(n);
-        if (counts.Length > n)
+        if (counts.IsEmpty || counts.Length > n + 1)
         {
-            throw new ArgumentException("More counters than indices.", nameof(counts));
+            throw new ArgumentException("Between 1 and n + 1 counters are needed.", nameof(counts));
         }
 
         if (n == 0)
         {
-            return 0;
+            return;
         }
 
         var x0 = SplitMix(ref seed);
@@ -82,8 +92,8 @@ internal sealed class ResampleRandom
         var x3 = SplitMix(ref seed);
         var bound = (ulong)n;
         var threshold = (uint)((0x1_0000_0000UL - bound) % bound);
-        var head = (uint)counts.Length;
-        long rest = 0;
+        var last = (uint)counts.Length - 1;
+        ref var first = ref MemoryMarshal.GetReference(counts);
         for (var i = 0; i < n; i++)
         {
             ulong product;
@@ -101,18 +111,13 @@ internal sealed class ResampleRandom
             }
             while ((uint)product < threshold);
 
+            // k = min(j, last) by bit arithmetic (the JIT keeps a branch for Math.Min in a loop); k ≤ last, so the
+            // unchecked access stays inside counts. j and last are below 2³¹, so last − j is negative exactly when j > last.
             var j = (uint)(product >> 32);
-            if (j < head)
-            {
-                counts[(int)j]++;
-            }
-            else
-            {
-                rest++;
-            }
+            var beyond = (uint)((int)(last - j) >> 31);
+            var k = j ^ ((j ^ last) & beyond);
+            Unsafe.Add(ref first, (nint)k)++;
         }
-
-        return rest;
     }
 
     private static ulong SplitMix(ref ulong state)

@@ -17,8 +17,9 @@ namespace Benchmarking.Engine.Ranking;
 /// count vector), so the metrics are one O(n) pass over the pre-sorted sample (<see cref="OutcomeMetrics"/>). seed(b, r) is <see cref="DerivedSeed"/>: it depends only on the run's seed, the brand
 /// id and r, so results do not depend on thread scheduling, input order or the other brands.</para>
 /// <para><b>Replies (methodology v3).</b> A brand with text features also has its replies resampled on every replicate:
-/// n draws with replacement from its n replies (stream seeded by <see cref="DerivedReplySeed"/>, so the mention draws
-/// are those of v2), each draw keeping the reply's canned and deflecting flags together, so originality and
+/// n draws with replacement from its n replies, kept as the counts of the four flag cells and drawn directly as a
+/// multinomial vector (<see cref="ResampleReplies"/>; stream seeded by <see cref="DerivedReplySeed"/>, so the mention
+/// draws are those of v2), each draw keeping the reply's canned and deflecting flags together, so originality and
 /// same-channel resolution move jointly as they do in the data. Whether a reply is canned is fixed on the full sample
 /// (its template group's size in the period), not re-derived per replicate. Mentions and replies are resampled
 /// independently.</para>
@@ -68,8 +69,10 @@ internal static class UncertaintyEstimator
     }
 
     /// <summary>
-    /// n draws with replacement from the n replies of <paramref name="text"/>, the replies taken in the cell order
-    /// canned-and-deflecting, canned only, deflecting only, neither: the counts per cell of the resample.
+    /// n draws with replacement from the n replies of <paramref name="text"/>, kept as the counts of the four cells
+    /// canned-and-deflecting, canned only, deflecting only, neither: a Multinomial(n; n₁/n, n₂/n, n₃/n, n₄/n) vector,
+    /// drawn as three conditional binomials from one stream seeded with <paramref name="seed"/> (<see cref="BinomialSampler"/>):
+    /// c₁ ~ Bin(n, n₁/n), c₂ ~ Bin(n − c₁, n₂/(n − n₁)), c₃ ~ Bin(n − c₁ − c₂, n₃/(n₃ + n₄)), c₄ = n − c₁ − c₂ − c₃.
     /// </summary>
     public static ReplyTextCounts ResampleReplies(ReplyTextCounts text, ulong seed)
     {
@@ -80,47 +83,37 @@ internal static class UncertaintyEstimator
             return text;
         }
 
-        var first = text.CannedDeflecting;
-        var second = first + text.CannedOnly;
-        var third = second + text.DeflectingOnly;
-        long a = 0, b = 0, c = 0, d = 0;
         var random = new ResampleRandom(seed);
-        for (var k = 0; k < n; k++)
+        var rest = n;
+        var left = text.Replies;
+        var cells = new long[4];
+        var sizes = new[] { text.CannedDeflecting, text.CannedOnly, text.DeflectingOnly };
+        for (var cell = 0; cell < sizes.Length; cell++)
         {
-            var i = random.Next(n);
-            if (i < first)
-            {
-                a++;
-            }
-            else if (i < second)
-            {
-                b++;
-            }
-            else if (i < third)
-            {
-                c++;
-            }
-            else
-            {
-                d++;
-            }
+            // No replies left in the population: every later cell is empty.
+            var drawn = left == 0 ? 0 : BinomialSampler.Sample(random, rest, sizes[cell] / (double)left);
+            cells[cell] = drawn;
+            rest -= drawn;
+            left -= sizes[cell];
         }
 
-        return new ReplyTextCounts(a, b, c, d);
+        cells[3] = rest;
+        return new ReplyTextCounts(cells[0], cells[1], cells[2], cells[3]);
     }
 
     private static BrandMetrics ReplicateMentions(BrandMetrics brand, OutcomeSample sample, ulong replicateSeed)
     {
         var n = sample.Count;
         var head = sample.HeadCount;
-        var rented = ArrayPool<int>.Shared.Rent(Math.Max(head, 1));
+        var rented = ArrayPool<int>.Shared.Rent(head + 1);
         try
         {
-            var counts = rented.AsSpan(0, head);
+            // One counter per head outcome and a last one for the tail.
+            var counts = rented.AsSpan(0, head + 1);
             counts.Clear();
-            var tail = ResampleRandom.CountDraws(replicateSeed, n, counts);
+            ResampleRandom.CountDraws(replicateSeed, n, counts);
 
-            return OutcomeMetrics.FromHead(brand.BrandId, sample, head == 0 ? ReadOnlySpan<int>.Empty : counts, tail, brand.RepliesBeforeMention, brand.BrandReplies);
+            return OutcomeMetrics.FromHead(brand.BrandId, sample, head == 0 ? ReadOnlySpan<int>.Empty : counts[..head], counts[head], brand.RepliesBeforeMention, brand.BrandReplies);
         }
         finally
         {

@@ -118,6 +118,79 @@ public sealed class OutcomeMetricsTests
         Assert.Equal(OutcomeMetrics.From("acme", sample, counts), UncertaintyEstimator.Replicate(brand, sample, seed));
     }
 
+    [Theory]
+    [InlineData("whole", 1)]
+    [InlineData("whole", 2)]
+    [InlineData("fractional", 3)]
+    [InlineData("fractional", 4)]
+    [InlineData("huge", 5)]
+    public void Working_on_runs_gives_the_figures_of_a_pass_over_single_outcomes_to_the_bit(string times, int seed)
+    {
+        // "whole": second-resolution times with many ties (the sum is taken per run); "fractional": times with
+        // fractions, some repeated (the sum is taken outcome by outcome); "huge": whole times so large that count ×
+        // time could round (outcome by outcome again).
+        var random = new Random(seed);
+        var n = random.Next(200, 3000);
+        var distinct = Enumerable.Range(0, n / 4).Select(_ => times switch
+        {
+            "whole" => random.Next(0, 100) * 60.0,
+            "fractional" => random.NextDouble() * 100_000,
+            _ => 1e14 + random.Next(0, 1000),
+        }).ToArray();
+        var window = distinct.Max();
+        var outcomes = Enumerable.Range(0, n).Select(_ => random.Next(6) switch
+        {
+            0 => MentionOutcome.NoAnswer(window),
+            1 => MentionOutcome.NoAnswer(distinct[random.Next(distinct.Length)]),
+            2 => MentionOutcome.StillPending(distinct[random.Next(distinct.Length)]),
+            _ => MentionOutcome.Answer(distinct[random.Next(distinct.Length)]),
+        }).ToList();
+        var sample = OutcomeSample.From(outcomes);
+        Assert.True(sample.TailCount > 0);
+        Assert.Equal(times == "whole", sample.HeadSecondsAreWhole && sample.Count * sample.LargestHeadSeconds < Math.Pow(2, 52));
+
+        var checkedReplicates = 0;
+        for (var r = 0; r < 20; r++)
+        {
+            var counts = new int[sample.HeadCount + 1];
+            ResampleRandom.CountDraws(UncertaintyEstimator.DerivedSeed(seed, "acme", r), sample.Count, counts);
+            var head = counts.AsSpan(0, sample.HeadCount);
+            var expected = PerOutcomeMetrics.FromHead("acme", sample, head, counts[^1]);
+            var actual = OutcomeMetrics.FromHead("acme", sample, head, counts[^1]);
+            Assert.Equal(expected, actual);
+            Assert.Equal(expected.ToString(), actual.ToString()); // round-trip digits: every double to the bit
+            checkedReplicates++;
+        }
+
+        var whole = OutcomeMetrics.From("acme", sample);
+        Assert.Equal(PerOutcomeMetrics.FromHead("acme", sample, ReadOnlySpan<int>.Empty, sample.TailCount).ToString(), whole.ToString());
+        Assert.Equal(20, checkedReplicates);
+    }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(1, 2)]
+    [InlineData(500, 1)]
+    [InlineData(500, 200)]
+    [InlineData(500, 501)]
+    public void Counting_draws_gives_the_draws_of_the_stream_with_the_rest_in_the_last_counter(int n, int counters)
+    {
+        var counts = new int[counters];
+        ResampleRandom.CountDraws(99, n, counts);
+
+        var expected = new int[counters];
+        var random = new ResampleRandom(99);
+        for (var i = 0; i < n; i++)
+        {
+            expected[Math.Min(random.Next(n), counters - 1)]++;
+        }
+
+        Assert.Equal(expected, counts);
+        Assert.Equal(n, counts.Sum());
+        Assert.Throws<ArgumentException>(() => ResampleRandom.CountDraws(99, n, new int[n + 2]));
+        Assert.Throws<ArgumentException>(() => ResampleRandom.CountDraws(99, n, []));
+    }
+
     [Fact]
     public void The_resampling_stream_is_uniform_and_repeatable()
     {
