@@ -10,7 +10,7 @@ namespace Benchmarking.Engine.Scoring;
 public sealed record ScoreOptions
 {
     /// <summary>The methodology version printed in every report.</summary>
-    public const string CurrentVersion = "3.0";
+    public const string CurrentVersion = "3.1";
 
     /// <summary>Methodology version.</summary>
     public string Version { get; init; } = CurrentVersion;
