@@ -79,7 +79,7 @@ internal static class CommandRunner
 
         try
         {
-            benchmark.AnalyzeText(textOptions, null, context.CancellationToken);
+            TextProgress.Run(context, progress => benchmark.AnalyzeText(textOptions, progress, context.CancellationToken));
         }
         catch (TextModelException e)
         {

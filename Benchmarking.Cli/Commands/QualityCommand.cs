@@ -93,11 +93,12 @@ internal static class QualityCommand
 
             using var warehouse = Warehouse.Open(storePath);
             warehouse.ApplyRegistry(registry);
-            var update = TextQuality.UpdateFeatures(warehouse, analyzer, qualityOptions, null, context.CancellationToken);
+            var update = TextProgress.Run(context, progress => TextQuality.UpdateFeatures(warehouse, analyzer, qualityOptions, progress, context.CancellationToken));
             var quality = TextQuality.Compute(warehouse, metricsOptions, qualityOptions);
-            context.Out.WriteLine(update.Computed == 0
-                ? $"Text features {update.Version}: all posts already analysed."
-                : string.Create(CultureInfo.InvariantCulture, $"Text features {update.Version}: analysed {update.Computed} post(s) in {update.Elapsed.TotalSeconds:0.0} s ({update.PostsPerSecond:0} posts/s)."));
+            if (update.Computed == 0)
+            {
+                context.Out.WriteLine(TextProgress.Summary(update));
+            }
             var printed = quality.Where(q => selected is null || selected.Contains(q.BrandId)).ToList();
             foreach (var brand in printed)
             {

@@ -90,7 +90,7 @@ public sealed partial class CareBenchmark : IDisposable
     /// Incremental and idempotent; a changed model or rules file recomputes all.
     /// </summary>
     /// <exception cref="TextModelException">The model or rules file is missing or unusable.</exception>
-    public TextFeatureUpdate AnalyzeText(TextQualityOptions? options = null, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    public TextFeatureUpdate AnalyzeText(TextQualityOptions? options = null, IProgress<TextFeatureProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         options ??= new TextQualityOptions();
         ThrowIfInvalid(options.Validate(), nameof(options));

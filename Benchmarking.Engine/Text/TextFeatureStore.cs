@@ -49,7 +49,7 @@ internal static class TextFeatureStore
     /// <summary>Creates the table when missing.</summary>
     public static void EnsureCreated(Warehouse warehouse) => warehouse.Execute(CreateSql);
 
-    public static TextFeatureUpdate Update(Warehouse warehouse, TextAnalyzer analyzer, int batchSize = 20_000, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    public static TextFeatureUpdate Update(Warehouse warehouse, TextAnalyzer analyzer, int batchSize = 20_000, IProgress<TextFeatureProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(warehouse);
         ArgumentNullException.ThrowIfNull(analyzer);
@@ -77,6 +77,10 @@ internal static class TextFeatureStore
             transaction.Commit();
         }
 
+        // Every remaining row belongs to one stored post (the delete above; one row per post), so the posts to analyse
+        // are the difference of two counts: no anti-join just to size the progress.
+        var total = Math.Max(0, Convert.ToInt64(warehouse.Scalar("SELECT count(*) FROM posts"), CultureInfo.InvariantCulture)
+            - Convert.ToInt64(warehouse.Scalar("SELECT count(*) FROM text_features"), CultureInfo.InvariantCulture));
         long computed = 0;
         // A second connection to the same database (DuckDB.NET shares one instance per file within a process) streams
         // the posts on a background thread (ReadAhead) while the first appends; each appender batch commits on its own,
@@ -113,7 +117,7 @@ internal static class TextFeatureStore
                     analysing = null;
                     Append(warehouse.Connection, version, features);
                     computed += features.Length;
-                    progress?.Report(computed);
+                    progress?.Report(new TextFeatureProgress(computed, Math.Max(total, computed)));
                 }
 
                 analysing = next;

@@ -21,7 +21,7 @@ internal static class TextQuality
     }
 
     /// <summary>Computes features for every post that lacks them for the analyzer's version (incremental, idempotent).</summary>
-    public static TextFeatureUpdate UpdateFeatures(Warehouse warehouse, TextAnalyzer analyzer, TextQualityOptions options, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    public static TextFeatureUpdate UpdateFeatures(Warehouse warehouse, TextAnalyzer analyzer, TextQualityOptions options, IProgress<TextFeatureProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ThrowIfInvalid(options);
         return TextFeatureStore.Update(warehouse, analyzer, options.BatchSize, progress, cancellationToken);

@@ -29,6 +29,12 @@ public sealed class EndToEndTests
         Assert.Contains("Care score v3.1", result.Out, StringComparison.Ordinal);
         Assert.Contains("originality 0.10, same-channel 0.10", result.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("no text features", result.Out, StringComparison.Ordinal);
+
+        // The text analysis of a new store is reported with its rate; a later rank finds nothing to analyse and says nothing.
+        Assert.Matches(@"Text features m[0-9a-f]{12}-r[0-9a-f]{12}-a\d+: analysed 5000 post\(s\) in \d+\.\d s \(\d+ posts/s\)\.", result.Out);
+        var rank = Carebench.RunIn(temp.Path, "rank", "--brands", RepoPaths.Brands, "--bootstrap", "0");
+        Assert.True(rank.ExitCode == ExitCodes.Ok, rank.ToString());
+        Assert.DoesNotContain("Text features", rank.Out, StringComparison.Ordinal);
     }
 
     [Fact]

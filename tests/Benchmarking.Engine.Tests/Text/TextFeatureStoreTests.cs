@@ -24,6 +24,23 @@ public sealed class TextFeatureStoreTests
     }
 
     [Fact]
+    public void Progress_counts_up_in_order_to_the_posts_that_lacked_features()
+    {
+        using var store = new TestStore();
+        store.Ingest(Path.Combine(TestPaths.RepoRoot, "data", "twcs-sample.csv"));
+        var analyzer = TextFixtures.Analyzer;
+        TextFeatureStore.Update(store.Warehouse, analyzer, batchSize: 1_000);
+        store.Ingest(TwcsCsv.Write(store.File("more.csv"), TwcsCsv.Rows(2_500, firstId: 900_000_000).ToArray()));
+        var reports = new List<TextFeatureProgress>();
+
+        var update = TextFeatureStore.Update(store.Warehouse, analyzer, batchSize: 1_000, new SyncProgress<TextFeatureProgress>(reports.Add));
+
+        Assert.Equal(2_500, update.Computed);
+        Assert.Equal([1_000L, 2_000L, 2_500L], reports.Select(r => r.Analysed));
+        Assert.All(reports, r => Assert.Equal(2_500, r.Total));
+    }
+
+    [Fact]
     public void Parallel_chunks_give_the_features_of_posts_analysed_one_at_a_time()
     {
         var texts = TextFixtures.TwcsHead.OrderBy(t => t.Key, StringComparer.Ordinal).Take(TextAnalyzer.ChunkSize + 300).ToList();
@@ -45,7 +62,7 @@ public sealed class TextFeatureStoreTests
         store.Ingest(Path.Combine(TestPaths.RepoRoot, "data", "twcs-sample.csv"));
         var analyzer = TextFixtures.Analyzer;
         using var cancel = new CancellationTokenSource();
-        var progress = new SyncProgress(_ => cancel.Cancel());
+        var progress = new SyncProgress<TextFeatureProgress>(_ => cancel.Cancel());
 
         Assert.ThrowsAny<OperationCanceledException>(() => TextFeatureStore.Update(store.Warehouse, analyzer, batchSize: 1_000, progress, cancel.Token));
         var kept = TextFeatureStore.Count(store.Warehouse, analyzer.Version);
@@ -54,12 +71,6 @@ public sealed class TextFeatureStoreTests
         Assert.InRange(kept, 1_000, 4_000);
         Assert.Equal(5000 - kept, rest.Computed);
         Assert.Equal(5000, TextFeatureStore.Count(store.Warehouse, analyzer.Version));
-    }
-
-    /// <summary>Reports on the calling thread, at once (<see cref="Progress{T}"/> would post to the thread pool).</summary>
-    private sealed class SyncProgress(Action<long> report) : IProgress<long>
-    {
-        public void Report(long value) => report(value);
     }
 
     [Fact]
