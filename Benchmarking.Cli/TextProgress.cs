@@ -25,12 +25,14 @@ internal static class TextProgress
                 .Start(progress =>
                 {
                     var task = progress.AddTask("text features", maxValue: 1);
-                    var started = context.Time.GetTimestamp();
+                    long? started = null;
                     done = update(new SyncProgress<TextFeatureProgress>(p =>
                     {
+                        // The rate counts from the update's first report (the model is loaded by then), not from the call.
+                        started ??= context.Time.GetTimestamp();
                         task.MaxValue = Math.Max(1, p.Total);
                         task.Value = Math.Min(p.Analysed, task.MaxValue);
-                        task.Description = Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"text features ({p.Analysed} posts{Rate(p, context.Time.GetElapsedTime(started).TotalSeconds, eta: false)})"));
+                        task.Description = Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"text features ({p.Analysed} posts{Rate(p, context.Time.GetElapsedTime(started.Value).TotalSeconds, eta: false)})"));
                     }));
                     task.Value = task.MaxValue;
                 });
@@ -38,11 +40,18 @@ internal static class TextProgress
         }
         else
         {
-            var started = context.Time.GetTimestamp();
-            var last = started;
+            long? started = null;
+            var last = 0L;
             result = update(new SyncProgress<TextFeatureProgress>(p =>
             {
                 var now = context.Time.GetTimestamp();
+                if (started is null)
+                {
+                    // The rate counts from the update's first report (the model is loaded by then), not from the call.
+                    started = last = now;
+                    return;
+                }
+
                 if (context.Time.GetElapsedTime(last, now) < PlainProgress.Interval)
                 {
                     return;
@@ -51,7 +60,7 @@ internal static class TextProgress
                 last = now;
                 var percent = p.Total > 0 ? 100.0 * p.Analysed / p.Total : 100;
                 context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  text features: {percent:0}% analysed, {p.Analysed} of {p.Total} posts{Rate(p, context.Time.GetElapsedTime(started, now).TotalSeconds, eta: true)}"));
+                    $"  text features: {percent:0}% analysed, {p.Analysed} of {p.Total} posts{Rate(p, context.Time.GetElapsedTime(started.Value, now).TotalSeconds, eta: true)}"));
             }));
         }
 

@@ -82,6 +82,7 @@ internal static class TextFeatureStore
         var total = Math.Max(0, Convert.ToInt64(warehouse.Scalar("SELECT count(*) FROM posts"), CultureInfo.InvariantCulture)
             - Convert.ToInt64(warehouse.Scalar("SELECT count(*) FROM text_features"), CultureInfo.InvariantCulture));
         long computed = 0;
+        progress?.Report(new TextFeatureProgress(0, total));
         // A second connection to the same database (DuckDB.NET shares one instance per file within a process) streams
         // the posts on a background thread (ReadAhead) while the first appends; each appender batch commits on its own,
         // so an interrupted update keeps the batches done and the next one continues. Three stages overlap: reading

@@ -228,7 +228,7 @@ public sealed class TextFeatureStoreCurrentTests
     private static void Interrupt(TestStore store)
     {
         using var cancel = new CancellationTokenSource();
-        var progress = new SyncProgress<TextFeatureProgress>(_ => cancel.Cancel());
+        var progress = new SyncProgress<TextFeatureProgress>(p => { if (p.Analysed > 0) { cancel.Cancel(); } });
         try
         {
             TextFeatureStore.Update(store.Warehouse, TextFixtures.Analyzer, batchSize: 1, progress, cancel.Token);

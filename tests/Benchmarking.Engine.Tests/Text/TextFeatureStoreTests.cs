@@ -36,7 +36,7 @@ public sealed class TextFeatureStoreTests
         var update = TextFeatureStore.Update(store.Warehouse, analyzer, batchSize: 1_000, new SyncProgress<TextFeatureProgress>(reports.Add));
 
         Assert.Equal(2_500, update.Computed);
-        Assert.Equal([1_000L, 2_000L, 2_500L], reports.Select(r => r.Analysed));
+        Assert.Equal([0L, 1_000L, 2_000L, 2_500L], reports.Select(r => r.Analysed));
         Assert.All(reports, r => Assert.Equal(2_500, r.Total));
     }
 
@@ -62,7 +62,7 @@ public sealed class TextFeatureStoreTests
         store.Ingest(Path.Combine(TestPaths.RepoRoot, "data", "twcs-sample.csv"));
         var analyzer = TextFixtures.Analyzer;
         using var cancel = new CancellationTokenSource();
-        var progress = new SyncProgress<TextFeatureProgress>(_ => cancel.Cancel());
+        var progress = new SyncProgress<TextFeatureProgress>(p => { if (p.Analysed > 0) { cancel.Cancel(); } });
 
         Assert.ThrowsAny<OperationCanceledException>(() => TextFeatureStore.Update(store.Warehouse, analyzer, batchSize: 1_000, progress, cancel.Token));
         var kept = TextFeatureStore.Count(store.Warehouse, analyzer.Version);
