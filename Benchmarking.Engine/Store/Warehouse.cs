@@ -290,7 +290,10 @@ internal sealed class Warehouse : IDisposable
     /// <remarks>
     /// Only ids that repeat in the file or are already stored can be anything but new, so only their rows are hashed and
     /// ranked (<c>contested</c>, usually empty or tiny); the rows that are not new are then deleted from the stage and the
-    /// rest is inserted with a plain scan, which keeps file order without sorting millions of rows.
+    /// rest is inserted with a plain scan, which keeps file order without sorting millions of rows. The stage is narrowed
+    /// to the contested keys with an uncorrelated <c>SEMI JOIN</c>, not a correlated <c>EXISTS</c>: DuckDB plans the
+    /// latter as a delim join that first buffers every staged row with its text (≈ 1 CPU-s at 2.8 M rows, see
+    /// <c>docs/performance.md</c>, "Round 5"); the rows selected are the same.
     /// </remarks>
     private (long NewPosts, long AlreadyStored) ClassifyAndInsert(string file, string idField, int sourceId, Action<RejectedRow> rejected)
     {
@@ -303,8 +306,7 @@ internal sealed class Warehouse : IDisposable
                 WHERE EXISTS (SELECT 1 FROM posts p WHERE p.platform = s.platform AND p.post_id = s.post_id)),
             hashed AS (
                 SELECT s.row_no, s.line_no, s.platform, s.post_id, {ContentHashSql} AS content_hash
-                FROM stage s
-                WHERE EXISTS (SELECT 1 FROM keys k WHERE k.platform = s.platform AND k.post_id = s.post_id)),
+                FROM stage s SEMI JOIN keys k ON k.platform = s.platform AND k.post_id = s.post_id),
             ordered AS (
                 SELECT *,
                     row_number() OVER (PARTITION BY platform, post_id ORDER BY row_no) AS occurrence,
