@@ -79,8 +79,7 @@ internal static class TextFeatureStore
 
         // Every remaining row belongs to one stored post (the delete above; one row per post), so the posts to analyse
         // are the difference of two counts: no anti-join just to size the progress.
-        var total = Math.Max(0, Convert.ToInt64(warehouse.Scalar("SELECT count(*) FROM posts"), CultureInfo.InvariantCulture)
-            - Convert.ToInt64(warehouse.Scalar("SELECT count(*) FROM text_features"), CultureInfo.InvariantCulture));
+        var total = Math.Max(0, Convert.ToInt64(warehouse.Scalar("SELECT (SELECT count(*) FROM posts) - (SELECT count(*) FROM text_features)"), CultureInfo.InvariantCulture));
         long computed = 0;
         progress?.Report(new TextFeatureProgress(0, total));
         // A second connection to the same database (DuckDB.NET shares one instance per file within a process) streams
