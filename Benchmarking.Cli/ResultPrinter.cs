@@ -27,7 +27,14 @@ internal sealed class ResultPrinter(CliContext context)
     {
         Out.WriteLine($"{summary.File} ({summary.Format})");
         Out.WriteLine($"  {summary.AccountingLine}");
-        Out.WriteLine($"  new {Formats.Count(summary.NewPosts)}, already stored {Formats.Count(summary.AlreadyStored)}");
+        Out.WriteLine(summary.Edited == 0
+            ? $"  new {Formats.Count(summary.NewPosts)}, already stored {Formats.Count(summary.AlreadyStored)}"
+            : $"  new {Formats.Count(summary.NewPosts)}, already stored {Formats.Count(summary.AlreadyStored)}, edited {Formats.Count(summary.Edited)} (a later version replaced the stored text)");
+        foreach (var warning in summary.Warnings)
+        {
+            Out.WriteLine($"  warning: {warning}");
+        }
+
         if (summary.Rejected == 0)
         {
             return;

@@ -25,8 +25,10 @@ internal static class IngestCommand
             var ingestOptions = options.IngestOptions(parse, context);
             var inputs = Ingestion.ResolveInputs(context, parse.GetValue(files) ?? []);
             using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: false);
-            Ingestion.IngestAll(context, benchmark, inputs, ingestOptions);
-            return ExitCodes.Ok;
+            var summaries = Ingestion.IngestAll(context, benchmark, inputs, ingestOptions);
+
+            // A file that held an API error response instead of posts was unusable as input, though the others were stored.
+            return summaries.Any(s => s.Warnings.Count > 0) ? ExitCodes.InputRejected : ExitCodes.Ok;
         }));
         return command;
     }

@@ -187,7 +187,7 @@ internal static class PullCommand
         }
 
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Pulled {report.Summaries.Count} brand × platform pull(s): {report.Requests} request(s), {report.Retries} retried; read {report.Read} = new {report.NewPosts} + already stored + rejected {report.Rejected}; {report.Issues} skipped or failed request(s). Landed pages: {report.RunFolder}"));
+            $"Pulled {report.Summaries.Count} brand × platform pull(s): {report.Requests} request(s), {report.Retries} retried; read {report.Read} = new {report.NewPosts} + already stored + rejected {report.Rejected}{(report.ApiErrors > 0 ? $"; {report.ApiErrors} API error entries (not posts)" : string.Empty)}; {report.Issues} skipped or failed request(s). Landed pages: {report.RunFolder}"));
         if (report.Cancelled)
         {
             context.Error.WriteLine("Error: Cancelled. Finished brands and their checkpoints are stored; rerun the same command to resume.");

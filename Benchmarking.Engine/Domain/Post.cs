@@ -23,6 +23,25 @@ public sealed record Post(
     string? ConversationId,
     bool? DeclaredInbound)
 {
+    /// <summary>
+    /// The handles the post mentions, lower case in text order, when the platform says so itself (X
+    /// <c>entities.mentions</c>, Bluesky mention facets) — a mentioned account the registry lists by id is given as the
+    /// brand's handle; null when the source has no such data and the mentions are read from the text.
+    /// </summary>
+    public IReadOnlyList<string>? Mentions { get; init; }
+
+    /// <summary>
+    /// The author's stable account id when the platform gives one (X user id, Bluesky DID, Mastodon
+    /// <c>id@instance</c>); null otherwise (TWCS). <see cref="Author"/> stays the handle, for display.
+    /// </summary>
+    public string? AuthorId { get; init; }
+
+    /// <summary>
+    /// When this version of an edited post was written (Mastodon <c>edited_at</c>, the latest X version's time); null for
+    /// a post never edited. A later version replaces the stored text at ingest instead of conflicting with it.
+    /// </summary>
+    public DateTimeOffset? EditedAt { get; init; }
+
     /// <summary>True when the author is a registered brand handle.</summary>
     public bool IsBrand => BrandId is not null;
 }

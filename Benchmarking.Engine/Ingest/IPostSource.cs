@@ -22,6 +22,15 @@ internal interface IPostSource
     /// <summary>Size of the source in bytes, known once <see cref="Read"/> has been enumerated to the end.</summary>
     long Bytes { get; }
 
+    /// <summary>
+    /// Error entries the source's API responses carried (X's <c>errors</c>), known once <see cref="Read"/> has been
+    /// enumerated to the end. They are not records: <c>read = accepted + rejected</c> does not include them.
+    /// </summary>
+    long ApiErrors => 0;
+
+    /// <summary>Responses that were errors as a whole, one sentence each; known once <see cref="Read"/> has finished.</summary>
+    IReadOnlyList<string> Warnings => [];
+
     /// <summary>Reads every record as a post or a rejection; none is skipped. Throws <see cref="InputFileException"/> for an unusable source.</summary>
     IEnumerable<ReadOutcome> Read(IProgress<IngestProgress>? progress, CancellationToken cancellationToken);
 }

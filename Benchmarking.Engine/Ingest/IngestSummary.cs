@@ -2,7 +2,7 @@ namespace Benchmarking.Engine.Ingest;
 
 /// <summary>
 /// Row accounting for one ingested file: <c>Read = Accepted + Rejected</c> always holds, and
-/// <c>Accepted = NewPosts + AlreadyStored</c>.
+/// <c>Accepted = NewPosts + AlreadyStored + Edited</c>.
 /// </summary>
 /// <param name="File">The input file.</param>
 /// <param name="Format">Detected format, e.g. <c>twcs</c> or <c>twcs-pandas</c>.</param>
@@ -26,6 +26,23 @@ public sealed record IngestSummary(
     string? RejectsFile,
     IReadOnlyList<RejectedRow> FirstRejects)
 {
-    /// <summary>The accounting line, e.g. <c>read 5000 = accepted 4998 + rejected 2</c>.</summary>
-    public string AccountingLine => $"read {Read} = accepted {Accepted} + rejected {Rejected}";
+    /// <summary>Accepted records that are a later version of a stored post (an edit): they replaced its text.</summary>
+    public long Edited { get; init; }
+
+    /// <summary>
+    /// Error entries the API responses carried (X's <c>errors</c>: a deleted referenced tweet, a suspended mentioned
+    /// user, a rate limit). They are not records, so they are counted apart from <see cref="Rejected"/>.
+    /// </summary>
+    public long ApiErrors { get; init; }
+
+    /// <summary>Responses that were an API error as a whole (no posts), one sentence each; empty for files without any.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>
+    /// The accounting line, e.g. <c>read 5000 = accepted 4998 + rejected 2</c>, followed by <c>; 3 API error entries</c>
+    /// when the responses carried any.
+    /// </summary>
+    public string AccountingLine => ApiErrors == 0
+        ? $"read {Read} = accepted {Accepted} + rejected {Rejected}"
+        : $"read {Read} = accepted {Accepted} + rejected {Rejected}; {ApiErrors} API error entr{(ApiErrors == 1 ? "y" : "ies")} (not posts)";
 }

@@ -48,6 +48,13 @@ internal static class JsonRecords
     /// <summary>True when <paramref name="id"/> is a non-empty run of ASCII digits (X and Mastodon ids).</summary>
     public static bool IsDigits(string id) => id.Length > 0 && id.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0;
 
+    /// <summary>
+    /// True when <paramref name="id"/> can be an opaque API id: non-empty, at most 128 characters, no white space or control
+    /// characters (Mastodon documents its ids as strings that need not be numbers; GoToSocial uses ULIDs).
+    /// </summary>
+    public static bool IsToken(string id) =>
+        id.Length is > 0 and <= 128 && !id.Any(c => char.IsWhiteSpace(c) || char.IsControl(c));
+
     /// <summary>Clips a structural value for a rejects file, so a misplaced text field cannot leak whole.</summary>
     public static string Clip(string? value)
     {

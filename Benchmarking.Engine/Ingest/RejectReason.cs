@@ -50,4 +50,13 @@ public enum RejectReason
 
     /// <summary>The API reports the post as deleted, not found or blocked: there is nothing to store.</summary>
     DeletedPost,
+
+    /// <summary>
+    /// An API record lacks a field the request did not ask for (X's <c>author_id</c> or <c>created_at</c> come only with
+    /// <c>tweet.fields</c>): the whole response was requested without it.
+    /// </summary>
+    FieldsNotRequested,
+
+    /// <summary>Another version of an edited post in the same response: the post is stored once, with its latest text.</summary>
+    EditVersion,
 }

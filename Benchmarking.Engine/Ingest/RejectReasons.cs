@@ -21,6 +21,8 @@ public static class RejectReasons
         RejectReason.MalformedRecord => "malformed-record",
         RejectReason.MalformedJson => "malformed-json",
         RejectReason.DeletedPost => "deleted-post",
+        RejectReason.FieldsNotRequested => "fields-not-requested",
+        RejectReason.EditVersion => "edit-version",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
     };
 
@@ -42,6 +44,8 @@ public static class RejectReasons
         RejectReason.MalformedRecord => "the record lacks the named field or has it with the wrong type; re-export it from the API with the fields CareBench needs (docs/pulls.md)",
         RejectReason.MalformedJson => "the line or page is not valid JSON; re-export it, or delete the damaged line (JSONL holds one JSON object per line)",
         RejectReason.DeletedPost => "nothing to fix: the platform no longer serves this post (deleted, suspended or blocked)",
+        RejectReason.FieldsNotRequested => "the request did not ask for this field; fetch again with tweet.fields=author_id,created_at,conversation_id,referenced_tweets and expansions=author_id (carebench pull does)",
+        RejectReason.EditVersion => "nothing to fix: an edited post is stored once, under its first id, with the latest text the response holds",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
     };
 }

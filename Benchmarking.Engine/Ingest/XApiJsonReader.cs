@@ -20,6 +20,7 @@ internal sealed class XApiJsonReader(string path, BrandRegistry registry) : IPos
     public const string FormatName = "x-api-v2";
 
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64 };
+    private readonly ApiErrorLog errors = new();
 
     /// <inheritdoc />
     public string Name => path;
@@ -35,6 +36,12 @@ internal sealed class XApiJsonReader(string path, BrandRegistry registry) : IPos
 
     /// <inheritdoc />
     public long Bytes { get; private set; }
+
+    /// <inheritdoc />
+    public long ApiErrors => errors.Entries;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Warnings => errors.Warnings;
 
     /// <inheritdoc />
     public IEnumerable<ReadOutcome> Read(IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
@@ -86,7 +93,7 @@ internal sealed class XApiJsonReader(string path, BrandRegistry registry) : IPos
                     foreach (var page in root.EnumerateArray())
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        foreach (var outcome in XApiPage.Read(page, path, 1, $"[{i}].", registry, NextRow))
+                        foreach (var outcome in XApiPage.Read(page, path, 1, $"[{i}].", registry, NextRow, errors))
                         {
                             yield return outcome;
                         }
@@ -96,7 +103,7 @@ internal sealed class XApiJsonReader(string path, BrandRegistry registry) : IPos
                 }
                 else
                 {
-                    foreach (var outcome in XApiPage.Read(root, path, 1, string.Empty, registry, NextRow))
+                    foreach (var outcome in XApiPage.Read(root, path, 1, string.Empty, registry, NextRow, errors))
                     {
                         yield return outcome;
                     }
@@ -139,7 +146,7 @@ internal sealed class XApiJsonReader(string path, BrandRegistry registry) : IPos
 
                 using (lineDocument)
                 {
-                    foreach (var outcome in XApiPage.Read(lineDocument.RootElement, path, lineNo, string.Empty, registry, NextRow))
+                    foreach (var outcome in XApiPage.Read(lineDocument.RootElement, path, lineNo, string.Empty, registry, NextRow, errors))
                     {
                         yield return outcome;
                     }

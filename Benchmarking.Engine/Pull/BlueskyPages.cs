@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Benchmarking.Engine.Domain;
 using Benchmarking.Engine.Ingest;
@@ -9,14 +10,23 @@ namespace Benchmarking.Engine.Pull;
 /// Turns landed Bluesky AppView pages (<c>getAuthorFeed</c>, <c>getPostThread</c>, <c>searchPosts</c>) into posts.
 /// </summary>
 /// <remarks>
-/// The id is the post's AT URI; the author its handle; the parent <c>record.reply.parent.uri</c> and the conversation
-/// <c>record.reply.root.uri</c> (the post's own URI for a thread root). The time is the client's <c>record.createdAt</c>,
+/// The id is the post's AT URI; the author its handle (the DID when the AppView shows <c>handle.invalid</c>), with the
+/// DID kept as the stable author id and matched first against the registry's ids; the parent
+/// <c>record.reply.parent.uri</c> and the conversation <c>record.reply.root.uri</c> (the post's own URI for a thread
+/// root). An author-feed item also carries its parent and root as post views (<c>feed[].reply.parent</c>,
+/// <c>reply.root</c>): they are read as posts too, each URI once per page, so a brand reply is linked without a
+/// thread request; a parent that is <c>notFoundPost</c> or <c>blockedPost</c> is a <c>deleted-post</c> rejection.
+/// Mentions come from the record's mention facets when it has any (see <see cref="FacetMentions"/>), else from the
+/// text. A quote post is a post of its own: the quoted post is not its parent. The time is the client's <c>record.createdAt</c>,
 /// except when it is later than the AppView's <c>indexedAt</c> — a post cannot be written after it was indexed, so the
 /// client clock was ahead and <c>indexedAt</c> is used. Both stay in the landed pages. A thread node that is
 /// <c>notFoundPost</c> or <c>blockedPost</c> is counted as a <c>deleted-post</c> rejection.
 /// </remarks>
 internal static class BlueskyPages
 {
+    /// <summary>The handle the AppView shows for an account whose handle no longer resolves to its DID.</summary>
+    private const string InvalidHandle = "handle.invalid";
+
     /// <summary>Reads one page.</summary>
     public static IEnumerable<ReadOutcome> Read(LandedPage page, JsonElement root, Func<long> nextRow, BrandRegistry registry)
     {
@@ -57,12 +67,46 @@ internal static class BlueskyPages
                 }
 
                 var j = 0;
+                var seen = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var item in feed.EnumerateArray())
                 {
                     var path = $"feed[{j++}]";
-                    yield return JsonRecords.Child(item, "post") is { } post
-                        ? PostView(page.File, nextRow(), path + ".post", post, registry)
-                        : Malformed(page, nextRow(), path + ".post");
+                    if (JsonRecords.Child(item, "post") is not { } post)
+                    {
+                        yield return Malformed(page, nextRow(), path + ".post");
+                        continue;
+                    }
+
+                    if (JsonRecords.String(post, "uri") is { } uri && !seen.Add(uri))
+                    {
+                        continue; // carried earlier on this page as another item's parent or root
+                    }
+
+                    yield return PostView(page.File, nextRow(), path + ".post", post, registry);
+
+                    // The parent and root the item carries: a brand reply is linked without a thread request.
+                    if (JsonRecords.Child(item, "reply") is { ValueKind: JsonValueKind.Object } reply)
+                    {
+                        foreach (var side in (string[])["parent", "root"])
+                        {
+                            if (JsonRecords.Child(reply, side) is not { ValueKind: JsonValueKind.Object } node
+                                || JsonRecords.String(node, "uri") is not { } nodeUri
+                                || !seen.Add(nodeUri))
+                            {
+                                continue;
+                            }
+
+                            var type = JsonRecords.String(node, "$type") ?? string.Empty;
+                            if (type.EndsWith("#notFoundPost", StringComparison.Ordinal) || type.EndsWith("#blockedPost", StringComparison.Ordinal))
+                            {
+                                yield return Reject(page.File, nextRow(), $"{path}.reply.{side}", RejectReason.DeletedPost, JsonRecords.Clip(nodeUri));
+                            }
+                            else
+                            {
+                                yield return PostView(page.File, nextRow(), $"{path}.reply.{side}", node, registry);
+                            }
+                        }
+                    }
                 }
 
                 break;
@@ -121,7 +165,14 @@ internal static class BlueskyPages
             return Reject(file, row, path + ".uri", RejectReason.MalformedRecord, JsonRecords.Clip(uri));
         }
 
-        var handle = JsonRecords.Child(post, "author") is { } author ? JsonRecords.String(author, "handle") : null;
+        var author = JsonRecords.Child(post, "author");
+        var did = author is { } a ? JsonRecords.String(a, "did") : null;
+        var handle = author is { } h ? JsonRecords.String(h, "handle") : null;
+        if (string.Equals(handle, InvalidHandle, StringComparison.Ordinal))
+        {
+            handle = did; // the handle no longer resolves: the DID is the only name that stays this author's
+        }
+
         if (string.IsNullOrWhiteSpace(handle))
         {
             return Reject(file, row, path + ".author.handle", RejectReason.EmptyAuthor, string.Empty);
@@ -160,8 +211,61 @@ internal static class BlueskyPages
             }
         }
 
-        var brand = registry.FindByHandle(Platform.Bluesky, handle);
-        return new ReadOutcome(row, 1, new Post(Platform.Bluesky, uri, handle.Trim(), brand?.Id, created, text, parent, root ?? (parent is null ? uri : null), null), null);
+        var brand = (did is not null ? registry.FindByAccountId(Platform.Bluesky, did) : null) ?? registry.FindByHandle(Platform.Bluesky, handle);
+        return new ReadOutcome(row, 1, new Post(Platform.Bluesky, uri, handle.Trim(), brand?.Id, created, text, parent, root ?? (parent is null ? uri : null), null)
+        {
+            AuthorId = did,
+            Mentions = FacetMentions(record, text, registry),
+        }, null);
+    }
+
+    /// <summary>
+    /// The handles the record's mention facets point at, lower case in text order: the text the facet spans (its UTF-8
+    /// byte range, without the <c>@</c>), or the brand's handle when the registry lists the facet's DID. Null when the
+    /// record has no mention facet, so the mentions are read from the text.
+    /// </summary>
+    internal static IReadOnlyList<string>? FacetMentions(JsonElement record, string text, BrandRegistry registry)
+    {
+        List<string>? handles = null;
+        byte[]? bytes = null;
+        foreach (var facet in JsonRecords.Array(record, "facets"))
+        {
+            foreach (var feature in JsonRecords.Array(facet, "features"))
+            {
+                if (!string.Equals(JsonRecords.String(feature, "$type"), "app.bsky.richtext.facet#mention", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                handles ??= [];
+                var did = JsonRecords.String(feature, "did");
+                var brandHandle = did is not null ? registry.FindByAccountId(Platform.Bluesky, did)?.Handles.FirstOrDefault(h => h.Platform == Platform.Bluesky)?.Handle : null;
+                if (brandHandle is not null)
+                {
+                    handles.Add(brandHandle.ToLowerInvariant());
+                    continue;
+                }
+
+                bytes ??= Encoding.UTF8.GetBytes(text);
+                if (JsonRecords.Child(facet, "index") is { } index
+                    && index.TryGetProperty("byteStart", out var startElement) && startElement.TryGetInt32(out var start)
+                    && index.TryGetProperty("byteEnd", out var endElement) && endElement.TryGetInt32(out var end)
+                    && start >= 0 && end <= bytes.Length && start < end)
+                {
+                    var span = Encoding.UTF8.GetString(bytes, start, end - start).Trim().TrimStart('@');
+                    if (span.Length > 0)
+                    {
+                        handles.Add(span.ToLowerInvariant());
+                    }
+                }
+                else if (did is not null)
+                {
+                    handles.Add(did); // the span is unusable; the DID still names the account
+                }
+            }
+        }
+
+        return handles;
     }
 
     private static ReadOutcome Malformed(LandedPage page, long row, string field) => Reject(page.File, row, field, RejectReason.MalformedRecord, "unexpected shape");

@@ -1,6 +1,9 @@
 namespace Benchmarking.Engine.Pull;
 
-/// <summary>Compares numeric post ids (X, Mastodon) held as text without parsing them: a longer id is newer.</summary>
+/// <summary>
+/// Compares post ids held as text without parsing them: a longer id is newer, then the ordinally greater. This orders
+/// numeric snowflake ids (X, Mastodon) and fixed-length sortable ids (GoToSocial's ULIDs) alike.
+/// </summary>
 internal static class Ids
 {
     /// <summary>True when <paramref name="a"/> is a newer id than <paramref name="b"/>.</summary>

@@ -5,9 +5,12 @@ namespace Benchmarking.Engine.Pull;
 
 /// <summary>
 /// Pulls one brand account from its Mastodon instance's public REST API: <c>GET /api/v1/accounts/lookup</c>, the
-/// account's statuses with replies (<c>GET /api/v1/accounts/:id/statuses</c>, newest first, paged with <c>max_id</c> and
-/// bounded below by the checkpoint's <c>since_id</c> or the since time), the <c>context</c> (ancestors and descendants)
-/// of every new status, and optionally <c>GET /api/v2/search</c> for statuses mentioning the account.
+/// account's statuses with replies (<c>GET /api/v1/accounts/:id/statuses</c>, newest first, paged with the <c>max_id</c>
+/// of the <c>Link</c> header's <c>rel="next"</c> — or the smallest id seen when a server sends none — and bounded below
+/// by the checkpoint's <c>since_id</c> or the since time), the <c>context</c> (ancestors and descendants) of every new
+/// status (of the boosted status for a boost), and optionally <c>GET /api/v2/search</c> for statuses mentioning the
+/// account. Ids are opaque strings (numeric on Mastodon, ULIDs on GoToSocial); the newest is the longest, then the
+/// greatest (<see cref="Ids"/>), which orders both.
 /// </summary>
 internal static class MastodonClient
 {
@@ -92,7 +95,9 @@ internal static class MastodonClient
                 parameters.Add(("max_id", maxId));
             }
 
-            using var document = await session.GetAsync(endpoint, apiPath, ApiUrl.Build(baseUrl, path, [.. parameters]), token, cancellationToken).ConfigureAwait(false);
+            string? linkMaxId = null;
+            using var document = await session.GetAsync(endpoint, apiPath, ApiUrl.Build(baseUrl, path, [.. parameters]), token, cancellationToken,
+                nextLink: next => linkMaxId = next is null ? null : LinkHeader.Query(next, "max_id")).ConfigureAwait(false);
             if (document is null)
             {
                 return seen;
@@ -113,7 +118,7 @@ internal static class MastodonClient
             foreach (var status in array.EnumerateArray())
             {
                 var id = JsonRecords.String(status, "id");
-                if (id is null || !JsonRecords.IsDigits(id))
+                if (id is null || !JsonRecords.IsToken(id))
                 {
                     continue; // counted as a rejected record when the page is ingested
                 }
@@ -130,7 +135,9 @@ internal static class MastodonClient
                     continue;
                 }
 
-                seen.Add(id);
+                // A boost's thread is the boosted status's: its context is asked for under that status's id.
+                var reblogId = JsonRecords.Child(status, "reblog") is { ValueKind: JsonValueKind.Object } reblog ? JsonRecords.String(reblog, "id") : null;
+                seen.Add(reblogId is not null && JsonRecords.IsToken(reblogId) ? reblogId : id);
                 if (Ids.Newer(id, newest))
                 {
                     newest = id;
@@ -145,6 +152,12 @@ internal static class MastodonClient
             if (!complete && maxId is null)
             {
                 complete = true; // a page of records without usable ids: nothing further can be paged
+            }
+
+            // The server's own cursor (Link rel="next") wins over the smallest id seen: ids are opaque strings.
+            if (!complete && linkMaxId is { Length: > 0 })
+            {
+                maxId = linkMaxId;
             }
         }
 

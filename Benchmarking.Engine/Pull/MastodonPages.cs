@@ -16,8 +16,13 @@ namespace Benchmarking.Engine.Pull;
 /// The author is the full account address <c>user@instance</c> (a local <c>acct</c> gets the brand's instance), so the
 /// registry lists Mastodon handles in that form. The text is the HTML <c>content</c> as plain text: paragraphs and line
 /// breaks kept, tags dropped, entities decoded, and each mention written as the full address it links to
-/// (<c>@user@instance</c>), so mentions of a brand are recognised whichever instance the customer is on. A boost is
-/// read as the boosted status. The parent is <c>in_reply_to_id</c>; Mastodon has no public conversation id.
+/// (<c>@user@instance</c>), so mentions of a brand are recognised whichever instance the customer is on. Mentions come
+/// from the status's <c>mentions</c> (an account the registry lists by id — <c>id@instance</c>, the id being the serving
+/// instance's — gives the brand's handle), plus the brand replied to (<c>in_reply_to_account_id</c>) when the customer
+/// removed its @mention. A boost is read as the boosted status. The parent is <c>in_reply_to_id</c>; Mastodon has no
+/// public conversation id. Ids are opaque strings (GoToSocial's are ULIDs). A status with <c>edited_at</c> is a later
+/// version: it replaces the stored text when it is newer. A quote post (<c>quote.quoted_status</c>) is a post of its
+/// own; the quoted status is neither its parent nor stored from it.
 /// </remarks>
 internal static partial class MastodonPages
 {
@@ -75,12 +80,13 @@ internal static partial class MastodonPages
             return Reject(".id", RejectReason.MissingId);
         }
 
-        if (!JsonRecords.IsDigits(id))
+        if (!JsonRecords.IsToken(id))
         {
-            return Reject(".id", RejectReason.IdNotInteger, JsonRecords.Clip(id));
+            return Reject(".id", RejectReason.MalformedRecord, JsonRecords.Clip(id));
         }
 
-        var acct = JsonRecords.Child(status, "account") is { } account ? JsonRecords.String(account, "acct") : null;
+        var account = JsonRecords.Child(status, "account");
+        var acct = account is { } a ? JsonRecords.String(a, "acct") : null;
         if (string.IsNullOrWhiteSpace(acct))
         {
             return Reject(".account.acct", RejectReason.EmptyAuthor);
@@ -98,20 +104,61 @@ internal static partial class MastodonPages
         }
 
         var parent = JsonRecords.String(status, "in_reply_to_id");
-        if (parent is not null && !JsonRecords.IsDigits(parent))
+        if (parent is not null && !JsonRecords.IsToken(parent))
         {
-            return Reject(".in_reply_to_id", RejectReason.IdNotInteger, JsonRecords.Clip(parent));
+            return Reject(".in_reply_to_id", RejectReason.MalformedRecord, JsonRecords.Clip(parent));
+        }
+
+        DateTimeOffset? editedAt = null;
+        if (JsonRecords.TryParseTime(JsonRecords.String(status, "edited_at"), out var edited))
+        {
+            editedAt = edited;
         }
 
         var author = FullAddress(acct, instance);
-        var mentions = JsonRecords.Array(status, "mentions")
-            .Select(m => (Url: JsonRecords.String(m, "url"), Acct: JsonRecords.String(m, "acct")))
-            .Where(m => m.Url is not null && m.Acct is not null)
-            .ToDictionary(m => m.Url!, m => FullAddress(m.Acct!, instance), StringComparer.Ordinal);
-        var text = PlainText(content, mentions);
-        var brand = registry.FindByHandle(Platform.Mastodon, author);
-        return new ReadOutcome(row, 1, new Post(Platform.Mastodon, id, author, brand?.Id, created, text, parent, null, null), null);
+        var links = new Dictionary<string, string>(StringComparer.Ordinal);
+        var mentioned = new List<string>();
+        foreach (var mention in JsonRecords.Array(status, "mentions"))
+        {
+            if (JsonRecords.String(mention, "acct") is not { } mentionAcct)
+            {
+                continue;
+            }
+
+            var address = FullAddress(mentionAcct, instance);
+            if (JsonRecords.String(mention, "url") is { } url)
+            {
+                links.TryAdd(url, address);
+            }
+
+            var brandHandle = JsonRecords.String(mention, "id") is { } mentionId ? BrandHandle(registry, AccountId(mentionId, instance)) : null;
+            mentioned.Add((brandHandle ?? address).ToLowerInvariant());
+        }
+
+        // A reply to a brand's status is addressed to the brand even if the customer deleted the @mention.
+        if (JsonRecords.String(status, "in_reply_to_account_id") is { } repliedTo
+            && BrandHandle(registry, AccountId(repliedTo, instance)) is { } repliedBrand
+            && !mentioned.Contains(repliedBrand.ToLowerInvariant()))
+        {
+            mentioned.Add(repliedBrand.ToLowerInvariant());
+        }
+
+        var text = PlainText(content, links);
+        var authorId = account is { } owner && JsonRecords.String(owner, "id") is { } accountId ? AccountId(accountId, instance) : null;
+        var brand = (authorId is not null ? registry.FindByAccountId(Platform.Mastodon, authorId) : null) ?? registry.FindByHandle(Platform.Mastodon, author);
+        return new ReadOutcome(row, 1, new Post(Platform.Mastodon, id, author, brand?.Id, created, text, parent, null, null)
+        {
+            AuthorId = authorId,
+            Mentions = JsonRecords.Child(status, "mentions") is { ValueKind: JsonValueKind.Array } ? mentioned : null,
+            EditedAt = editedAt,
+        }, null);
     }
+
+    /// <summary>An account id as the registry lists it: the id on the instance that served it, with that instance.</summary>
+    private static string AccountId(string id, string instance) => $"{id}@{instance.ToLowerInvariant()}";
+
+    private static string? BrandHandle(BrandRegistry registry, string accountId) =>
+        registry.FindByAccountId(Platform.Mastodon, accountId)?.Handles.FirstOrDefault(h => h.Platform == Platform.Mastodon)?.Handle;
 
     /// <summary><c>user</c> → <c>user@instance</c>; <c>user@other</c> stays.</summary>
     internal static string FullAddress(string acct, string instance)

@@ -41,9 +41,12 @@ internal sealed class PullHttp
     /// <summary>Requests repeated after a timeout, a network error, a 429 or a 5xx.</summary>
     public int Retries { get; private set; }
 
-    /// <summary>Sends a request built by <paramref name="build"/> (called once per attempt) and returns the body of a 2xx answer.</summary>
+    /// <summary>
+    /// Sends a request built by <paramref name="build"/> (called once per attempt) and returns the body of a 2xx answer;
+    /// <paramref name="onSuccess"/>, when given, sees that answer's headers (e.g. Mastodon's <c>Link</c> for paging).
+    /// </summary>
     /// <exception cref="PullRequestException">The request failed for good.</exception>
-    public async Task<byte[]> SendAsync(string platform, string endpoint, Func<HttpRequestMessage> build, CancellationToken cancellationToken)
+    public async Task<byte[]> SendAsync(string platform, string endpoint, Func<HttpRequestMessage> build, CancellationToken cancellationToken, Action<HttpResponseHeaders>? onSuccess = null)
     {
         var host = string.Empty;
         for (var attempt = 1; ; attempt++)
@@ -69,6 +72,7 @@ internal sealed class PullHttp
                 RecordRateLimit(host, response.Headers);
                 if (response.IsSuccessStatusCode)
                 {
+                    onSuccess?.Invoke(response.Headers);
                     return await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
                 }
 

@@ -17,6 +17,9 @@ public sealed record PullReport(string RunFolder, IReadOnlyList<PullSummary> Sum
     /// <summary>Records rejected over the whole run.</summary>
     public long Rejected => Summaries.Sum(s => s.Ingest?.Rejected ?? 0);
 
+    /// <summary>Error entries the API responses carried over the whole run (not posts; counted apart from rejected records).</summary>
+    public long ApiErrors => Summaries.Sum(s => s.Ingest?.ApiErrors ?? 0);
+
     /// <summary>Failures and skips over the whole run.</summary>
     public int Issues => Summaries.Sum(s => s.Issues.Count);
 

@@ -64,8 +64,12 @@ internal sealed class PullSession(
     public void Advance(string endpoint, string? lastId, DateTimeOffset? lastTime) =>
         NewCheckpoints.Add(new PullCheckpoint(brand.Id, handle.Platform.ToName(), endpoint, lastId, lastTime));
 
-    /// <summary>Sends a GET, lands the answer and returns it parsed; null (with an issue recorded) when it failed or is not JSON.</summary>
-    public async Task<JsonDocument?> GetAsync(string endpoint, string apiPath, Uri url, string? bearer, CancellationToken cancellationToken, bool holdsPosts = true)
+    /// <summary>
+    /// Sends a GET, lands the answer and returns it parsed; null (with an issue recorded) when it failed or is not JSON.
+    /// <paramref name="nextLink"/>, when given, receives the answer's <c>Link</c> header target with <c>rel="next"</c>
+    /// (null when there is none).
+    /// </summary>
+    public async Task<JsonDocument?> GetAsync(string endpoint, string apiPath, Uri url, string? bearer, CancellationToken cancellationToken, bool holdsPosts = true, Action<Uri?>? nextLink = null)
     {
         byte[] body;
         try
@@ -79,7 +83,7 @@ internal sealed class PullSession(
                 }
 
                 return request;
-            }, cancellationToken).ConfigureAwait(false);
+            }, cancellationToken, nextLink is null ? null : headers => nextLink(LinkHeader.Next(headers))).ConfigureAwait(false);
         }
         catch (PullRequestException e)
         {

@@ -14,8 +14,10 @@ internal sealed class PulledPostSource(
     string format,
     string idField,
     IReadOnlyList<LandedPage> pages,
-    Func<LandedPage, JsonElement, Func<long>, IEnumerable<ReadOutcome>> convert) : IPostSource
+    Func<LandedPage, JsonElement, Func<long>, ApiErrorLog, IEnumerable<ReadOutcome>> convert) : IPostSource
 {
+    private readonly ApiErrorLog errors = new();
+
     /// <inheritdoc />
     public string Name => folder;
 
@@ -30,6 +32,12 @@ internal sealed class PulledPostSource(
 
     /// <inheritdoc />
     public long Bytes => pages.Where(p => p.HoldsPosts).Sum(p => (long)p.Bytes.Length);
+
+    /// <inheritdoc />
+    public long ApiErrors => errors.Entries;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Warnings => errors.Warnings;
 
     /// <inheritdoc />
     public IEnumerable<ReadOutcome> Read(IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
@@ -62,7 +70,7 @@ internal sealed class PulledPostSource(
             {
                 using (document)
                 {
-                    foreach (var outcome in convert(page, document.RootElement, NextRow))
+                    foreach (var outcome in convert(page, document.RootElement, NextRow, errors))
                     {
                         yield return outcome;
                     }

@@ -104,11 +104,11 @@ internal sealed class Puller(Warehouse warehouse, BrandRegistry registry, TimePr
     private IPostSource Source(Platform platform, string folder, IReadOnlyList<LandedPage> pages, BrandHandle handle) => platform switch
     {
         Platform.Mastodon => new PulledPostSource(folder, "mastodon-api", "id", pages,
-            (page, root, next) => MastodonPages.Read(page, root, next, registry, Instance(handle.Handle))),
+            (page, root, next, _) => MastodonPages.Read(page, root, next, registry, Instance(handle.Handle))),
         Platform.Bluesky => new PulledPostSource(folder, "bluesky-api", "uri", pages,
-            (page, root, next) => BlueskyPages.Read(page, root, next, registry)),
+            (page, root, next, _) => BlueskyPages.Read(page, root, next, registry)),
         _ => new PulledPostSource(folder, XApiJsonReader.FormatName, "id", pages,
-            (page, root, next) => XApiPage.Read(root, page.File, 1, string.Empty, registry, next)),
+            (page, root, next, errors) => XApiPage.Read(root, page.File, 1, string.Empty, registry, next, errors)),
     };
 
     private static string Instance(string handle)

@@ -7,13 +7,23 @@ namespace Benchmarking.Engine.Pull;
 /// <summary>
 /// Pulls one brand from the X API v2 recent search (<c>GET /2/tweets/search/recent</c>, bearer token): mentions
 /// (<c>@brand -is:retweet</c>) and the brand's replies (<c>from:brand is:reply</c>), with the fields and expansions that
-/// link replies (<c>referenced_tweets</c>, <c>in_reply_to_user_id</c>, <c>conversation_id</c>) and name authors
-/// (<c>expansions=author_id</c>, <c>user.fields=username</c>). Paged with <c>next_token</c>; a rerun continues from the
-/// checkpoint with <c>since_id</c>. Recent search reaches back 7 days, so an older since time is moved up to that limit.
+/// link replies (<c>referenced_tweets</c> with <c>expansions=referenced_tweets.id</c>, so each reply's parent comes in
+/// <c>includes.tweets</c>; <c>in_reply_to_user_id</c>, <c>conversation_id</c>), name authors and mentioned users by id
+/// (<c>expansions=author_id,entities.mentions.username</c>, <c>user.fields=username</c>), and give the full, current
+/// text (<c>note_tweet</c>, <c>edit_history_tweet_ids</c>, <c>withheld</c>). Paged with <c>next_token</c>; a rerun
+/// continues from the checkpoint with <c>since_id</c>. Recent search reaches back 7 days, so an older since time is
+/// moved up to that limit. An answer that is an API error (an <c>errors</c> array and no <c>data</c>) is reported as an
+/// issue and stops the endpoint without advancing its checkpoint.
 /// </summary>
 internal static class XClient
 {
     private const string Api = "/2/tweets/search/recent";
+
+    /// <summary>The tweet fields the reader uses (see <see cref="Ingest.XApiPage"/>).</summary>
+    internal const string TweetFields = "created_at,author_id,conversation_id,in_reply_to_user_id,referenced_tweets,edit_history_tweet_ids,entities,note_tweet,withheld";
+
+    /// <summary>Authors, reply parents (and their authors) and mentioned users, so a page links and names on its own.</summary>
+    internal const string Expansions = "author_id,referenced_tweets.id,referenced_tweets.id.author_id,entities.mentions.username,in_reply_to_user_id";
 
     public static async Task PullAsync(PullSession session, CancellationToken cancellationToken)
     {
@@ -43,8 +53,8 @@ internal static class XClient
             {
                 ("query", search),
                 ("max_results", "100"),
-                ("tweet.fields", "created_at,author_id,conversation_id,in_reply_to_user_id,referenced_tweets"),
-                ("expansions", "author_id"),
+                ("tweet.fields", TweetFields),
+                ("expansions", Expansions),
                 ("user.fields", "username"),
             };
             query.Add(checkpoint is not null ? ("since_id", checkpoint) : ("start_time", since.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)));
@@ -60,6 +70,14 @@ internal static class XClient
             }
 
             var root = document.RootElement;
+            if (root.ValueKind == JsonValueKind.Object && JsonRecords.Child(root, "data") is null && (JsonRecords.Child(root, "errors") is not null || XApiPage.IsProblem(root)))
+            {
+                var first = JsonRecords.Array(root, "errors").FirstOrDefault();
+                var title = JsonRecords.String(first, "title") ?? JsonRecords.String(first, "message") ?? JsonRecords.String(root, "title") ?? "no title";
+                session.Issues.Add($"twitter {Api} ({endpoint}): the answer is an API error, not posts (first: '{JsonRecords.Clip(title)}'); this endpoint stopped here and its checkpoint was not advanced. Check the token's access level and the rate limit, then rerun.");
+                return;
+            }
+
             if (root.ValueKind != JsonValueKind.Object || JsonRecords.Child(root, "meta") is not { } meta)
             {
                 session.Unexpected(Api, "no \"meta\" object");

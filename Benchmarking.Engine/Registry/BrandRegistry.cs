@@ -10,6 +10,7 @@ namespace Benchmarking.Engine.Registry;
 public sealed partial class BrandRegistry
 {
     private readonly Dictionary<(Platform, string), Brand> byHandle;
+    private readonly Dictionary<(Platform, string), Brand> byAccountId = [];
     private readonly Dictionary<string, Brand> byId;
 
     private BrandRegistry(IReadOnlyList<Brand> brands, IReadOnlyList<string> industries)
@@ -23,6 +24,11 @@ public sealed partial class BrandRegistry
             foreach (var handle in brand.Handles)
             {
                 byHandle[(handle.Platform, Normalise(handle.Handle))] = brand;
+            }
+
+            foreach (var account in brand.AccountIds)
+            {
+                byAccountId[(account.Platform, NormaliseId(account.Id))] = brand;
             }
         }
     }
@@ -39,7 +45,7 @@ public sealed partial class BrandRegistry
     {
         // Handles are stored as the file loader stores them: trimmed, without the leading '@'.
         var list = brands
-            .Select(b => b with { Handles = b.Handles.Select(h => h with { Handle = h.Handle.Trim().TrimStart('@') }).ToList() })
+            .Select(b => b with { Handles = b.Handles.Select(h => h with { Handle = h.Handle.Trim().TrimStart('@') }).ToList(), AccountIds = b.AccountIds.Select(a => a with { Id = NormaliseId(a.Id) }).ToList() })
             .ToList();
         var problems = new List<string>();
         var declared = industries ?? list.Select(b => b.Industry).Where(i => !string.IsNullOrWhiteSpace(i)).Distinct(StringComparer.Ordinal).ToList();
@@ -114,6 +120,13 @@ public sealed partial class BrandRegistry
     public Brand? FindByHandle(Platform platform, string handle) =>
         byHandle.GetValueOrDefault((platform, Normalise(handle)));
 
+    /// <summary>
+    /// The brand that owns a stable account id on a platform (X user id, Bluesky DID, Mastodon <c>id@instance</c>), or
+    /// null when the registry lists no such id.
+    /// </summary>
+    public Brand? FindByAccountId(Platform platform, string accountId) =>
+        byAccountId.Count == 0 ? null : byAccountId.GetValueOrDefault((platform, NormaliseId(accountId)));
+
     /// <summary>The brand with a registry id, or null.</summary>
     public Brand? FindById(string id) => byId.GetValueOrDefault(id);
 
@@ -146,6 +159,14 @@ public sealed partial class BrandRegistry
     }
 
     private static string Normalise(string handle) => handle.Trim().TrimStart('@').ToLowerInvariant();
+
+    /// <summary>An account id as stored and compared: trimmed; a Mastodon id's instance host in lower case (ids themselves are case-sensitive).</summary>
+    internal static string NormaliseId(string id)
+    {
+        var trimmed = id.Trim();
+        var at = trimmed.IndexOf('@', StringComparison.Ordinal);
+        return at < 0 ? trimmed : trimmed[..at] + "@" + trimmed[(at + 1)..].ToLowerInvariant();
+    }
 
     private static Brand ReadBrand(JsonElement element, int index, List<string> problems)
     {
@@ -196,13 +217,52 @@ public sealed partial class BrandRegistry
             }
         }
 
-        return new Brand(id, Text("name"), Text("industry"), handles);
+        var accountIds = new List<BrandAccountId>();
+        if (element.TryGetProperty("ids", out var idsElement))
+        {
+            if (idsElement.ValueKind != JsonValueKind.Object)
+            {
+                problems.Add($"{where}: \"ids\" must be an object of platform → array of account ids, e.g. \"ids\": {{ \"bluesky\": [\"did:plc:…\"] }}");
+            }
+            else
+            {
+                foreach (var platformProperty in idsElement.EnumerateObject())
+                {
+                    if (!PlatformNames.TryParse(platformProperty.Name, out var platform))
+                    {
+                        problems.Add($"{where}: unknown platform '{platformProperty.Name}' under ids; use twitter, mastodon or bluesky");
+                        continue;
+                    }
+
+                    if (platformProperty.Value.ValueKind != JsonValueKind.Array)
+                    {
+                        problems.Add($"{where}: ids.{platformProperty.Name} must be an array of account id strings");
+                        continue;
+                    }
+
+                    foreach (var value in platformProperty.Value.EnumerateArray())
+                    {
+                        var text = value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim() : string.Empty;
+                        if (AccountIdProblem(platform, text) is { } problem)
+                        {
+                            problems.Add($"{where}: ids.{platformProperty.Name} has '{text}', {problem}");
+                            continue;
+                        }
+
+                        accountIds.Add(new BrandAccountId(platform, NormaliseId(text)));
+                    }
+                }
+            }
+        }
+
+        return new Brand(id, Text("name"), Text("industry"), handles) { AccountIds = accountIds };
     }
 
     private static void Validate(IReadOnlyList<Brand> brands, IReadOnlyList<string> industries, List<string> problems)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var handles = new Dictionary<(Platform, string), string>();
+        var accountIds = new Dictionary<(Platform, string), string>();
         var industrySet = new HashSet<string>(industries, StringComparer.Ordinal);
         for (var i = 0; i < brands.Count; i++)
         {
@@ -260,8 +320,26 @@ public sealed partial class BrandRegistry
                     handles[key] = brand.Id;
                 }
             }
+
+            foreach (var account in brand.AccountIds)
+            {
+                if (!accountIds.TryAdd((account.Platform, NormaliseId(account.Id)), brand.Id))
+                {
+                    problems.Add($"{where}: account id '{account.Id}' on {account.Platform.ToName()} is listed twice or belongs to another brand; an account belongs to one brand only");
+                }
+            }
         }
     }
+
+    /// <summary>Why an account id cannot be one of the platform's, or null when it can.</summary>
+    private static string? AccountIdProblem(Platform platform, string id) => platform switch
+    {
+        _ when id.Length == 0 => "an empty id",
+        Platform.Twitter when id.AsSpan().IndexOfAnyExceptInRange('0', '9') >= 0 => "not an X user id (digits only, e.g. \"783214\")",
+        Platform.Bluesky when !id.StartsWith("did:", StringComparison.Ordinal) => "not a DID (e.g. \"did:plc:z72i7hdynmk6r22z27h6tvur\")",
+        Platform.Mastodon when id.IndexOf('@', StringComparison.Ordinal) is <= 0 || id.EndsWith('@') => "not an account id with its instance (e.g. \"109302384532455467@mastodon.social\")",
+        _ => null,
+    };
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
     private static partial Regex IdPattern();

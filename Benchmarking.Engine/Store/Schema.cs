@@ -3,33 +3,64 @@ namespace Benchmarking.Engine.Store;
 /// <summary>The warehouse schema (see <c>docs/schema.md</c>). Created idempotently when a store is opened.</summary>
 internal static class Schema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>
-    /// Brings a version-1 store to version 3: adds <c>posts.mentions</c> (version 2), filled for customer posts with the
-    /// extraction the ingest uses (<see cref="MentionHandles.Sql"/>), and <c>posts.is_repost</c> (version 3), filled for
-    /// every post with the ingest's test (<see cref="Reposts.Sql"/>). Runs in one transaction when such a store is opened.
+    /// The version-4 step from version 3: adds <c>posts.author_account_id</c> (the author's stable platform id; null for
+    /// posts ingested before and for TWCS) and <c>posts.edited_at</c> (when the stored text was last edited; null when
+    /// never), <c>sources.api_errors</c> (error entries of API responses, counted apart from
+    /// rejected rows; 0 for sources ingested before) and re-extracts the mentions of Mastodon and
+    /// Bluesky customer posts, whose pattern now keeps hyphenated handles whole (<see cref="MentionHandles"/>). X posts,
+    /// TWCS included, keep their mentions: their pattern did not change.
+    /// </summary>
+    private const string To4 = $"""
+        ALTER TABLE posts ADD COLUMN author_account_id VARCHAR;
+        ALTER TABLE posts ADD COLUMN edited_at TIMESTAMP;
+        ALTER TABLE sources ADD COLUMN api_errors BIGINT DEFAULT 0;
+        UPDATE sources SET api_errors = 0;
+        UPDATE posts SET mentions = {MentionHandles.Sql} WHERE brand_id IS NULL AND platform <> 'twitter';
+        UPDATE meta SET value = '4' WHERE key = 'schema_version';
+        """;
+
+    /// <summary>
+    /// Brings a version-1 store to version 4: adds <c>posts.mentions</c> (version 2), filled for customer posts with the
+    /// extraction the ingest uses (<see cref="MentionHandles.Sql"/>), <c>posts.is_repost</c> (version 3), filled for
+    /// every post with the ingest's test (<see cref="Reposts.Sql"/>), and <c>posts.author_account_id</c>,
+    /// <c>posts.edited_at</c> and <c>sources.api_errors</c> (version 4). Runs in one transaction when such a store is opened.
     /// </summary>
     /// <remarks>
-    /// Both columns are added before the one UPDATE that fills them: DuckDB refuses to commit a transaction that alters a
-    /// table again after updating it, so the version-2 step cannot simply be followed by <see cref="MigrateFrom2"/>.
+    /// All post columns are added before the one UPDATE that fills them: DuckDB refuses to commit a transaction that
+    /// alters a table again after updating it, so the version-2 step cannot simply be followed by <see cref="MigrateFrom2"/>.
     /// </remarks>
     public const string MigrateFrom1 = $"""
         ALTER TABLE posts ADD COLUMN mentions VARCHAR[];
         ALTER TABLE posts ADD COLUMN is_repost BOOLEAN;
+        ALTER TABLE posts ADD COLUMN author_account_id VARCHAR;
+        ALTER TABLE posts ADD COLUMN edited_at TIMESTAMP;
         UPDATE posts SET mentions = CASE WHEN brand_id IS NULL THEN {MentionHandles.Sql} END, is_repost = {Reposts.Sql};
-        UPDATE meta SET value = '3' WHERE key = 'schema_version';
+        ALTER TABLE sources ADD COLUMN api_errors BIGINT DEFAULT 0;
+        UPDATE sources SET api_errors = 0;
+        UPDATE meta SET value = '4' WHERE key = 'schema_version';
         """;
 
     /// <summary>
-    /// Brings a version-2 store to version 3: adds <c>posts.is_repost</c> and fills it for every post with the test the
-    /// ingest uses (<see cref="Reposts.Sql"/>). Runs in one transaction when such a store is opened.
+    /// Brings a version-2 store to version 4: adds <c>posts.is_repost</c> and fills it for every post with the test the
+    /// ingest uses (<see cref="Reposts.Sql"/>), adds the version-4 columns and re-extracts federated mentions (see
+    /// <see cref="To4"/>); the columns come first, for the reason given on <see cref="MigrateFrom1"/>. Runs in one
+    /// transaction when such a store is opened.
     /// </summary>
     public const string MigrateFrom2 = $"""
         ALTER TABLE posts ADD COLUMN is_repost BOOLEAN;
+        ALTER TABLE posts ADD COLUMN author_account_id VARCHAR;
+        ALTER TABLE posts ADD COLUMN edited_at TIMESTAMP;
+        ALTER TABLE sources ADD COLUMN api_errors BIGINT DEFAULT 0;
         UPDATE posts SET is_repost = {Reposts.Sql};
-        UPDATE meta SET value = '3' WHERE key = 'schema_version';
+        UPDATE posts SET mentions = {MentionHandles.Sql} WHERE brand_id IS NULL AND platform <> 'twitter';
+        UPDATE meta SET value = '4' WHERE key = 'schema_version';
         """;
+
+    /// <summary>Brings a version-3 store to version 4 (see <see cref="To4"/>). Runs in one transaction when such a store is opened.</summary>
+    public const string MigrateFrom3 = To4;
 
     /// <summary>
     /// The weekly tables are additive (created if missing), so stores written before them keep schema version 1.
@@ -50,7 +81,8 @@ internal static class Schema
             accepted BIGINT NOT NULL,
             new_posts BIGINT NOT NULL,
             rejected BIGINT NOT NULL,
-            ingested_at TIMESTAMP NOT NULL);
+            ingested_at TIMESTAMP NOT NULL,
+            api_errors BIGINT DEFAULT 0);
         CREATE TABLE IF NOT EXISTS posts (
             platform VARCHAR NOT NULL,
             post_id VARCHAR NOT NULL,
@@ -65,9 +97,12 @@ internal static class Schema
             content_hash VARCHAR NOT NULL,
             source_id INTEGER NOT NULL,
             mentions VARCHAR[],
-            is_repost BOOLEAN);
+            is_repost BOOLEAN,
+            author_account_id VARCHAR,
+            edited_at TIMESTAMP);
         CREATE TABLE IF NOT EXISTS brands (brand_id VARCHAR NOT NULL, name VARCHAR NOT NULL, industry VARCHAR NOT NULL);
         CREATE TABLE IF NOT EXISTS brand_handles (platform VARCHAR NOT NULL, handle VARCHAR NOT NULL, brand_id VARCHAR NOT NULL);
+        CREATE TABLE IF NOT EXISTS brand_account_ids (platform VARCHAR NOT NULL, account_id VARCHAR NOT NULL, brand_id VARCHAR NOT NULL);
         CREATE TABLE IF NOT EXISTS pull_checkpoints (
             brand_id VARCHAR NOT NULL,
             platform VARCHAR NOT NULL,

@@ -37,6 +37,17 @@ internal sealed class Warehouse : IDisposable
                       coalesce(CAST(declared_inbound AS VARCHAR), '')))
         """;
 
+    /// <summary>
+    /// The mentions of a staged row: none for a brand post; those the reader gave (space-separated, possibly none), else
+    /// the handles in the text (<see cref="MentionHandles.Sql"/>).
+    /// </summary>
+    private const string StagedMentionsSql = $"""
+        CASE WHEN brand_id IS NOT NULL THEN NULL
+             WHEN mentions_given IS NULL THEN {MentionHandles.Sql}
+             WHEN mentions_given = '' THEN []::VARCHAR[]
+             ELSE string_split(mentions_given, ' ') END
+        """;
+
     private Warehouse(string path, DuckDBConnection connection)
     {
         Path = path;
@@ -68,11 +79,16 @@ internal sealed class Warehouse : IDisposable
             {
                 warehouse.Execute($"INSERT INTO meta VALUES ('schema_version', '{Schema.Version}')");
             }
-            else if (version.ToString() is "1" or "2")
+            else if (version.ToString() is "1" or "2" or "3")
             {
                 // Straight to the current version in one transaction: a failure leaves the store as it was.
                 using var transaction = connection.BeginTransaction();
-                warehouse.Execute(string.Equals(version.ToString(), "1", StringComparison.Ordinal) ? Schema.MigrateFrom1 : Schema.MigrateFrom2);
+                warehouse.Execute(version.ToString() switch
+                {
+                    "1" => Schema.MigrateFrom1,
+                    "2" => Schema.MigrateFrom2,
+                    _ => Schema.MigrateFrom3,
+                });
                 transaction.Commit();
             }
             else if (!string.Equals(version.ToString(), Schema.Version.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
@@ -109,15 +125,20 @@ internal sealed class Warehouse : IDisposable
             .SelectMany(b => b.Handles.Select(h => (Platform: h.Platform.ToName(), Handle: h.Handle.ToLowerInvariant(), b.Id)))
             .OrderBy(h => h.Platform, StringComparer.Ordinal).ThenBy(h => h.Handle, StringComparer.Ordinal)
             .ToList();
+        var accountIds = registry.Brands
+            .SelectMany(b => b.AccountIds.Select(a => (Platform: a.Platform.ToName(), a.Id, Brand: b.Id)))
+            .OrderBy(a => a.Platform, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal)
+            .ToList();
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            string.Join('\n', registry.Brands.Select(b => $"{b.Id}\t{b.Name}\t{b.Industry}").Concat(handles.Select(h => $"{h.Platform}\t{h.Handle}\t{h.Id}"))))));
+            string.Join('\n', registry.Brands.Select(b => $"{b.Id}\t{b.Name}\t{b.Industry}").Concat(handles.Select(h => $"{h.Platform}\t{h.Handle}\t{h.Id}"))
+                .Concat(accountIds.Select(a => $"id\t{a.Platform}\t{a.Id}\t{a.Brand}"))))));
         if (string.Equals(Scalar("SELECT value FROM meta WHERE key = 'registry'")?.ToString(), fingerprint, StringComparison.Ordinal))
         {
             return;
         }
 
         using var transaction = Connection.BeginTransaction();
-        Execute("DELETE FROM brands; DELETE FROM brand_handles;");
+        Execute("DELETE FROM brands; DELETE FROM brand_handles; DELETE FROM brand_account_ids;");
         using (var appender = Connection.CreateAppender("brands"))
         {
             foreach (var brand in registry.Brands)
@@ -134,10 +155,21 @@ internal sealed class Warehouse : IDisposable
             }
         }
 
+        using (var appender = Connection.CreateAppender("brand_account_ids"))
+        {
+            foreach (var (platform, id, brand) in accountIds)
+            {
+                appender.CreateRow().AppendValue(platform).AppendValue(id).AppendValue(brand).EndRow();
+            }
+        }
+
+        // A post's brand is found by its author's stable account id first (a renamed account stays the brand's), then by handle.
         Execute("""
             UPDATE posts SET brand_id = h.brand_id
-            FROM (SELECT p.platform, p.post_id, h.brand_id
-                  FROM posts p LEFT JOIN brand_handles h ON h.platform = p.platform AND h.handle = lower(p.author)) AS h
+            FROM (SELECT p.platform, p.post_id, coalesce(a.brand_id, h.brand_id) AS brand_id
+                  FROM posts p
+                  LEFT JOIN brand_account_ids a ON a.platform = p.platform AND a.account_id = p.author_account_id
+                  LEFT JOIN brand_handles h ON h.platform = p.platform AND h.handle = lower(p.author)) AS h
             WHERE posts.platform = h.platform AND posts.post_id = h.post_id AND posts.brand_id IS DISTINCT FROM h.brand_id;
             """);
         Execute(FillMentionsSql);
@@ -191,7 +223,8 @@ internal sealed class Warehouse : IDisposable
             Execute("""
                 CREATE OR REPLACE TEMP TABLE stage (
                     row_no BIGINT, line_no BIGINT, platform VARCHAR, post_id VARCHAR, author VARCHAR, brand_id VARCHAR,
-                    created_at TIMESTAMP, text VARCHAR, in_reply_to_id VARCHAR, conversation_id VARCHAR, declared_inbound BOOLEAN);
+                    created_at TIMESTAMP, text VARCHAR, in_reply_to_id VARCHAR, conversation_id VARCHAR, declared_inbound BOOLEAN,
+                    author_account_id VARCHAR, mentions_given VARCHAR, edited_at TIMESTAMP);
                 """);
             using (var appender = Connection.CreateAppender("temp", "main", "stage"))
             {
@@ -216,7 +249,11 @@ internal sealed class Warehouse : IDisposable
                         .AppendValue(post.Text)
                         .AppendValue(post.InReplyToId)
                         .AppendValue(post.ConversationId);
-                    (post.DeclaredInbound is { } inbound ? row.AppendValue(inbound) : row.AppendNullValue()).EndRow();
+                    (post.DeclaredInbound is { } inbound ? row.AppendValue(inbound) : row.AppendNullValue())
+                        .AppendValue(post.AuthorId)
+                        .AppendValue(post.Mentions is { } given ? string.Join(' ', given) : null)
+                        .AppendValue(post.EditedAt?.UtcDateTime)
+                        .EndRow();
                 }
             }
 
@@ -227,17 +264,17 @@ internal sealed class Warehouse : IDisposable
                 ? Convert.ToInt32(Scalar("SELECT coalesce(max(source_id), 0) + 1 FROM sources"), CultureInfo.InvariantCulture)
                 : Convert.ToInt32(knownSource, CultureInfo.InvariantCulture);
 
-            var (newPosts, alreadyStored) = ClassifyAndInsert(file, reader.IdField, sourceId, Rejected);
+            var (newPosts, alreadyStored, edited) = ClassifyAndInsert(file, reader.IdField, sourceId, Rejected);
             var accepted = read - rejected;
-            if (accepted != newPosts + alreadyStored)
+            if (accepted != newPosts + alreadyStored + edited)
             {
-                throw new InvalidOperationException($"Row accounting does not balance for {file}: accepted {accepted} ≠ new {newPosts} + already stored {alreadyStored}.");
+                throw new InvalidOperationException($"Row accounting does not balance for {file}: accepted {accepted} ≠ new {newPosts} + already stored {alreadyStored} + edited {edited}.");
             }
 
             if (knownSource is null or DBNull)
             {
                 using var insert = Connection.CreateCommand();
-                insert.CommandText = "INSERT INTO sources VALUES ($id, $path, $sha, $bytes, $format, $read, $accepted, $new, $rejected, $at)";
+                insert.CommandText = "INSERT INTO sources (source_id, path, sha256, bytes, format, rows_read, accepted, new_posts, rejected, ingested_at, api_errors) VALUES ($id, $path, $sha, $bytes, $format, $read, $accepted, $new, $rejected, $at, $apiErrors)";
                 insert.Parameters.Add(new DuckDBParameter("id", sourceId));
                 insert.Parameters.Add(new DuckDBParameter("path", System.IO.Path.GetFullPath(file)));
                 insert.Parameters.Add(new DuckDBParameter("sha", sha256));
@@ -248,6 +285,7 @@ internal sealed class Warehouse : IDisposable
                 insert.Parameters.Add(new DuckDBParameter("new", newPosts));
                 insert.Parameters.Add(new DuckDBParameter("rejected", rejected));
                 insert.Parameters.Add(new DuckDBParameter("at", time.GetUtcNow().UtcDateTime));
+                insert.Parameters.Add(new DuckDBParameter("apiErrors", reader.ApiErrors));
                 insert.ExecuteNonQuery();
             }
 
@@ -269,7 +307,12 @@ internal sealed class Warehouse : IDisposable
                 File.Delete(rejectsPath);
             }
 
-            return new IngestSummary(file, reader.Format, read, accepted, newPosts, alreadyStored, rejected, byReason, rejectsFile, firstRejects);
+            return new IngestSummary(file, reader.Format, read, accepted, newPosts, alreadyStored, rejected, byReason, rejectsFile, firstRejects)
+            {
+                ApiErrors = reader.ApiErrors,
+                Edited = edited,
+                Warnings = reader.Warnings.ToList(),
+            };
         }
         catch
         {
@@ -295,7 +338,7 @@ internal sealed class Warehouse : IDisposable
     /// latter as a delim join that first buffers every staged row with its text (≈ 1 CPU-s at 2.8 M rows, see
     /// <c>docs/performance.md</c>, "Round 5"); the rows selected are the same.
     /// </remarks>
-    private (long NewPosts, long AlreadyStored) ClassifyAndInsert(string file, string idField, int sourceId, Action<RejectedRow> rejected)
+    private (long NewPosts, long AlreadyStored, long Edited) ClassifyAndInsert(string file, string idField, int sourceId, Action<RejectedRow> rejected)
     {
         Execute($"""
             CREATE OR REPLACE TEMP TABLE contested AS
@@ -305,7 +348,7 @@ internal sealed class Warehouse : IDisposable
                 SELECT s.platform, s.post_id FROM stage s
                 WHERE EXISTS (SELECT 1 FROM posts p WHERE p.platform = s.platform AND p.post_id = s.post_id)),
             hashed AS (
-                SELECT s.row_no, s.line_no, s.platform, s.post_id, {ContentHashSql} AS content_hash
+                SELECT s.row_no, s.line_no, s.platform, s.post_id, s.edited_at, {ContentHashSql} AS content_hash
                 FROM stage s SEMI JOIN keys k ON k.platform = s.platform AND k.post_id = s.post_id),
             ordered AS (
                 SELECT *,
@@ -316,6 +359,8 @@ internal sealed class Warehouse : IDisposable
                 CASE
                     WHEN o.occurrence > 1 AND o.content_hash = o.first_hash THEN 'duplicate-row'
                     WHEN o.occurrence > 1 THEN 'duplicate-id-conflict'
+                    WHEN p.content_hash IS NOT NULL AND p.content_hash <> o.content_hash
+                        AND o.edited_at IS NOT NULL AND (p.edited_at IS NULL OR o.edited_at > p.edited_at) THEN 'edited'
                     WHEN p.content_hash IS NOT NULL AND p.content_hash <> o.content_hash THEN 'conflicts-with-stored'
                     WHEN p.content_hash IS NOT NULL THEN 'already-stored'
                     ELSE 'new'
@@ -326,7 +371,7 @@ internal sealed class Warehouse : IDisposable
 
         using (var command = Connection.CreateCommand())
         {
-            command.CommandText = "SELECT row_no, line_no, outcome FROM contested WHERE outcome NOT IN ('new', 'already-stored') ORDER BY row_no";
+            command.CommandText = "SELECT row_no, line_no, outcome FROM contested WHERE outcome NOT IN ('new', 'already-stored', 'edited') ORDER BY row_no";
             using var rows = command.ExecuteReader();
             while (rows.Read())
             {
@@ -340,16 +385,24 @@ internal sealed class Warehouse : IDisposable
             }
         }
 
+        // A later version of an edited post replaces the stored text (its time, author and links stay as first stored).
+        Execute($"""
+            UPDATE posts SET text = u.text, content_hash = u.content_hash, mentions = u.mentions, edited_at = u.edited_at
+            FROM (SELECT platform, post_id, text, edited_at, {ContentHashSql} AS content_hash, {StagedMentionsSql} AS mentions
+                  FROM stage WHERE row_no IN (SELECT row_no FROM contested WHERE outcome = 'edited')) AS u
+            WHERE posts.platform = u.platform AND posts.post_id = u.post_id;
+            """);
         Execute("DELETE FROM stage WHERE row_no IN (SELECT row_no FROM contested WHERE outcome <> 'new')");
         Execute($"""
-            INSERT INTO posts (platform, post_id, author, brand_id, created_at, text, in_reply_to_id, conversation_id, declared_inbound, content_hash, source_id, mentions, is_repost)
+            INSERT INTO posts (platform, post_id, author, brand_id, created_at, text, in_reply_to_id, conversation_id, declared_inbound, content_hash, source_id, mentions, is_repost, author_account_id, edited_at)
             SELECT platform, post_id, author, brand_id, created_at, text, in_reply_to_id, conversation_id, declared_inbound, {ContentHashSql}, {sourceId},
-                CASE WHEN brand_id IS NULL THEN {MentionHandles.Sql} END, {Reposts.Sql}
+                {StagedMentionsSql}, {Reposts.Sql}, author_account_id, edited_at
             FROM stage;
             """);
         var newPosts = Convert.ToInt64(Scalar("SELECT count(*) FROM stage"), CultureInfo.InvariantCulture);
         var alreadyStored = Convert.ToInt64(Scalar("SELECT count(*) FROM contested WHERE outcome = 'already-stored'"), CultureInfo.InvariantCulture);
-        return (newPosts, alreadyStored);
+        var edited = Convert.ToInt64(Scalar("SELECT count(*) FROM contested WHERE outcome = 'edited'"), CultureInfo.InvariantCulture);
+        return (newPosts, alreadyStored, edited);
     }
 
     /// <summary>What the store holds.</summary>

@@ -43,7 +43,7 @@ public sealed class PullTests
             {
                 var ingest = Assert.IsType<IngestSummary>(summary.Ingest);
                 Assert.Equal(ingest.Read, ingest.Accepted + ingest.Rejected);
-                Assert.Equal(ingest.Accepted, ingest.NewPosts + ingest.AlreadyStored);
+                Assert.Equal(ingest.Accepted, ingest.NewPosts + ingest.AlreadyStored + ingest.Edited);
                 Assert.True(Directory.EnumerateFiles(summary.Folder, "*.json").Any());
             }
 
@@ -61,7 +61,8 @@ public sealed class PullTests
 
             Assert.Equal(rows.Count, rows.Select(r => r.Split('|')[0] + r.Split('|')[1]).Distinct().Count());
             var x = report.Summaries.Where(s => s.Platform == Platform.Twitter).ToList();
-            Assert.Equal(2, x.Sum(s => s.Ingest!.RejectedByReason.GetValueOrDefault(RejectReason.DeletedPost)));
+            Assert.Equal(2, x.Sum(s => s.Ingest!.ApiErrors)); // X reports deleted posts as error entries: not records, so not rejected
+            Assert.Equal(0, x.Sum(s => s.Ingest!.RejectedByReason.GetValueOrDefault(RejectReason.DeletedPost)));
             var bluesky = report.Summaries.Where(s => s.Platform == Platform.Bluesky).ToList();
             Assert.Equal(2, bluesky.Sum(s => s.Ingest!.RejectedByReason.GetValueOrDefault(RejectReason.DeletedPost))); // each brand's reply to the deleted mention: a notFoundPost parent
             Assert.Equal(1, bluesky.Sum(s => s.Ingest!.RejectedByReason.GetValueOrDefault(RejectReason.MalformedJson)));

@@ -14,6 +14,9 @@ public sealed class MentionHandlesTests
     [InlineData("twitter", "no handle here", "")]
     [InlineData("mastodon", "@Support@Mastodon.Social hi @someone@host.example.org. and @bare, @a.b-c", "support@mastodon.social,someone@host.example.org,bare,a.b-c")]
     [InlineData("bluesky", "@Brand.BSKY.social: hello @trailing. @a..b", "brand.bsky.social,trailing,a")]
+    [InlineData("bluesky", "Thanks to @jeremy-data.bsky.social for the starter pack", "jeremy-data.bsky.social")]
+    [InlineData("mastodon", "via @health-news-from-the-bay-MercNews@flipboard.com today", "health-news-from-the-bay-mercnews@flipboard.com")]
+    [InlineData("twitter", "@jeremy-data hi", "jeremy")]
     public void Extracts_lower_case_handles_in_order_with_the_platform_pattern(string platform, string text, string expected)
     {
         using var connection = new DuckDBConnection("DataSource=:memory:");
@@ -42,9 +45,9 @@ public sealed class MentionHandlesTests
         // Brand posts (2, by sprintcare) get no handles: only customer posts are mention candidates.
         Assert.Equal("1=sprintcare,someone", ingested);
 
-        // Turn the store back into version 1 (no mentions column, and no is_repost of version 3), then reopen it: both
-        // steps run.
-        store.Warehouse.Execute("ALTER TABLE posts DROP COLUMN mentions; ALTER TABLE posts DROP COLUMN is_repost; UPDATE meta SET value = '1' WHERE key = 'schema_version';");
+        // Turn the store back into version 1 (no mentions column, no is_repost of version 3, none of the version-4
+        // columns), then reopen it: every step runs.
+        store.Warehouse.Execute("ALTER TABLE posts DROP COLUMN mentions; ALTER TABLE posts DROP COLUMN is_repost; " + TestStore.DropVersion4 + "UPDATE meta SET value = '1' WHERE key = 'schema_version';");
         store.Warehouse.Dispose();
         using var reopened = Warehouse.Open(store.StorePath);
 

@@ -61,8 +61,8 @@ public sealed class RepostsTests
         var ingested = Flags(store.Warehouse);
         var checksum = store.Checksum();
 
-        // Turn the store back into version 2 (no is_repost column), then reopen it.
-        store.Warehouse.Execute("ALTER TABLE posts DROP COLUMN is_repost; UPDATE meta SET value = '2' WHERE key = 'schema_version';");
+        // Turn the store back into version 2 (no is_repost column, none of the version-4 columns), then reopen it.
+        store.Warehouse.Execute("ALTER TABLE posts DROP COLUMN is_repost; " + TestStore.DropVersion4 + "UPDATE meta SET value = '2' WHERE key = 'schema_version';");
         store.Warehouse.Dispose();
         using var reopened = Warehouse.Open(store.StorePath);
 

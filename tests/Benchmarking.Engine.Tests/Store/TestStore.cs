@@ -17,6 +17,10 @@ internal sealed class TestStore : IDisposable
         Warehouse.ApplyRegistry(Registry);
     }
 
+    /// <summary>SQL that removes the columns schema version 4 added, to turn a store back into an older version.</summary>
+    public const string DropVersion4 =
+        "ALTER TABLE posts DROP COLUMN author_account_id; ALTER TABLE posts DROP COLUMN edited_at; ALTER TABLE sources DROP COLUMN api_errors; ";
+
     public BrandRegistry Registry { get; }
 
     public Warehouse Warehouse { get; }
