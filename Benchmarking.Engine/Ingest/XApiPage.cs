@@ -199,14 +199,14 @@ internal static class XApiPage
                 parent = JsonRecords.String(reference, "id");
                 if (parent is null || !JsonRecords.IsDigits(parent))
                 {
-                            return Reject(file, row, line, Field(path, string.Create(CultureInfo.InvariantCulture, $"referenced_tweets[{index}].id")), RejectReason.IdNotInteger, JsonRecords.Clip(parent));
+                    return Reject(file, row, line, Field(path, string.Create(CultureInfo.InvariantCulture, $"referenced_tweets[{index}].id")), RejectReason.IdNotInteger, JsonRecords.Clip(parent));
                 }
 
                 parent = included.Canonical(parent);
             }
         }
 
-        var conversation = JsonRecords.String(tweet, "conversation_id");
+        var conversation = JsonRecords.String(tweet, "conversation_id") is { } c ? included.Canonical(c) : null;
         var brand = (authorId is not null ? registry.FindByAccountId(Platform.Twitter, authorId) : null) ?? registry.FindByHandle(Platform.Twitter, author);
         stored.Add(postId);
         return new ReadOutcome(row, line, new Post(Platform.Twitter, postId, author.Trim(), brand?.Id, created, text, parent, conversation, null)

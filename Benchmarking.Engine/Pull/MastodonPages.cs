@@ -22,7 +22,7 @@ namespace Benchmarking.Engine.Pull;
 /// removed its @mention. A boost is read as the boosted status. The parent is <c>in_reply_to_id</c>; Mastodon has no
 /// public conversation id. Ids are opaque strings (GoToSocial's are ULIDs). A status with <c>edited_at</c> is a later
 /// version: it replaces the stored text when it is newer. A quote post (<c>quote.quoted_status</c>) is a post of its
-/// own; the quoted status is neither its parent nor stored from it.
+/// own (its <c>RE:</c> fallback paragraph dropped); the quoted status is neither its parent nor stored from it.
 /// </remarks>
 internal static partial class MastodonPages
 {
@@ -170,6 +170,8 @@ internal static partial class MastodonPages
     /// <summary>The plain text of Mastodon's HTML <c>content</c>, with mention links written as full addresses.</summary>
     internal static string PlainText(string html, IReadOnlyDictionary<string, string> mentions)
     {
+        // A quote post's "RE: <link>" paragraph is a fallback for clients without quotes, not the author's words.
+        html = QuoteInline().Replace(html, string.Empty);
         var withMentions = MentionLink().Replace(html, m =>
             mentions.TryGetValue(WebUtility.HtmlDecode(m.Groups["href"].Value), out var address) ? "@" + address : m.Value);
         var text = new StringBuilder(withMentions)
@@ -181,6 +183,9 @@ internal static partial class MastodonPages
 
     [GeneratedRegex("""<a\s[^>]*href="(?<href>[^"]*)"[^>]*>@.*?</a>""", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex MentionLink();
+
+    [GeneratedRegex("""<p\s[^>]*class="quote-inline"[^>]*>.*?</p>""", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex QuoteInline();
 
     [GeneratedRegex("<[^>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex Tag();
