@@ -116,6 +116,21 @@ public sealed class BrandRegistryTests
         [InlineData("a brand that is not an object",
             """{ "industries": ["airlines", "retail"], "brands": [ { "id": "a", "name": "A", "industry": "retail", "handles": { "twitter": ["A"] } }, "b" ] }""",
             "brand #2: must be an object with id, name, industry and handles")]
+        [InlineData("an X id that is not digits",
+            """{ "industries": ["retail"], "brands": [ { "id": "a", "name": "A", "industry": "retail", "handles": { "twitter": ["A"] }, "ids": { "twitter": ["@A"] } } ] }""",
+            "brand 'a' (#1): ids.twitter has '@A', not an X user id (digits only, e.g. \"783214\")")]
+        [InlineData("a Bluesky id that is not a DID",
+            """{ "industries": ["retail"], "brands": [ { "id": "a", "name": "A", "industry": "retail", "handles": { "bluesky": ["a.bsky.social"] }, "ids": { "bluesky": ["a.bsky.social"] } } ] }""",
+            "brand 'a' (#1): ids.bluesky has 'a.bsky.social', not a DID (e.g. \"did:plc:z72i7hdynmk6r22z27h6tvur\")")]
+        [InlineData("a Mastodon id without its instance",
+            """{ "industries": ["retail"], "brands": [ { "id": "a", "name": "A", "industry": "retail", "handles": { "mastodon": ["a@x.social"] }, "ids": { "mastodon": ["109302384532455467"] } } ] }""",
+            "brand 'a' (#1): ids.mastodon has '109302384532455467', not an account id with its instance (e.g. \"109302384532455467@mastodon.social\")")]
+        [InlineData("ids not an object",
+            """{ "industries": ["retail"], "brands": [ { "id": "a", "name": "A", "industry": "retail", "handles": { "twitter": ["A"] }, "ids": ["1"] } ] }""",
+            "brand 'a' (#1): \"ids\" must be an object of platform → array of account ids, e.g. \"ids\": { \"bluesky\": [\"did:plc:…\"] }")]
+        [InlineData("an id of two brands",
+            """{ "industries": ["retail"], "brands": [ { "id": "a", "name": "A", "industry": "retail", "handles": { "twitter": ["A"] }, "ids": { "twitter": ["1"] } }, { "id": "b", "name": "B", "industry": "retail", "handles": { "twitter": ["B"] }, "ids": { "twitter": ["1"] } } ] }""",
+            "brand 'b' (#2): account id '1' on twitter is listed twice or belongs to another brand; an account belongs to one brand only")]
         [InlineData("no brands array",
             """{ "industries": ["airlines", "retail"], "brand": [] }""",
             "the top-level object needs a \"brands\" array")]
@@ -227,6 +242,36 @@ public sealed class BrandRegistryTests
         public void Returns_null_for_a_customer_or_another_platform(Platform platform, string handle)
         {
             Assert.Null(Shipped.FindByHandle(platform, handle));
+        }
+    }
+
+    public sealed class FindByAccountId
+    {
+        [Fact]
+        public void Finds_a_brand_by_the_stable_ids_its_entry_lists_next_to_its_handles()
+        {
+            using var dir = new TempDir();
+            var path = dir.File("brands.json");
+            File.WriteAllText(path, """
+                { "industries": ["tech"], "brands": [ { "id": "vercel", "name": "Vercel", "industry": "tech",
+                  "handles": { "bluesky": ["vercel.com"], "mastodon": ["vercel@Mastodon.Social"] },
+                  "ids": { "bluesky": ["did:plc:m2jwplpernhxkzbo4ev5ljwj"], "mastodon": ["109302384532455467@Mastodon.Social"], "twitter": ["4686835494"] } } ] }
+                """);
+
+            var registry = BrandRegistry.Load(path);
+
+            Assert.Equal("vercel", registry.FindByAccountId(Platform.Bluesky, "did:plc:m2jwplpernhxkzbo4ev5ljwj")?.Id);
+            Assert.Equal("vercel", registry.FindByAccountId(Platform.Mastodon, "109302384532455467@mastodon.social")?.Id); // the instance in any case
+            Assert.Equal("vercel", registry.FindByAccountId(Platform.Twitter, "4686835494")?.Id);
+            Assert.Null(registry.FindByAccountId(Platform.Bluesky, "did:plc:M2JWPLPERNHXKZBO4EV5LJWJ")); // a DID is case-sensitive
+            Assert.Null(registry.FindByAccountId(Platform.Twitter, "did:plc:m2jwplpernhxkzbo4ev5ljwj"));
+            Assert.Equal("vercel", registry.FindByHandle(Platform.Bluesky, "vercel.com")?.Id); // handles still work
+        }
+
+        [Fact]
+        public void The_shipped_registry_lists_handles_only_and_finds_no_brand_by_id()
+        {
+            Assert.Null(Shipped.FindByAccountId(Platform.Twitter, "783214"));
         }
     }
 
