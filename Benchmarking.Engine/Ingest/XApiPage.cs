@@ -231,7 +231,7 @@ internal static class XApiPage
         var handles = new List<string>();
         foreach (var mention in JsonRecords.Array(entities, "mentions"))
         {
-            var brandHandle = JsonRecords.String(mention, "id") is { } userId ? registry.FindByAccountId(Platform.Twitter, userId)?.Handles.FirstOrDefault(h => h.Platform == Platform.Twitter)?.Handle : null;
+            var brandHandle = JsonRecords.String(mention, "id") is { } userId ? registry.HandleOfAccount(Platform.Twitter, userId) : null;
             if ((brandHandle ?? JsonRecords.String(mention, "username")) is { Length: > 0 } handle)
             {
                 handles.Add(handle.ToLowerInvariant());
@@ -240,7 +240,7 @@ internal static class XApiPage
 
         // A reply to a brand's tweet is addressed to the brand even when its @mention was removed from the text.
         if (JsonRecords.String(tweet, "in_reply_to_user_id") is { } repliedTo
-            && registry.FindByAccountId(Platform.Twitter, repliedTo)?.Handles.FirstOrDefault(h => h.Platform == Platform.Twitter)?.Handle is { } repliedBrand
+            && registry.HandleOfAccount(Platform.Twitter, repliedTo) is { } repliedBrand
             && !handles.Contains(repliedBrand.ToLowerInvariant()))
         {
             handles.Add(repliedBrand.ToLowerInvariant());

@@ -239,7 +239,7 @@ internal static class BlueskyPages
 
                 handles ??= [];
                 var did = JsonRecords.String(feature, "did");
-                var brandHandle = did is not null ? registry.FindByAccountId(Platform.Bluesky, did)?.Handles.FirstOrDefault(h => h.Platform == Platform.Bluesky)?.Handle : null;
+                var brandHandle = did is not null ? registry.HandleOfAccount(Platform.Bluesky, did) : null;
                 if (brandHandle is not null)
                 {
                     handles.Add(brandHandle.ToLowerInvariant());

@@ -157,8 +157,7 @@ internal static partial class MastodonPages
     /// <summary>An account id as the registry lists it: the id on the instance that served it, with that instance.</summary>
     private static string AccountId(string id, string instance) => $"{id}@{instance.ToLowerInvariant()}";
 
-    private static string? BrandHandle(BrandRegistry registry, string accountId) =>
-        registry.FindByAccountId(Platform.Mastodon, accountId)?.Handles.FirstOrDefault(h => h.Platform == Platform.Mastodon)?.Handle;
+    private static string? BrandHandle(BrandRegistry registry, string accountId) => registry.HandleOfAccount(Platform.Mastodon, accountId);
 
     /// <summary><c>user</c> → <c>user@instance</c>; <c>user@other</c> stays.</summary>
     internal static string FullAddress(string acct, string instance)

@@ -127,6 +127,13 @@ public sealed partial class BrandRegistry
     public Brand? FindByAccountId(Platform platform, string accountId) =>
         byAccountId.Count == 0 ? null : byAccountId.GetValueOrDefault((platform, NormaliseId(accountId)));
 
+    /// <summary>
+    /// The handle a listed account id stands for — its brand's first handle on that platform — so a mention of a renamed
+    /// brand account is recorded under the handle the metrics match; null when the registry lists no such id.
+    /// </summary>
+    public string? HandleOfAccount(Platform platform, string accountId) =>
+        FindByAccountId(platform, accountId)?.Handles.FirstOrDefault(h => h.Platform == platform)?.Handle;
+
     /// <summary>The brand with a registry id, or null.</summary>
     public Brand? FindById(string id) => byId.GetValueOrDefault(id);
 
@@ -189,73 +196,64 @@ public sealed partial class BrandRegistry
         var handles = new List<BrandHandle>();
         if (element.TryGetProperty("handles", out var handlesElement) && handlesElement.ValueKind == JsonValueKind.Object)
         {
-            foreach (var platformProperty in handlesElement.EnumerateObject())
+            ReadPerPlatform(handlesElement, "handles", "handle strings", where, problems, (platform, name, value) =>
             {
-                if (!PlatformNames.TryParse(platformProperty.Name, out var platform))
+                var text = value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim().TrimStart('@') : string.Empty;
+                if (text.Length == 0)
                 {
-                    problems.Add($"{where}: unknown platform '{platformProperty.Name}' under handles; use twitter, mastodon or bluesky");
-                    continue;
+                    problems.Add($"{where}: handles.{name} has an empty or non-string handle");
+                    return;
                 }
 
-                if (platformProperty.Value.ValueKind != JsonValueKind.Array)
-                {
-                    problems.Add($"{where}: handles.{platformProperty.Name} must be an array of handle strings");
-                    continue;
-                }
-
-                foreach (var handle in platformProperty.Value.EnumerateArray())
-                {
-                    var text = handle.ValueKind == JsonValueKind.String ? handle.GetString()!.Trim().TrimStart('@') : string.Empty;
-                    if (text.Length == 0)
-                    {
-                        problems.Add($"{where}: handles.{platformProperty.Name} has an empty or non-string handle");
-                        continue;
-                    }
-
-                    handles.Add(new BrandHandle(platform, text));
-                }
-            }
+                handles.Add(new BrandHandle(platform, text));
+            });
         }
 
         var accountIds = new List<BrandAccountId>();
-        if (element.TryGetProperty("ids", out var idsElement))
+        if (element.TryGetProperty("ids", out var idsElement) && idsElement.ValueKind != JsonValueKind.Object)
         {
-            if (idsElement.ValueKind != JsonValueKind.Object)
+            problems.Add($"{where}: \"ids\" must be an object of platform → array of account ids, e.g. \"ids\": {{ \"bluesky\": [\"did:plc:…\"] }}");
+        }
+        else if (element.TryGetProperty("ids", out idsElement))
+        {
+            ReadPerPlatform(idsElement, "ids", "account id strings", where, problems, (platform, name, value) =>
             {
-                problems.Add($"{where}: \"ids\" must be an object of platform → array of account ids, e.g. \"ids\": {{ \"bluesky\": [\"did:plc:…\"] }}");
-            }
-            else
-            {
-                foreach (var platformProperty in idsElement.EnumerateObject())
+                var text = value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim() : string.Empty;
+                if (AccountIdProblem(platform, text) is { } problem)
                 {
-                    if (!PlatformNames.TryParse(platformProperty.Name, out var platform))
-                    {
-                        problems.Add($"{where}: unknown platform '{platformProperty.Name}' under ids; use twitter, mastodon or bluesky");
-                        continue;
-                    }
-
-                    if (platformProperty.Value.ValueKind != JsonValueKind.Array)
-                    {
-                        problems.Add($"{where}: ids.{platformProperty.Name} must be an array of account id strings");
-                        continue;
-                    }
-
-                    foreach (var value in platformProperty.Value.EnumerateArray())
-                    {
-                        var text = value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim() : string.Empty;
-                        if (AccountIdProblem(platform, text) is { } problem)
-                        {
-                            problems.Add($"{where}: ids.{platformProperty.Name} has '{text}', {problem}");
-                            continue;
-                        }
-
-                        accountIds.Add(new BrandAccountId(platform, NormaliseId(text)));
-                    }
+                    problems.Add($"{where}: ids.{name} has '{text}', {problem}");
+                    return;
                 }
-            }
+
+                accountIds.Add(new BrandAccountId(platform, NormaliseId(text)));
+            });
         }
 
         return new Brand(id, Text("name"), Text("industry"), handles) { AccountIds = accountIds };
+    }
+
+    /// <summary>Reads an object of platform name → array (<c>handles</c>, <c>ids</c>), reporting unknown platforms and non-arrays.</summary>
+    private static void ReadPerPlatform(JsonElement perPlatform, string property, string items, string where, List<string> problems, Action<Platform, string, JsonElement> add)
+    {
+        foreach (var platformProperty in perPlatform.EnumerateObject())
+        {
+            if (!PlatformNames.TryParse(platformProperty.Name, out var platform))
+            {
+                problems.Add($"{where}: unknown platform '{platformProperty.Name}' under {property}; use twitter, mastodon or bluesky");
+                continue;
+            }
+
+            if (platformProperty.Value.ValueKind != JsonValueKind.Array)
+            {
+                problems.Add($"{where}: {property}.{platformProperty.Name} must be an array of {items}");
+                continue;
+            }
+
+            foreach (var value in platformProperty.Value.EnumerateArray())
+            {
+                add(platform, platformProperty.Name, value);
+            }
+        }
     }
 
     private static void Validate(IReadOnlyList<Brand> brands, IReadOnlyList<string> industries, List<string> problems)

@@ -86,21 +86,13 @@ public sealed class BlueskyRealPayloadTests
             [new Brand("doemser", "Doemser", "tech", [new BrandHandle(Platform.Bluesky, "doemser-renamed.bsky.social")]) { AccountIds = [new BrandAccountId(Platform.Bluesky, "did:plc:nudwookqatbbk7ry3h4dt4ln")] }],
             ["tech"]);
         using var store = new PayloadStore(registry);
-        var file = Path.Combine(Path.GetTempPath(), $"facets-{Guid.NewGuid():N}.json");
-        File.WriteAllText(file, thread.ToJsonString());
-        try
-        {
-            store.IngestPages(Platform.Bluesky, string.Empty, ("thread", file));
 
-            // Facets are exact: the one mention facet, resolved by DID to the brand's handle (the text's "@jeremy-data…" has no facet).
-            Assert.Equal(["[doemser-renamed.bsky.social]"], store.Column("CAST(mentions AS VARCHAR)", "post_id LIKE '%3jwvd2i3kms2f'"));
-            // Without facets the text is read, and hyphenated handles stay whole.
-            Assert.Equal(["[jeremy-data.bsky.social, health-news-from-the-bay-mercnews@flipboard.com]"], store.Column("CAST(mentions AS VARCHAR)", "post_id LIKE '%3jx4kwefiu22k'"));
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        store.IngestPages(Platform.Bluesky, string.Empty, ("thread", store.Derived("facets.json", thread)));
+
+        // Facets are exact: the one mention facet, resolved by DID to the brand's handle (the text's "@jeremy-data…" has no facet).
+        Assert.Equal(["[doemser-renamed.bsky.social]"], store.Column("CAST(mentions AS VARCHAR)", "post_id LIKE '%3jwvd2i3kms2f'"));
+        // Without facets the text is read, and hyphenated handles stay whole.
+        Assert.Equal(["[jeremy-data.bsky.social, health-news-from-the-bay-mercnews@flipboard.com]"], store.Column("CAST(mentions AS VARCHAR)", "post_id LIKE '%3jx4kwefiu22k'"));
     }
 
     [Fact]
@@ -112,18 +104,10 @@ public sealed class BlueskyRealPayloadTests
         reply["parent"] = JsonNode.Parse("""{"$type":"app.bsky.feed.defs#notFoundPost","uri":"at://did:plc:3m7whmaunxrql57w42mqubay/app.bsky.feed.post/3le7nzpavbc2m","notFound":true}""");
         reply.Remove("root");
         using var store = new PayloadStore();
-        var file = Path.Combine(Path.GetTempPath(), $"deleted-{Guid.NewGuid():N}.json");
-        File.WriteAllText(file, page.ToJsonString());
-        try
-        {
-            var summary = store.IngestPages(Platform.Bluesky, string.Empty, ("author-feed", file));
 
-            Assert.Equal((2L, 1L, 1L), (summary.Read, summary.Accepted, summary.Rejected));
-            Assert.Equal(1, summary.RejectedByReason[RejectReason.DeletedPost]);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        var summary = store.IngestPages(Platform.Bluesky, string.Empty, ("author-feed", store.Derived("deleted.json", page)));
+
+        Assert.Equal((2L, 1L, 1L), (summary.Read, summary.Accepted, summary.Rejected));
+        Assert.Equal(1, summary.RejectedByReason[RejectReason.DeletedPost]);
     }
 }

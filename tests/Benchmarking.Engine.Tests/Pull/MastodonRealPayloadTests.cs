@@ -100,19 +100,11 @@ public sealed class MastodonRealPayloadTests
         page[0]!["id"] = "01HE7XJ1CG84TBKH5V9XKBVGF5";
         page[0]!["in_reply_to_id"] = "01F8MH75CBF9JFX4ZAD54N0W0R";
         using var store = new PayloadStore();
-        var file = Path.Combine(Path.GetTempPath(), $"ulid-{Guid.NewGuid():N}.json");
-        File.WriteAllText(file, page.ToJsonString());
-        try
-        {
-            var summary = store.IngestPages(Platform.Mastodon, Instance, ("statuses", file));
 
-            Assert.Equal((1L, 1L, 0L), (summary.Read, summary.Accepted, summary.Rejected));
-            Assert.Equal(["01HE7XJ1CG84TBKH5V9XKBVGF5|01F8MH75CBF9JFX4ZAD54N0W0R"], store.Column("post_id || '|' || in_reply_to_id"));
-            Assert.True(Ids.Newer("01HE7XJ1CG84TBKH5V9XKBVGF5", "01F8MH75CBF9JFX4ZAD54N0W0R"));
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        var summary = store.IngestPages(Platform.Mastodon, Instance, ("statuses", store.Derived("ulid.json", page)));
+
+        Assert.Equal((1L, 1L, 0L), (summary.Read, summary.Accepted, summary.Rejected));
+        Assert.Equal(["01HE7XJ1CG84TBKH5V9XKBVGF5|01F8MH75CBF9JFX4ZAD54N0W0R"], store.Column("post_id || '|' || in_reply_to_id"));
+        Assert.True(Ids.Newer("01HE7XJ1CG84TBKH5V9XKBVGF5", "01F8MH75CBF9JFX4ZAD54N0W0R"));
     }
 }

@@ -30,6 +30,17 @@ internal sealed class PayloadStore : IDisposable
     public static string Fixture(params string[] parts) =>
         Path.Combine([TestPaths.RepoRoot, "tests", "Benchmarking.Engine.Tests", "Pull", "Fixtures", .. parts]);
 
+    /// <summary>
+    /// Writes a fixture changed by a test (a real payload with one field edited, as the test states) into the store's
+    /// temp folder and returns its path.
+    /// </summary>
+    public string Derived(string name, System.Text.Json.Nodes.JsonNode payload)
+    {
+        var path = dir.File(name);
+        File.WriteAllText(path, payload.ToJsonString());
+        return path;
+    }
+
     private IngestOptions Options => new() { RejectsDirectory = dir.File("rejects") };
 
     /// <summary>Ingests an X export file.</summary>

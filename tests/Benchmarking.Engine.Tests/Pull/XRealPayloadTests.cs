@@ -101,25 +101,15 @@ public sealed class XRealPayloadTests
     public void Another_version_of_an_edited_tweet_in_the_same_response_is_rejected_as_an_edit_version()
     {
         using var store = new PayloadStore();
-        var page = File.ReadAllText(Fixture("twarc-csv-edited.jsonl"));
-
-        // The same real response with both versions in data (as a search could return them): the post is kept once.
-        var file = Path.Combine(Path.GetTempPath(), $"edited-both-{Guid.NewGuid():N}.json");
-        var document = System.Text.Json.Nodes.JsonNode.Parse(page)!.AsObject();
+        // The real edited.jsonl with both versions in data (as a search could return them): the post is kept once.
+        var document = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Fixture("twarc-csv-edited.jsonl")))!.AsObject();
         document["data"]!.AsArray().Add(document["includes"]!["tweets"]![0]!.DeepClone());
-        File.WriteAllText(file, document.ToJsonString());
-        try
-        {
-            var summary = store.IngestFile(file);
 
-            Assert.Equal((2L, 1L, 1L), (summary.Read, summary.NewPosts, summary.Rejected));
-            Assert.Equal(1, summary.RejectedByReason[RejectReason.EditVersion]);
-            Assert.Equal(["hey :) https://t.co/rnwEIoNuqd"], store.Column("text"));
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        var summary = store.IngestFile(store.Derived("edited-both.json", document));
+
+        Assert.Equal((2L, 1L, 1L), (summary.Read, summary.NewPosts, summary.Rejected));
+        Assert.Equal(1, summary.RejectedByReason[RejectReason.EditVersion]);
+        Assert.Equal(["hey :) https://t.co/rnwEIoNuqd"], store.Column("text"));
     }
 
     [Fact]
@@ -168,18 +158,10 @@ public sealed class XRealPayloadTests
         using var store = new PayloadStore();
         var document = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Fixture("twarc-csv-edited.jsonl")))!.AsObject();
         document["data"]![0]!["note_tweet"] = new System.Text.Json.Nodes.JsonObject { ["text"] = "hey :) the whole long text &amp; more" };
-        var file = Path.Combine(Path.GetTempPath(), $"note-{Guid.NewGuid():N}.json");
-        File.WriteAllText(file, document.ToJsonString());
-        try
-        {
-            store.IngestFile(file);
 
-            Assert.Equal(["hey :) the whole long text & more"], store.Column("text"));
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        store.IngestFile(store.Derived("note.json", document));
+
+        Assert.Equal(["hey :) the whole long text & more"], store.Column("text"));
     }
 
     /// <summary>"linked/replies": replies in the fixture's data whose stored parent exists in the store.</summary>
