@@ -11,7 +11,10 @@ internal static class ExitCodes
     /// <summary>Bad command line or configuration: unknown option value, invalid brand registry, unknown brand or industry.</summary>
     public const int Usage = 1;
 
-    /// <summary>An input file is unusable (missing, not a known format, wrong encoding). Rejected rows do not count.</summary>
+    /// <summary>
+    /// An input file is unusable (missing, not a known format, wrong encoding, or an API error answer instead of posts:
+    /// <c>ingest</c> still stores the other files). Rejected rows do not count.
+    /// </summary>
     public const int InputRejected = 2;
 
     /// <summary>The store cannot be opened or written (e.g. another process holds it, or it does not exist yet).</summary>

@@ -27,7 +27,8 @@ internal static class IngestCommand
             using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: false);
             var summaries = Ingestion.IngestAll(context, benchmark, inputs, ingestOptions);
 
-            // A file that held an API error response instead of posts was unusable as input, though the others were stored.
+            // A file that held an API error answer, or tweets requested without the fields posts need, was unusable as
+            // input, though the other files were stored.
             return summaries.Any(s => s.Warnings.Count > 0) ? ExitCodes.InputRejected : ExitCodes.Ok;
         }));
         return command;

@@ -83,6 +83,13 @@ internal static class XApiPage
             errors.WholeResponse(file, line, Math.Max(1, errorEntries), JsonRecords.Clip(title));
         }
 
+        // A response requested without tweet.fields: one warning for the response, besides each tweet's rejection.
+        var missing = ((string[])["author_id", "created_at"]).Where(f => tweets.Count > 0 && tweets.All(t => t.Tweet.ValueKind == JsonValueKind.Object && !t.Tweet.TryGetProperty(f, out _))).ToList();
+        if (missing.Count > 0)
+        {
+            errors.FieldsNotRequested(file, line, tweets.Count, string.Join(',', missing));
+        }
+
         var stored = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (tweet, path) in tweets)
         {

@@ -124,6 +124,8 @@ public sealed class XRealPayloadTests
         Assert.Equal(0, summary.RejectedByReason.GetValueOrDefault(RejectReason.EmptyAuthor));
         Assert.Equal("data[0].author_id", summary.FirstRejects[0].Column);
         Assert.Contains("tweet.fields=author_id,created_at", RejectReason.FieldsNotRequested.Fix(), StringComparison.Ordinal);
+        var warning = Assert.Single(summary.Warnings); // one hint for the response, not only a reason per row
+        Assert.Contains("the response was requested without tweet.fields=author_id,created_at: none of its 98 tweet(s) has them", warning, StringComparison.Ordinal);
     }
 
     [Fact]
