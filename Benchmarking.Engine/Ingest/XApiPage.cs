@@ -98,6 +98,7 @@ internal static class XApiPage
 
         // Reply parents the response carries only in includes.tweets.
         var inData = tweets.Select(t => JsonRecords.String(t.Tweet, "id")).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var parentsRead = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (tweet, _) in tweets)
         {
             foreach (var reference in JsonRecords.Array(tweet, "referenced_tweets"))
@@ -106,7 +107,8 @@ internal static class XApiPage
                     || JsonRecords.String(reference, "id") is not { } parentId
                     || inData.Contains(parentId)
                     || stored.Contains(included.Canonical(parentId))
-                    || !included.Tweets.TryGetValue(parentId, out var parent))
+                    || !included.Tweets.TryGetValue(parentId, out var parent)
+                    || !parentsRead.Add(parentId))
                 {
                     continue;
                 }
