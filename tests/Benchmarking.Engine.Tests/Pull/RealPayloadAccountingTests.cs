@@ -32,34 +32,23 @@ public sealed class RealPayloadAccountingTests
     }
 
     [Theory]
-    [InlineData("author-feed", "lucarne-feed-reply-with-parent-and-root.json", 2, 2, 0)]
-    [InlineData("author-feed", "lucarne-feed-repost.json", 1, 1, 0)]
-    [InlineData("author-feed", "lucarne-feed-quote-image-french.json", 4, 4, 0)]
-    [InlineData("thread", "lucarne-thread-handle-invalid.json", 4, 4, 0)]
-    [InlineData("thread", "marshalx-thread-media-only-quote.json", 1, 1, 0)]
-    public void Bluesky(string endpoint, string file, long read, long accepted, long rejected)
+    [InlineData(Platform.Bluesky, "author-feed", "lucarne-feed-reply-with-parent-and-root.json", 2, 2, 0)]
+    [InlineData(Platform.Bluesky, "author-feed", "lucarne-feed-repost.json", 1, 1, 0)]
+    [InlineData(Platform.Bluesky, "author-feed", "lucarne-feed-quote-image-french.json", 4, 4, 0)]
+    [InlineData(Platform.Bluesky, "thread", "lucarne-thread-handle-invalid.json", 4, 4, 0)]
+    [InlineData(Platform.Bluesky, "thread", "marshalx-thread-media-only-quote.json", 1, 1, 0)]
+    [InlineData(Platform.Mastodon, "statuses", "mastodonpy-account-statuses-page.json", 5, 5, 0)]
+    [InlineData(Platform.Mastodon, "statuses", "mastodonpy-status-before-edit.json", 1, 1, 0)]
+    [InlineData(Platform.Mastodon, "statuses", "mastodonpy-status-after-edit.json", 1, 1, 0)]
+    [InlineData(Platform.Mastodon, "statuses", "mastodonpy-boost.json", 1, 1, 0)]
+    [InlineData(Platform.Mastodon, "statuses", "mastodonpy-reply-with-quote.json", 1, 1, 0)]
+    [InlineData(Platform.Mastodon, "statuses", "mastodonpy-reply-with-mention.json", 1, 1, 0)]
+    [InlineData(Platform.Mastodon, "context", "mastodonpy-status-context.json", 0, 0, 0)]
+    public void Bluesky_and_Mastodon(Platform platform, string endpoint, string file, long read, long accepted, long rejected)
     {
         using var store = new PayloadStore();
 
-        var summary = store.IngestPages(Platform.Bluesky, string.Empty, (endpoint, PayloadStore.Fixture("bluesky", file)));
-
-        Assert.Equal(summary.Read, summary.Accepted + summary.Rejected);
-        Assert.Equal((read, accepted, rejected, 0L), (summary.Read, summary.Accepted, summary.Rejected, summary.ApiErrors));
-    }
-
-    [Theory]
-    [InlineData("statuses", "mastodonpy-account-statuses-page.json", 5, 5, 0)]
-    [InlineData("statuses", "mastodonpy-status-before-edit.json", 1, 1, 0)]
-    [InlineData("statuses", "mastodonpy-status-after-edit.json", 1, 1, 0)]
-    [InlineData("statuses", "mastodonpy-boost.json", 1, 1, 0)]
-    [InlineData("statuses", "mastodonpy-reply-with-quote.json", 1, 1, 0)]
-    [InlineData("statuses", "mastodonpy-reply-with-mention.json", 1, 1, 0)]
-    [InlineData("context", "mastodonpy-status-context.json", 0, 0, 0)]
-    public void Mastodon(string endpoint, string file, long read, long accepted, long rejected)
-    {
-        using var store = new PayloadStore();
-
-        var summary = store.IngestPages(Platform.Mastodon, "localhost", (endpoint, PayloadStore.Fixture("mastodon", file)));
+        var summary = store.IngestPages(platform, "localhost", (endpoint, PayloadStore.Fixture(platform.ToName(), file)));
 
         Assert.Equal(summary.Read, summary.Accepted + summary.Rejected);
         Assert.Equal((read, accepted, rejected, 0L), (summary.Read, summary.Accepted, summary.Rejected, summary.ApiErrors));
