@@ -25,9 +25,14 @@ internal sealed class ResultPrinter(CliContext context)
     /// <summary>The accounting of one ingested file.</summary>
     public void PrintIngest(IngestSummary summary)
     {
-        Out.WriteLine($"{summary.File} ({summary.Format})");
+        Out.WriteLine(ControlCharacters.Escape($"{summary.File} ({summary.Format})"));
         Out.WriteLine($"  {summary.AccountingLine}");
         Out.WriteLine($"  new {Formats.Count(summary.NewPosts)}, already stored {Formats.Count(summary.AlreadyStored)}");
+        foreach (var warning in summary.Warnings)
+        {
+            Out.WriteLine(ControlCharacters.Escape($"  warning: {warning}"));
+        }
+
         if (summary.Rejected == 0)
         {
             return;
@@ -42,12 +47,13 @@ internal sealed class ResultPrinter(CliContext context)
         {
             var column = row.Column.Length > 0 ? $", column '{row.Column}'" : string.Empty;
             var value = row.Value.Length > 0 ? $" (value '{row.Value}')" : string.Empty;
-            Out.WriteLine($"    row {Formats.Count(row.Row)} (line {Formats.Count(row.Line)}){column}: {row.Reason.Code()}{value}");
+            var lines = row.Lines > 1 ? $"lines {Formats.Count(row.Line)}-{Formats.Count(row.Line + row.Lines - 1)}" : $"line {Formats.Count(row.Line)}";
+            Out.WriteLine(ControlCharacters.Escape($"    row {Formats.Count(row.Row)} ({lines}){column}: {row.Reason.Code()}{value}"));
         }
 
         if (summary.RejectsFile is { } rejects)
         {
-            Out.WriteLine($"  rejects file: {rejects}");
+            Out.WriteLine(ControlCharacters.Escape($"  rejects file: {rejects}"));
         }
     }
 

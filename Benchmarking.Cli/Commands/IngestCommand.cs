@@ -24,6 +24,7 @@ internal static class IngestCommand
             var registry = options.LoadRegistry(parse, context);
             var ingestOptions = options.IngestOptions(parse, context);
             var inputs = Ingestion.ResolveInputs(context, parse.GetValue(files) ?? []);
+            OutputFolder.EnsureWritable(ingestOptions.RejectsDirectory);
             using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: false);
             Ingestion.IngestAll(context, benchmark, inputs, ingestOptions);
             return ExitCodes.Ok;

@@ -28,4 +28,7 @@ public sealed record IngestSummary(
 {
     /// <summary>The accounting line, e.g. <c>read 5000 = accepted 4998 + rejected 2</c>.</summary>
     public string AccountingLine => $"read {Read} = accepted {Accepted} + rejected {Rejected}";
+
+    /// <summary>Problems with the accepted data as a whole (e.g. ids that look rounded by a spreadsheet), one sentence each.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }

@@ -21,6 +21,8 @@ public static class RejectReasons
         RejectReason.MalformedRecord => "malformed-record",
         RejectReason.MalformedJson => "malformed-json",
         RejectReason.DeletedPost => "deleted-post",
+        RejectReason.ImplausibleDate => "implausible-date",
+        RejectReason.NulCharacter => "nul-character",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
     };
 
@@ -42,6 +44,8 @@ public static class RejectReasons
         RejectReason.MalformedRecord => "the record lacks the named field or has it with the wrong type; re-export it from the API with the fields CareBench needs (docs/pulls.md)",
         RejectReason.MalformedJson => "the line or page is not valid JSON; re-export it, or delete the damaged line (JSONL holds one JSON object per line)",
         RejectReason.DeletedPost => "nothing to fix: the platform no longer serves this post (deleted, suspended or blocked)",
+        RejectReason.ImplausibleDate => "the date is before the platform existed or in the future; correct it in the source, or check the clock of the machine that wrote the file",
+        RejectReason.NulCharacter => "the field holds NUL bytes (binary damage or a UTF-16 file); re-export the file as UTF-8 text",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
     };
 }
