@@ -3,15 +3,28 @@ namespace Benchmarking.Cli;
 /// <summary>Checks that a command can write its reports before it spends minutes computing them.</summary>
 internal static class OutputFolder
 {
-    /// <summary>Creates <paramref name="folder"/> if needed and writes and deletes a probe file in it.</summary>
-    /// <exception cref="OutputNotWritableException">The folder cannot be created or written (read-only, permissions, full disk).</exception>
+    /// <summary>
+    /// Writes and deletes a probe file in <paramref name="folder"/>, or, when it does not exist yet, in the nearest
+    /// folder above it (which is where it would be created): nothing is left behind either way.
+    /// </summary>
+    /// <exception cref="OutputNotWritableException">The folder cannot be written (read-only, permissions, full disk).</exception>
     public static void EnsureWritable(string folder)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
-        var probe = Path.Combine(folder, $".carebench-write-check-{Environment.ProcessId}");
+        var existing = new DirectoryInfo(Path.GetFullPath(folder));
+        while (!existing.Exists && existing.Parent is not null)
+        {
+            if (File.Exists(existing.FullName))
+            {
+                throw new OutputNotWritableException($"Cannot write to the output folder '{folder}': '{existing.FullName}' is a file. Nothing was computed. Pass a folder with --out.");
+            }
+
+            existing = existing.Parent;
+        }
+
+        var probe = Path.Combine(existing.FullName, $".carebench-write-check-{Environment.ProcessId}");
         try
         {
-            Directory.CreateDirectory(folder);
             File.WriteAllBytes(probe, [0]);
             File.Delete(probe);
         }

@@ -90,12 +90,12 @@ internal sealed class TwcsCsvReader : IPostSource
             }
 
             var record = Record(lines, line);
-            if (record.Lines > 1 && IsBrokenQuote(lines, record, offset, width))
+            if (record.QuoteLine > 0 && IsBrokenQuote(lines, record, offset, width))
             {
-                // A quote that ran on over line breaks: the record is everything up to the next line that is a
-                // record on its own, so one bad quote costs one record, not the rest of the file.
+                // A quote that ran on over line breaks: the record is everything up to the next line that starts like
+                // a record, so one bad quote costs one record, not the rest of the file.
                 var next = line + 1;
-                while (Exists(lines, next) && !IsPlausibleStart(lines, next, offset, width))
+                while (Exists(lines, next) && !StartsLikeRecord(lines, next, offset))
                 {
                     next++;
                     lines.DiscardBefore(next);
@@ -137,7 +137,7 @@ internal sealed class TwcsCsvReader : IPostSource
 
     /// <summary>
     /// Whether a record whose quoted field spans lines is a quote left open rather than a post with line breaks: its
-    /// quoting or field count is wrong, or one of the lines it swallowed is a complete record on its own.
+    /// quoting or field count is wrong, or one of the lines it swallowed starts like a record.
     /// </summary>
     private bool IsBrokenQuote(PhysicalLines lines, CsvRecord record, int offset, int width)
     {
@@ -148,7 +148,7 @@ internal sealed class TwcsCsvReader : IPostSource
 
         for (var l = record.Line + 1; l < record.Line + record.Lines; l++)
         {
-            if (IsPlausibleStart(lines, l, offset, width))
+            if (StartsLikeRecord(lines, l, offset))
             {
                 return true;
             }
@@ -157,13 +157,25 @@ internal sealed class TwcsCsvReader : IPostSource
         return false;
     }
 
-    /// <summary>Whether a well-formed record with the right fields, a valid id and a valid timestamp starts at <paramref name="line"/>.</summary>
-    private bool IsPlausibleStart(PhysicalLines lines, long line, int offset, int width)
+    /// <summary>
+    /// Whether <paramref name="line"/> starts like a record: an id, an author, an inbound flag and a timestamp, unquoted
+    /// and valid, then a comma. Post text practically never holds such a line, so one inside a quoted field means the
+    /// quote was left open, and the next one after a broken quote is where reading resumes.
+    /// </summary>
+    private bool StartsLikeRecord(PhysicalLines lines, long line, int offset)
     {
-        var record = Record(lines, line);
-        return record.Quoting == CsvQuoting.WellFormed && record.Fields.Count == width
-            && TwcsFields.ParseId(record.Fields[offset], out _) is null
-            && TwcsFields.TryParseTimestamp(record.Fields[offset + 3], out _);
+        if (!Exists(lines, line))
+        {
+            return false;
+        }
+
+        lines.TryGet(line, out var text);
+        var fields = text.Split(',', offset + 5);
+        return fields.Length == offset + 5
+            && !fields.Take(offset + 4).Any(f => f.Contains('"', StringComparison.Ordinal))
+            && TwcsFields.ParseId(fields[offset], out _) is null
+            && TwcsFields.TryParseInbound(fields[offset + 2], out _)
+            && TwcsFields.TryParseTimestamp(fields[offset + 3], out _);
     }
 
     private ReadOutcome QuotingReject(long row, CsvRecord record, int offset, long next, bool resumed)

@@ -408,6 +408,19 @@ public sealed class TwcsCsvReaderTests
         }
 
         [Fact]
+        public void Rejects_a_quote_left_open_on_the_last_line_as_malformed_quoting_not_as_a_field_count()
+        {
+            using var dir = new TempDir();
+            var path = TwcsCsv.Write(dir.File("last.csv"), TwcsCsv.Row("1"), StrayQuoteRow("2"));
+
+            var (outcomes, _) = ReadAll(path);
+
+            var reject = Assert.Single(Rejects(outcomes));
+            Assert.Equal((2L, 3L, 1L, RejectReason.MalformedQuoting), (reject.Row, reject.Line, reject.Lines, reject.Reason));
+            Assert.Equal("quote opened on line 3 never closed; 1 line(s) rejected, it ran to the end of the file", reject.Value);
+        }
+
+        [Fact]
         public void Takes_a_quoted_field_that_swallows_a_complete_record_for_an_open_quote()
         {
             using var dir = new TempDir();
