@@ -103,7 +103,7 @@ internal static class CommandRunner
         InputFileException => (ExitCodes.InputRejected, e.Message),
         StoreException { InUse: true } => (ExitCodes.StoreBusy, e.Message),
         _ when StoreFaults.Corruption(e) is { } corruption =>
-            (ExitCodes.StoreCorrupt, $"The store is damaged: {FirstLine(corruption.Message)}. Restore it from a backup, or move it aside and re-ingest the input files into a new store (carebench ingest <files> --store <new path>)."),
+            (ExitCodes.StoreCorrupt, $"The store is damaged: {FirstLine(corruption.Message)}. {StoreFaults.CorruptionFix}"),
         _ when StoreFaults.IsDiskFull(e) =>
             (ExitCodes.DiskFull, $"The disk is full ({FirstLine(e.Message)}). The step that was writing was rolled back: an ingest stores nothing of the interrupted file, reports keep their previous versions. Free space (the store's folder also holds <store>.tmp while DuckDB spills), then rerun."),
         _ when StoreFaults.IsNotWritable(e) =>

@@ -182,10 +182,9 @@ internal sealed class TwcsCsvReader : IPostSource
     {
         var span = next - record.Line;
         var column = record.QuoteField - offset is var c && c >= 0 && c < Columns.Length ? Columns[c] : string.Empty;
-        var where = resumed
-            ? string.Create(CultureInfo.InvariantCulture, $"reading resumed at line {next}")
-            : "it ran to the end of the file";
-        var value = string.Create(CultureInfo.InvariantCulture, $"quote opened on line {record.QuoteLine} never closed; {span} line(s) rejected, {where}");
+        var value = resumed
+            ? string.Create(CultureInfo.InvariantCulture, $"quote opened on line {record.QuoteLine} not closed before the next record; {span} line(s) rejected, reading resumed at line {next}")
+            : string.Create(CultureInfo.InvariantCulture, $"quote opened on line {record.QuoteLine} never closed; {span} line(s) rejected, to the end of the file");
         return new(row, record.Line, null, new RejectedRow(path, row, record.Line, column, RejectReason.MalformedQuoting, value) { Lines = span });
     }
 

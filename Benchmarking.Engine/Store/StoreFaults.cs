@@ -9,6 +9,9 @@ namespace Benchmarking.Engine.Store;
 /// </summary>
 public static class StoreFaults
 {
+    /// <summary>What to do about a damaged store, as every message about one says it.</summary>
+    public const string CorruptionFix = "Restore it from a backup, or move it aside and re-ingest the input files into a new store (carebench ingest <files> --store <new path>).";
+
     /// <summary>Whether DuckDB says another process holds the file's lock.</summary>
     public static bool IsLock(string message) =>
         message.Contains("Could not set lock", StringComparison.OrdinalIgnoreCase)

@@ -106,7 +106,7 @@ internal sealed class Warehouse : IDisposable
 
     /// <summary>The error for a damaged store file, naming it and what to do.</summary>
     public static StoreException Corrupted(string path, Exception inner) =>
-        new($"The store '{path}' is damaged ({FirstLine(inner.Message)}). Nothing was changed. Restore it from a backup, or move it aside and re-ingest the input files into a new store (carebench ingest <files> --store <new path>).", inner)
+        new($"The store '{path}' is damaged ({FirstLine(inner.Message)}). Nothing was changed. {StoreFaults.CorruptionFix}", inner)
         {
             Corrupt = true,
         };

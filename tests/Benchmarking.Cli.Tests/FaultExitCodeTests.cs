@@ -93,6 +93,33 @@ public sealed class FaultExitCodeTests : IDisposable
         Assert.All(Directory.EnumerateFiles(temp.Combine("out"), "leaderboard-*"), board => Assert.True(File.GetLastWriteTimeUtc(board) <= summary, board));
     }
 
+    [Fact]
+    public void Industries_whose_names_give_the_same_file_name_get_a_leaderboard_each()
+    {
+        File.WriteAllText(temp.Combine("cjk.json"), """
+            { "industries": ["航空", "通信"],
+              "brands": [ { "id": "sora", "name": "Sora", "industry": "航空", "handles": { "twitter": ["SoraAir"] } },
+                          { "id": "denwa", "name": "Denwa", "industry": "通信", "handles": { "twitter": ["DenwaCo"] } } ] }
+            """);
+        var rows = new System.Text.StringBuilder(Header);
+        foreach (var (brand, first) in new[] { ("SoraAir", 1), ("DenwaCo", 100) })
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                rows.Append(System.Globalization.CultureInfo.InvariantCulture, $"{first + (2 * i)},cust{i},True,Tue Oct 31 22:10:47 +0000 2017,@{brand} help,,\n");
+                rows.Append(System.Globalization.CultureInfo.InvariantCulture, $"{first + (2 * i) + 1},{brand},False,Tue Oct 31 22:20:47 +0000 2017,@cust{i} on it,,{first + (2 * i)}\n");
+            }
+        }
+
+        var run = Carebench.RunIn(temp.Path, "run", Write("cjk.csv", rows.ToString()), "--brands", temp.Combine("cjk.json"), "--store", temp.Combine("s.duckdb"), "--out", temp.Combine("out"), "--no-text", "--min-mentions", "1", "--bootstrap", "0");
+
+        Assert.True(run.ExitCode == ExitCodes.Ok, run.Error);
+        Assert.Equal(["leaderboard-industry-2.md", "leaderboard-industry.md"], Directory.EnumerateFiles(temp.Combine("out"), "leaderboard-*.md").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var summary = File.ReadAllText(temp.Combine("out", "summary.md"));
+        Assert.Contains("leaderboard-industry.md", summary, StringComparison.Ordinal);
+        Assert.Contains("leaderboard-industry-2.md", summary, StringComparison.Ordinal);
+    }
+
     private CliResult Ingest(params string[] files) =>
         Carebench.RunIn(temp.Path, ["ingest", .. files, "--brands", RepoPaths.Brands, "--store", temp.Combine("s.duckdb"), "--out", temp.Combine("out")]);
 

@@ -344,7 +344,7 @@ public sealed class TwcsCsvReaderTests
             Assert.Equal(10_000, outcomes.Count);
             var reject = Assert.Single(Rejects(outcomes));
             Assert.Equal((5L, 6L, 1L, "text", RejectReason.MalformedQuoting), (reject.Row, reject.Line, reject.Lines, reject.Column, reject.Reason));
-            Assert.Equal("quote opened on line 6 never closed; 1 line(s) rejected, reading resumed at line 7", reject.Value);
+            Assert.Equal("quote opened on line 6 not closed before the next record; 1 line(s) rejected, reading resumed at line 7", reject.Value);
             Assert.Equal(Enumerable.Range(1, 10_000).Where(i => i != 5).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 outcomes.Where(o => o.Post is not null).Select(o => o.Post!.PostId));
         }
@@ -404,7 +404,7 @@ public sealed class TwcsCsvReaderTests
             Assert.Equal(2, outcomes.Count);
             var reject = Assert.Single(Rejects(outcomes));
             Assert.Equal((2L, 3L, 2L, RejectReason.MalformedQuoting), (reject.Row, reject.Line, reject.Lines, reject.Reason));
-            Assert.EndsWith("2 line(s) rejected, it ran to the end of the file", reject.Value, StringComparison.Ordinal);
+            Assert.Equal("quote opened on line 3 never closed; 2 line(s) rejected, to the end of the file", reject.Value);
         }
 
         [Fact]
@@ -417,7 +417,7 @@ public sealed class TwcsCsvReaderTests
 
             var reject = Assert.Single(Rejects(outcomes));
             Assert.Equal((2L, 3L, 1L, RejectReason.MalformedQuoting), (reject.Row, reject.Line, reject.Lines, reject.Reason));
-            Assert.Equal("quote opened on line 3 never closed; 1 line(s) rejected, it ran to the end of the file", reject.Value);
+            Assert.Equal("quote opened on line 3 never closed; 1 line(s) rejected, to the end of the file", reject.Value);
         }
 
         [Fact]
