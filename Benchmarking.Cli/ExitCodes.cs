@@ -29,8 +29,8 @@ internal static class ExitCodes
     public const int StoreBusy = 5;
 
     /// <summary>
-    /// The store file is damaged (a checksum mismatch in a block) or is not a DuckDB file: a retry cannot help; restore it
-    /// from a backup, or re-ingest the input files into a new store.
+    /// The store file is damaged (a block fails its checksum): a retry cannot help; restore it from a backup, or
+    /// re-ingest the input files into a new store.
     /// </summary>
     public const int StoreCorrupt = 6;
 

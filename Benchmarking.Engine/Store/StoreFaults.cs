@@ -17,11 +17,13 @@ public static class StoreFaults
         message.Contains("Could not set lock", StringComparison.OrdinalIgnoreCase)
         || message.Contains("Conflicting lock", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether DuckDB says the file is damaged or is not a database.</summary>
+    /// <summary>
+    /// Whether DuckDB says a block of the file is damaged. A file that is not a DuckDB database at all is not counted:
+    /// that is far more often a wrong --store path than a damaged store, and the message says both.
+    /// </summary>
     public static bool IsCorruption(string message) =>
         message.Contains("Corrupt database file", StringComparison.OrdinalIgnoreCase)
-        || message.Contains("does not match stored checksum", StringComparison.OrdinalIgnoreCase)
-        || message.Contains("not a valid DuckDB database file", StringComparison.OrdinalIgnoreCase);
+        || message.Contains("does not match stored checksum", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether <paramref name="e"/> or an exception inside it says the disk is full.</summary>
     public static bool IsDiskFull(Exception e) => Chain(e).Any(x =>

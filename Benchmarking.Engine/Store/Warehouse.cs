@@ -95,7 +95,7 @@ internal sealed class Warehouse : IDisposable
         catch (DuckDBException e)
         {
             connection?.Dispose();
-            throw new StoreException($"The store '{full}' cannot be opened: {FirstLine(e.Message)}. If it is not a carebench DuckDB file, use another --store.", e);
+            throw new StoreException($"The store '{full}' cannot be opened: {FirstLine(e.Message)}. If it is not a carebench DuckDB file, use another --store; if it is one, it is damaged: {StoreFaults.CorruptionFix}", e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -138,7 +138,7 @@ public sealed class WarehouseFaultTests
         }
 
         [Fact]
-        public void Reports_a_file_that_is_not_a_database_as_corruption()
+        public void Reports_a_file_that_is_not_a_database_as_a_store_error_naming_both_causes()
         {
             using var dir = new TempDir();
             var path = dir.File("store.duckdb");
@@ -146,7 +146,8 @@ public sealed class WarehouseFaultTests
 
             var e = Assert.Throws<StoreException>(() => Warehouse.Open(path));
 
-            Assert.True(e.Corrupt);
+            Assert.False(e.Corrupt);
+            Assert.Contains("use another --store; if it is one, it is damaged: Restore it from a backup", e.Message, StringComparison.Ordinal);
         }
 
         [Theory]
