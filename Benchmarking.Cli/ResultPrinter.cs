@@ -157,7 +157,8 @@ internal sealed class ResultPrinter(CliContext context)
         foreach (var finding in ordered.Take(MaxFindingsPrinted))
         {
             var brand = finding.BrandId is null ? string.Empty : $" [{finding.BrandId}]";
-            Out.WriteLine($"  {finding.Severity.ToString().ToLowerInvariant()} {finding.RuleId}{brand}: {finding.Message}");
+            // Findings can quote handles from the data (e.g. an unregistered brand handle): never let them drive the terminal.
+            Out.WriteLine(ControlCharacters.Escape($"  {finding.Severity.ToString().ToLowerInvariant()} {finding.RuleId}{brand}: {finding.Message}"));
         }
 
         if (ordered.Count > MaxFindingsPrinted)

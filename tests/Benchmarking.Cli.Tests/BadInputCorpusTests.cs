@@ -67,6 +67,10 @@ public sealed partial class BadInputCorpusTests
         Assert.Equal(before, Fingerprint(temp, "source_id = 1"));
         Assert.DoesNotContain('\u001B', result.Out + result.Error);
         Assert.DoesNotContain('\0', result.Out + result.Error);
+        foreach (var rejects in Directory.Exists(temp.Combine("out", "rejects")) ? Directory.EnumerateFiles(temp.Combine("out", "rejects")) : [])
+        {
+            Assert.DoesNotContain(File.ReadAllText(rejects), c => c is '\u001B' or '\0' or '\u0007');
+        }
         if (exitCode != ExitCodes.Ok)
         {
             Assert.StartsWith("Error: ", result.Error, StringComparison.Ordinal);
