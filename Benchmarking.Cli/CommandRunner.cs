@@ -96,6 +96,7 @@ internal static class CommandRunner
         OperationCanceledException when cancellationToken.IsCancellationRequested =>
             (ExitCodes.Cancelled, "Cancelled. The file being ingested was rolled back; files finished before it stay stored."),
         StoreException { Corrupt: true } => (ExitCodes.StoreCorrupt, e.Message),
+        OutputNotWritableException when StoreFaults.IsDiskFull(e) => (ExitCodes.DiskFull, e.Message),
         OutputNotWritableException => (ExitCodes.NotWritable, e.Message),
         UsageException => (ExitCodes.Usage, e.Message),
         RegistryException => (ExitCodes.Usage, e.Message),

@@ -26,12 +26,23 @@ internal static class OutputFolder
         try
         {
             File.WriteAllBytes(probe, [0]);
-            File.Delete(probe);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new OutputNotWritableException(
                 $"Cannot write to the output folder '{folder}' ({e.Message.Split('\n', 2)[0].Trim()}). Nothing was computed. Pass a writable folder with --out, or fix its permissions or free space.", e);
+        }
+        finally
+        {
+            // A full disk can create the probe and then refuse its byte: remove it either way.
+            try
+            {
+                File.Delete(probe);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Nothing was created, or the folder refuses deletes as well: nothing to clean up that we can.
+            }
         }
     }
 }

@@ -210,6 +210,7 @@ internal sealed class Warehouse : IDisposable
         }
 
         var now = time.GetUtcNow();
+        var committed = false;
         var transaction = Connection.BeginTransaction();
         try
         {
@@ -287,6 +288,7 @@ internal sealed class Warehouse : IDisposable
             Execute("DROP TABLE IF EXISTS temp.contested; DROP TABLE IF EXISTS temp.stage;");
             rejects.Dispose();
             transaction.Commit();
+            committed = true;
             transaction.Dispose();
 
             string? rejectsFile = null;
@@ -305,9 +307,30 @@ internal sealed class Warehouse : IDisposable
         }
         catch
         {
-            transaction.Rollback();
+            // Clean up without hiding the failure that brought us here: a commit refused for a full disk has already
+            // ended the transaction, and the rejects writer cannot flush to a full disk either.
+            if (!committed)
+            {
+                try
+                {
+                    transaction.Rollback();
+                }
+                catch (Exception e) when (e is DbException or InvalidOperationException)
+                {
+                    // The transaction already ended with the failure; nothing of it was stored.
+                }
+            }
+
             transaction.Dispose();
-            rejects.Dispose();
+            try
+            {
+                rejects.Dispose();
+            }
+            catch (IOException)
+            {
+                // The temporary rejects file is deleted next; its unflushed end does not matter.
+            }
+
             File.Delete(rejectsTemp);
             TryExecute("DROP TABLE IF EXISTS temp.contested; DROP TABLE IF EXISTS temp.stage;");
             throw;

@@ -56,6 +56,43 @@ public sealed class FaultExitCodeTests : IDisposable
         Assert.Contains("Cannot write to the output folder", rank.Error, StringComparison.Ordinal);
     }
 
+    [TmpfsFact]
+    public void A_full_disk_exits_74_leaves_the_store_as_it_was_and_rank_still_works_once_space_is_freed()
+    {
+        var disk = temp.Combine("disk");
+        Directory.CreateDirectory(disk);
+        Assert.True(Tmpfs.Mount(disk, 8 * 1024));
+        try
+        {
+            var store = Path.Combine(disk, "s.duckdb");
+            string[] options = ["--brands", RepoPaths.Brands, "--store", store, "--out", temp.Combine("out")];
+            Assert.Equal(ExitCodes.Ok, Carebench.RunIn(temp.Path, ["ingest", Write("a.csv", Rows(1, 20)), .. options]).ExitCode);
+            var filler = Path.Combine(disk, "filler");
+            using (var stream = File.Create(filler))
+            {
+                // Leave a quarter of a megabyte: enough to open the store, not to ingest 5,000 posts into it.
+                var block = new byte[64 * 1024];
+                while (new DriveInfo(disk).AvailableFreeSpace > 256 * 1024)
+                {
+                    stream.Write(block);
+                }
+            }
+
+            var full = Carebench.RunIn(temp.Path, ["ingest", Path.Combine(RepoPaths.Root, "data", "twcs-sample.csv"), .. options]);
+
+            Assert.Equal(ExitCodes.DiskFull, full.ExitCode);
+            Assert.Contains("The disk is full", full.Error, StringComparison.Ordinal);
+            File.Delete(filler);
+            var rank = Carebench.RunIn(temp.Path, ["rank", .. options, "--no-text"]);
+            Assert.Equal(ExitCodes.Ok, rank.ExitCode);
+            Assert.Contains($"Store {store}: 20 posts", rank.Out, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Tmpfs.Unmount(disk);
+        }
+    }
+
     [Fact]
     public void A_multi_file_ingest_that_stops_at_an_unusable_file_names_the_files_it_did_not_ingest()
     {

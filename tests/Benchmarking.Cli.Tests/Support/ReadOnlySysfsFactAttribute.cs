@@ -1,8 +1,8 @@
 namespace Benchmarking.Cli.Tests.Support;
 
 /// <summary>
-/// A fact that needs Linux sysfs (<c>/sys/kernel</c>), a folder in which nobody, root included, may create files: the
-/// tests run as root in CI, where a folder with its write permission removed would still be writable.
+/// A fact that needs Linux sysfs (<c>/sys/kernel</c>), a folder in which nobody, root included, may create files: tests
+/// may run as root, for whom a folder with its write permission removed is still writable.
 /// </summary>
 public sealed class ReadOnlySysfsFactAttribute : FactAttribute
 {
