@@ -87,21 +87,35 @@ internal static class CommandRunner
         }
     }
 
-    /// <summary>The exit code and the message for a failure.</summary>
+    /// <summary>
+    /// The exit code and the message for a failure. Environment faults (a damaged store, a full disk, a path that cannot
+    /// be written) are recognised wherever they surface, so a scheduler gets a code it can act on rather than "a bug".
+    /// </summary>
     internal static (int Code, string Message) Classify(Exception e, CancellationToken cancellationToken) => e switch
     {
         OperationCanceledException when cancellationToken.IsCancellationRequested =>
             (ExitCodes.Cancelled, "Cancelled. The file being ingested was rolled back; files finished before it stay stored."),
+        StoreException { Corrupt: true } => (ExitCodes.StoreCorrupt, e.Message),
+        OutputNotWritableException when StoreFaults.IsDiskFull(e) => (ExitCodes.DiskFull, e.Message),
+        OutputNotWritableException => (ExitCodes.NotWritable, e.Message),
         UsageException => (ExitCodes.Usage, e.Message),
         RegistryException => (ExitCodes.Usage, e.Message),
         ArgumentException argument => (ExitCodes.Usage, WithoutParameterName(argument)),
         InputFileException => (ExitCodes.InputRejected, e.Message),
         StoreException { InUse: true } => (ExitCodes.StoreBusy, e.Message),
+        _ when StoreFaults.Corruption(e) is { } corruption =>
+            (ExitCodes.StoreCorrupt, $"The store is damaged: {FirstLine(corruption.Message)}. {StoreFaults.CorruptionFix}"),
+        _ when StoreFaults.IsDiskFull(e) =>
+            (ExitCodes.DiskFull, $"The disk is full ({FirstLine(e.Message)}). The step that was writing was rolled back: an ingest stores nothing of the interrupted file, reports keep their previous versions. Free space (the store's folder also holds <store>.tmp while DuckDB spills), then rerun."),
+        _ when StoreFaults.IsNotWritable(e) =>
+            (ExitCodes.NotWritable, $"Cannot write: {FirstLine(e.Message)}. Choose a writable --out or --store, or fix the folder's permissions, then rerun."),
         Reports.Output.ChromiumNotFoundException => (ExitCodes.Usage, e.Message),
         Reports.Output.ChromiumException => (ExitCodes.Usage, e.Message + " The HTML and Markdown reports were written."),
         StoreException => (ExitCodes.Store, e.Message),
         _ => (ExitCodes.Internal, $"{e.Message} ({e.GetType().Name}; this is a bug: rerun with --verbose and report the stack trace)"),
     };
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 
     /// <summary>The message of an <see cref="ArgumentException"/> without the " (Parameter 'x')" suffix .NET appends.</summary>
     private static string WithoutParameterName(ArgumentException e)

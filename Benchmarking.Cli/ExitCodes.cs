@@ -31,8 +31,29 @@ internal static class ExitCodes
     /// <summary>The store (or the weekly output folder) is held by another carebench run: nothing was changed; retry later.</summary>
     public const int StoreBusy = 5;
 
+    /// <summary>
+    /// The store file is damaged (a block fails its checksum): a retry cannot help; restore it from a backup, or
+    /// re-ingest the input files into a new store.
+    /// </summary>
+    public const int StoreCorrupt = 6;
+
     /// <summary>Unexpected internal error: a bug; rerun with --verbose and report the stack trace.</summary>
     public const int Internal = 70;
+
+    /// <summary>
+    /// A file or folder cannot be written (read-only file system, permissions): choose another --out or --store, or fix
+    /// the permissions; 73 is EX_CANTCREAT of sysexits.h. Commands that write reports check this before computing.
+    /// </summary>
+    public const int NotWritable = 73;
+
+    /// <summary>
+    /// The disk is full: the step that was writing was rolled back (an ingest, a snapshot) or left only temporary files;
+    /// free space and rerun. 74 is EX_IOERR of sysexits.h.
+    /// </summary>
+    public const int DiskFull = 74;
+
+    /// <summary>A pull's credentials were refused (HTTP 401: wrong or revoked token): a person must renew them; 77 is EX_NOPERM.</summary>
+    public const int CredentialsRefused = 77;
 
     /// <summary>
     /// A fetch from a remote source failed in a way a retry may fix (network error, timeout, rate limit, server error).
@@ -50,10 +71,14 @@ internal static class ExitCodes
         (Usage, "usage or configuration error: bad option, invalid registry, unknown brand or industry"),
         (InputRejected, "an input file is unusable: missing, unknown format or wrong encoding"),
         (Store, "store error: the store is missing or cannot be opened"),
-        (PartialData, "partial data: weekly rows rejected/mentions pending, or a pull endpoint skipped"),
+        (PartialData, "partial data: weekly rows rejected/mentions pending, or a pull endpoint skipped or bounded"),
         (StoreBusy, "store or weekly folder in use by another run; nothing changed, retry later"),
+        (StoreCorrupt, "the store file is damaged: restore it from a backup or re-ingest into a new store"),
         (Internal, "internal error (a bug): rerun with --verbose and report it"),
+        (NotWritable, "cannot write the output or store path (read-only, permissions): fix it, then rerun"),
+        (DiskFull, "disk full: the interrupted step was rolled back; free space, then rerun"),
         (RetryableFetch, "retryable fetch failure (network, rate limit, server error): retry later"),
+        (CredentialsRefused, "pull credentials refused (HTTP 401): renew the token; do not retry"),
         (Cancelled, "cancelled with Ctrl-C; the interrupted file is rolled back"),
     ];
 

@@ -55,12 +55,26 @@ internal static class Ingestion
         var printer = new ResultPrinter(context);
         var summaries = new List<IngestSummary>();
         context.Out.WriteLine($"Ingesting {Formats.Count(files.Count)} file(s) into {benchmark.StorePath}");
-        foreach (var file in files)
+        for (var i = 0; i < files.Count; i++)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var summary = context.Interactive
-                ? IngestWithProgressBar(context, benchmark, file, options)
-                : benchmark.Ingest(file, options, new PlainProgress(context.Out, context.Time), context.CancellationToken);
+            var file = files[i];
+            IngestSummary summary;
+            try
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                summary = context.Interactive
+                    ? IngestWithProgressBar(context, benchmark, file, options)
+                    : benchmark.Ingest(file, options, new PlainProgress(context.Out, context.Time), context.CancellationToken);
+            }
+            catch when (i + 1 < files.Count)
+            {
+                // The error names the file that failed; say which files after it were not ingested at all.
+                var skipped = files.Skip(i + 1).Select(f => ControlCharacters.Escape(f)).ToList();
+                context.Out.Flush();
+                context.Error.WriteLine($"Not ingested: {ControlCharacters.Escape(file)} (rolled back) and the {Formats.Count(skipped.Count)} file(s) after it: {string.Join(", ", skipped)}. The {Formats.Count(i)} file(s) before it stay stored.");
+                throw;
+            }
+
             summaries.Add(summary);
             printer.PrintIngest(summary);
         }

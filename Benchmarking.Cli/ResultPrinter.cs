@@ -25,14 +25,14 @@ internal sealed class ResultPrinter(CliContext context)
     /// <summary>The accounting of one ingested file.</summary>
     public void PrintIngest(IngestSummary summary)
     {
-        Out.WriteLine($"{summary.File} ({summary.Format})");
+        Out.WriteLine(ControlCharacters.Escape($"{summary.File} ({summary.Format})"));
         Out.WriteLine($"  {summary.AccountingLine}");
         Out.WriteLine(summary.Edited == 0
             ? $"  new {Formats.Count(summary.NewPosts)}, already stored {Formats.Count(summary.AlreadyStored)}"
             : $"  new {Formats.Count(summary.NewPosts)}, already stored {Formats.Count(summary.AlreadyStored)}, edited {Formats.Count(summary.Edited)} (a later version replaced the stored text)");
         foreach (var warning in summary.Warnings)
         {
-            Out.WriteLine($"  warning: {warning}");
+            Out.WriteLine(ControlCharacters.Escape($"  warning: {warning}"));
         }
 
         if (summary.Rejected == 0)
@@ -49,12 +49,13 @@ internal sealed class ResultPrinter(CliContext context)
         {
             var column = row.Column.Length > 0 ? $", column '{row.Column}'" : string.Empty;
             var value = row.Value.Length > 0 ? $" (value '{row.Value}')" : string.Empty;
-            Out.WriteLine($"    row {Formats.Count(row.Row)} (line {Formats.Count(row.Line)}){column}: {row.Reason.Code()}{value}");
+            var lines = row.Lines > 1 ? $"lines {Formats.Count(row.Line)}-{Formats.Count(row.Line + row.Lines - 1)}" : $"line {Formats.Count(row.Line)}";
+            Out.WriteLine(ControlCharacters.Escape($"    row {Formats.Count(row.Row)} ({lines}){column}: {row.Reason.Code()}{value}"));
         }
 
         if (summary.RejectsFile is { } rejects)
         {
-            Out.WriteLine($"  rejects file: {rejects}");
+            Out.WriteLine(ControlCharacters.Escape($"  rejects file: {rejects}"));
         }
     }
 
@@ -64,7 +65,8 @@ internal sealed class ResultPrinter(CliContext context)
         var score = result.ScoreOptions;
         Out.WriteLine();
         Out.WriteLine($"Store {result.Store.Path}: {Formats.Count(result.Store.Posts)} posts ({Formats.Count(result.Store.BrandPosts)} by brands) from {Formats.Count(result.Store.Sources)} source file(s)");
-        Out.WriteLine($"Period {Formats.Time(result.Window.FirstMention)} to {Formats.Time(result.Window.LastMention)}, as of {Formats.Time(result.Window.AsOf)}; answer window {Formats.Hours(result.MetricsOptions.AnswerWindow)}");
+        var asOfSource = result.MetricsOptions.AsOf is null ? "the latest stored post" : "as given";
+        Out.WriteLine($"Period {Formats.Time(result.Window.FirstMention)} to {Formats.Time(result.Window.LastMention)}, as of {Formats.Time(result.Window.AsOf)} ({asOfSource}); answer window {Formats.Hours(result.MetricsOptions.AnswerWindow)}");
         Out.WriteLine($"Care score v{score.Version}, {ReportText.Normalisation(score.Normalisation)} normalisation: {score.WeightsText}; bootstrap {ReportText.Bootstrap(score)}; ranked with at least {Formats.Count(score.MinimumMentions)} mentions");
     }
 
@@ -157,7 +159,8 @@ internal sealed class ResultPrinter(CliContext context)
         foreach (var finding in ordered.Take(MaxFindingsPrinted))
         {
             var brand = finding.BrandId is null ? string.Empty : $" [{finding.BrandId}]";
-            Out.WriteLine($"  {finding.Severity.ToString().ToLowerInvariant()} {finding.RuleId}{brand}: {finding.Message}");
+            // Findings can quote handles from the data (e.g. an unregistered brand handle): never let them drive the terminal.
+            Out.WriteLine(ControlCharacters.Escape($"  {finding.Severity.ToString().ToLowerInvariant()} {finding.RuleId}{brand}: {finding.Message}"));
         }
 
         if (ordered.Count > MaxFindingsPrinted)

@@ -84,14 +84,18 @@ internal static class ReportWriter
         BenchmarkResult result, string outputDirectory, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var html = await HtmlReports.SummaryAsync(result);
-        var written = new List<string>(await WriteAsync(outputDirectory, ReportNames.Summary, html, SummaryMarkdown.Render(result), cancellationToken));
+        // The leaderboards first, the summary that links them last: each file is replaced atomically, so a run stopped
+        // part-way never leaves a new summary pointing at leaderboards that are missing or from an earlier run.
+        var boards = new List<string>();
         var names = ReportNames.Leaderboards(result.Leaderboards);
         for (var i = 0; i < result.Leaderboards.Count; i++)
         {
-            written.AddRange(await WriteLeaderboardAsync(result, result.Leaderboards[i], outputDirectory, names[i], cancellationToken));
+            boards.AddRange(await WriteLeaderboardAsync(result, result.Leaderboards[i], outputDirectory, names[i], cancellationToken));
         }
 
+        var html = await HtmlReports.SummaryAsync(result);
+        var written = new List<string>(await WriteAsync(outputDirectory, ReportNames.Summary, html, SummaryMarkdown.Render(result), cancellationToken));
+        written.AddRange(boards);
         return written;
     }
 

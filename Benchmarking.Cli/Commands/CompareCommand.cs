@@ -39,6 +39,7 @@ internal static class CompareCommand
             var scoreOptions = options.ScoreOptions(parse);
             var selected = Resolve(registry, parse.GetValue(brands) ?? []);
             var outDirectory = options.OutDirectory(parse, context);
+            OutputFolder.EnsureWritable(outDirectory);
             var dataFormats = options.DataFormats(parse);
 
             using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: true);

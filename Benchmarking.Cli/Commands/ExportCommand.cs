@@ -53,6 +53,7 @@ internal static class ExportCommand
             var metricsOptions = options.MetricsOptions(parse);
             var scoreOptions = options.ScoreOptions(parse);
             var outDirectory = options.OutDirectory(parse, context);
+            OutputFolder.EnsureWritable(outDirectory);
 
             using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: true);
             CommandRunner.AnalyzeText(context, benchmark, options, parse);

@@ -24,12 +24,13 @@ internal static class IngestCommand
             var registry = options.LoadRegistry(parse, context);
             var ingestOptions = options.IngestOptions(parse, context);
             var inputs = Ingestion.ResolveInputs(context, parse.GetValue(files) ?? []);
+            OutputFolder.EnsureWritable(ingestOptions.RejectsDirectory);
             using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: false);
             var summaries = Ingestion.IngestAll(context, benchmark, inputs, ingestOptions);
 
             // A file that held an API error answer, or tweets requested without the fields posts need, was unusable as
             // input, though the other files were stored.
-            return summaries.Any(s => s.Warnings.Count > 0) ? ExitCodes.InputRejected : ExitCodes.Ok;
+            return summaries.Any(s => s.HadUnusableResponse) ? ExitCodes.InputRejected : ExitCodes.Ok;
         }));
         return command;
     }

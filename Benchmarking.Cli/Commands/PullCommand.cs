@@ -103,11 +103,13 @@ internal static class PullCommand
     }
 
     /// <summary>
-    /// What a scheduler should do next: 130 when cancelled, 75 (retry later) when a request failed transiently, 4 when
-    /// an endpoint was skipped or bounded (partial data), otherwise 0. Rejected records (e.g. deleted posts) are normal.
+    /// What a scheduler should do next: 130 when cancelled, 77 when credentials were refused (HTTP 401: a person must
+    /// renew them, a retry cannot help), 75 (retry later) when a request failed transiently, 4 when an endpoint was
+    /// skipped or bounded (partial data), otherwise 0. Rejected records (e.g. deleted posts) are normal.
     /// </summary>
     internal static int ExitCode(PullReport report) =>
         report.Cancelled ? ExitCodes.Cancelled
+        : report.CredentialFailures > 0 ? ExitCodes.CredentialsRefused
         : report.TransientFailures > 0 ? ExitCodes.RetryableFetch
         : report.Issues > 0 ? ExitCodes.PartialData
         : ExitCodes.Ok;

@@ -31,6 +31,7 @@ internal static class RankCommand
             var scoreOptions = options.ScoreOptions(parse);
             var wanted = parse.GetValue(industry) is { } name ? Industries.Resolve(registry, name) : null;
             var outDirectory = options.OutDirectory(parse, context);
+            OutputFolder.EnsureWritable(outDirectory);
             var dataFormats = options.DataFormats(parse);
 
             using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: true);

@@ -10,7 +10,7 @@ internal static class RunCommand
     {
         var files = new Argument<string[]>("files")
         {
-            Description = $"TWCS-format CSV files to ingest before ranking. Default: the shipped sample {Ingestion.SampleFile}.",
+            Description = $"TWCS-format CSV files to ingest before ranking. Without files, the shipped sample {Ingestion.SampleFile} is ingested into a new store; an existing store is ranked as it is, never mixed with the sample.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var command = new Command("run", "Ingest files, then rank every industry and write the run summary and leaderboard reports. The main job.")
@@ -30,11 +30,19 @@ internal static class RunCommand
             var metricsOptions = options.MetricsOptions(parse);
             var scoreOptions = options.ScoreOptions(parse);
             var given = parse.GetValue(files) ?? [];
-            IReadOnlyList<string> inputs = given.Length > 0 ? Ingestion.ResolveInputs(context, given) : [Ingestion.Sample(context)];
+            var storePath = options.StorePath(parse, context);
+            var storeExists = File.Exists(storePath);
+            IReadOnlyList<string> inputs = given.Length > 0 ? Ingestion.ResolveInputs(context, given) : storeExists ? [] : [Ingestion.Sample(context)];
             var outDirectory = options.OutDirectory(parse, context);
+            OutputFolder.EnsureWritable(outDirectory);
 
-            using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: false);
-            var ingests = Ingestion.IngestAll(context, benchmark, inputs, ingestOptions);
+            using var benchmark = CommandRunner.OpenBenchmark(context, storePath, registry, mustExist: false);
+            if (inputs.Count == 0)
+            {
+                context.Out.WriteLine($"No files given: ranking the data already in {benchmark.StorePath} (the shipped sample is ingested only into a new store).");
+            }
+
+            var ingests = inputs.Count > 0 ? Ingestion.IngestAll(context, benchmark, inputs, ingestOptions) : [];
             CommandRunner.AnalyzeText(context, benchmark, options, parse);
             var result = benchmark.Evaluate(metricsOptions, scoreOptions, ingests);
 

@@ -72,6 +72,7 @@ internal static class ScorecardCommand
 
             var selected = Resolve(registry, parse.GetValue(brand)!);
             var outDirectory = options.OutDirectory(parse, context);
+            OutputFolder.EnsureWritable(outDirectory);
             var dataFormats = options.DataFormats(parse);
 
             using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: true);

@@ -3,7 +3,7 @@ namespace Benchmarking.Engine.Ingest;
 /// <summary>
 /// Where posts come from, as the warehouse ingests them: a TWCS file, an X API v2 JSON/JSONL file, or the landed pages of
 /// one pull. Every source goes through the same staging, classification, accounting and transaction
-/// (<see cref="Store.Warehouse.Ingest(IPostSource, IngestOptions, TimeProvider, IProgress{IngestProgress}?, CancellationToken, Action?)"/>).
+/// (<see cref="Store.Warehouse.Ingest(IPostSource, IngestOptions, TimeProvider, IProgress{IngestProgress}?, CancellationToken, Action?, string?)"/>).
 /// </summary>
 internal interface IPostSource
 {

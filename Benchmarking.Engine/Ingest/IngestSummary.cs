@@ -35,8 +35,18 @@ public sealed record IngestSummary(
     /// </summary>
     public long ApiErrors { get; init; }
 
-    /// <summary>Responses that were an API error as a whole (no posts), one sentence each; empty for files without any.</summary>
+    /// <summary>
+    /// Problems with the file as a whole, one sentence each: responses that were an API error as a whole (no posts), or
+    /// accepted ids that look rounded by a spreadsheet. Empty for files without any.
+    /// </summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>
+    /// Whether a response in the file was unusable as input (an API error as a whole, or posts requested without the
+    /// fields they need): the command then exits with "input rejected" although the file's other records were stored.
+    /// A spreadsheet warning alone does not count, since every record was stored as it was given.
+    /// </summary>
+    public bool HadUnusableResponse { get; init; }
 
     /// <summary>
     /// The accounting line, e.g. <c>read 5000 = accepted 4998 + rejected 2</c>, followed by <c>; 3 API error entries</c>

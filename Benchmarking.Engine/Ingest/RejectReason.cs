@@ -59,4 +59,13 @@ public enum RejectReason
 
     /// <summary>Another version of an edited post in the same response: the post is stored once, with its latest text.</summary>
     EditVersion,
+
+    /// <summary>
+    /// The post is dated before its platform existed or after the clock of the run (plus a day): a corrupt or forged
+    /// date that would otherwise move the data's "as of" time and every brand's pending mentions.
+    /// </summary>
+    ImplausibleDate,
+
+    /// <summary>A field holds a NUL character, which the store would cut the text at: stored, the post would lose what follows.</summary>
+    NulCharacter,
 }

@@ -23,6 +23,8 @@ public static class RejectReasons
         RejectReason.DeletedPost => "deleted-post",
         RejectReason.FieldsNotRequested => "fields-not-requested",
         RejectReason.EditVersion => "edit-version",
+        RejectReason.ImplausibleDate => "implausible-date",
+        RejectReason.NulCharacter => "nul-character",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
     };
 
@@ -46,6 +48,8 @@ public static class RejectReasons
         RejectReason.DeletedPost => "nothing to fix: the platform no longer serves this post (deleted, suspended or blocked)",
         RejectReason.FieldsNotRequested => "the request did not ask for this field; fetch again with tweet.fields=author_id,created_at,conversation_id,referenced_tweets and expansions=author_id (carebench pull does)",
         RejectReason.EditVersion => "nothing to fix: an edited post is stored once, under its first id, with the latest text the response holds",
+        RejectReason.ImplausibleDate => "the date is before the platform existed or in the future; correct it in the source, or check the clock of the machine that wrote the file",
+        RejectReason.NulCharacter => "the field holds NUL bytes (binary damage or a UTF-16 file); re-export the file as UTF-8 text",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
     };
 }

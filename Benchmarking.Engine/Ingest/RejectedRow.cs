@@ -12,11 +12,19 @@ namespace Benchmarking.Engine.Ingest;
 /// <param name="Value">The offending value for structural columns (never post text), else empty.</param>
 public sealed record RejectedRow(string File, long Row, long Line, string Column, RejectReason Reason, string Value)
 {
-    /// <summary>A one-line, human-readable description naming file, row, line and column and how to fix it.</summary>
+    /// <summary>Physical lines the rejected record spans: 1, or more for a quote left open over line breaks.</summary>
+    public long Lines { get; init; } = 1;
+
+
+    /// <summary>
+    /// A one-line, human-readable description naming file, row, line and column and how to fix it. Control characters
+    /// in it are escaped (<see cref="ControlCharacters"/>), so it is safe to print to a terminal.
+    /// </summary>
     public override string ToString()
     {
         var column = Column.Length > 0 ? $", column '{Column}'" : string.Empty;
         var value = Value.Length > 0 ? $" (value '{Value}')" : string.Empty;
-        return $"{File}: row {Row} (line {Line}){column}: {Reason.Code()}{value}; {Reason.Fix()}";
+        var lines = Lines > 1 ? $"lines {Line}-{Line + Lines - 1}" : $"line {Line}";
+        return ControlCharacters.Escape($"{File}: row {Row} ({lines}){column}: {Reason.Code()}{value}; {Reason.Fix()}");
     }
 }

@@ -5,7 +5,8 @@ namespace Benchmarking.Engine.Ingest;
 
 /// <summary>
 /// Writes rejected rows as CSV (<c>file,row,line,column,reason,value,fix</c>). Cells that a spreadsheet would run as a
-/// formula (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>) are prefixed with an apostrophe.
+/// formula (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>) are prefixed with an apostrophe; control characters are
+/// written as <c>\uXXXX</c> escapes (<see cref="ControlCharacters"/>).
 /// </summary>
 internal sealed class RejectsWriter : IDisposable
 {
@@ -41,6 +42,7 @@ internal sealed class RejectsWriter : IDisposable
 
     internal static string Cell(string value)
     {
+        value = ControlCharacters.Escape(value);
         if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@')
         {
             value = "'" + value;

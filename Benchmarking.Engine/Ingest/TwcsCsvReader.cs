@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Text;
 using Benchmarking.Engine.Domain;
 using Benchmarking.Engine.Registry;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace Benchmarking.Engine.Ingest;
 
@@ -60,37 +58,26 @@ internal sealed class TwcsCsvReader : IPostSource
 
         using var stream = new HashingReadStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan));
         using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        var badData = false;
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            NewLine = "\n",
-            IgnoreBlankLines = false, // a blank line is a rejected record, never skipped silently (CsvHelper skips by default)
-            DetectColumnCountChanges = false,
-            MissingFieldFound = null,
-            BadDataFound = _ => badData = true,
-            ExceptionMessagesContainRawData = false,
-            CacheFields = false, // caching interns every field through a hash table: 3 s of 10 on 2.8 M rows
-        };
-        using var parser = new CsvParser(text, configuration);
-
-        if (!Next(parser))
+        var lines = new PhysicalLines(text);
+        if (!Exists(lines, 1))
         {
             throw new InputFileException(path, 1, "the file is empty", "A TWCS file starts with the header " + string.Join(',', Columns) + ".");
         }
 
-        var header = parser.Record!.Select(h => h.Trim().Trim('\uFEFF').TrimEnd('\r')).ToArray();
+        var headerRecord = Record(lines, 1);
+        var header = headerRecord.Fields.Select(h => h.Trim().Trim('\uFEFF').TrimEnd('\r')).ToArray();
         var offset = DetectOffset(header);
         var width = Columns.Length + offset;
         long row = 0;
+        var line = 1L + headerRecord.Lines;
         var total = stream.Length;
         var lastReport = 0L;
         progress?.Report(new IngestProgress(path, 0, total, 0));
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var line = (long)parser.RawRow + 1;
-            badData = false;
-            if (!Next(parser))
+            lines.DiscardBefore(line);
+            if (!Exists(lines, line))
             {
                 break;
             }
@@ -102,46 +89,134 @@ internal sealed class TwcsCsvReader : IPostSource
                 progress.Report(new IngestProgress(path, stream.Position, total, row));
             }
 
-            var record = parser.Record!;
+            var record = Record(lines, line);
+            if (record.QuoteLine > 0 && IsBrokenQuote(lines, record, offset, width))
+            {
+                // A quote that ran on over line breaks: the record is everything up to the next line that starts like
+                // a record, so one bad quote costs one record, not the rest of the file.
+                var next = line + 1;
+                while (Exists(lines, next) && !StartsLikeRecord(lines, next, offset))
+                {
+                    next++;
+                    lines.DiscardBefore(next);
+                }
+
+                yield return QuotingReject(row, record, offset, next, Exists(lines, next));
+                line = next;
+                continue;
+            }
+
             var startLine = line;
-            if (record.Length == 1 && record[0].Trim().Length == 0)
+            line += record.Lines;
+            var fields = record.Fields;
+            if (record.IsBlank)
             {
                 // A blank line is a record with one empty field: count it as rejected, never skip it silently.
                 yield return Reject(row, startLine, string.Empty, RejectReason.WrongFieldCount, "blank line");
                 continue;
             }
 
-            if (record.Length != width)
+            if (fields.Count != width)
             {
-                yield return Reject(row, startLine, string.Empty, RejectReason.WrongFieldCount, string.Create(CultureInfo.InvariantCulture, $"{record.Length} fields, expected {width}"));
+                yield return Reject(row, startLine, string.Empty, RejectReason.WrongFieldCount, string.Create(CultureInfo.InvariantCulture, $"{fields.Count} fields, expected {width}"));
                 continue;
             }
 
-            if (badData)
+            if (record.Quoting != CsvQuoting.WellFormed)
             {
                 yield return Reject(row, startLine, string.Empty, RejectReason.MalformedQuoting, string.Empty);
                 continue;
             }
 
-            yield return Parse(record, offset, row, startLine);
+            yield return Parse(fields, offset, row, startLine);
         }
 
         Sha256 = stream.Finish();
         progress?.Report(new IngestProgress(path, total, total, row));
     }
 
-    private bool Next(CsvParser parser)
+    /// <summary>
+    /// Whether a record whose quoted field spans lines is a quote left open rather than a post with line breaks: its
+    /// quoting or field count is wrong, or one of the lines it swallowed starts like a record.
+    /// </summary>
+    private bool IsBrokenQuote(PhysicalLines lines, CsvRecord record, int offset, int width)
+    {
+        if (record.Quoting != CsvQuoting.WellFormed || record.Fields.Count != width)
+        {
+            return true;
+        }
+
+        for (var l = record.Line + 1; l < record.Line + record.Lines; l++)
+        {
+            if (StartsLikeRecord(lines, l, offset))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> starts like a record: an id, an author, an inbound flag and a timestamp, unquoted
+    /// and valid, then a comma. Post text practically never holds such a line, so one inside a quoted field means the
+    /// quote was left open, and the next one after a broken quote is where reading resumes.
+    /// </summary>
+    private bool StartsLikeRecord(PhysicalLines lines, long line, int offset)
+    {
+        if (!Exists(lines, line))
+        {
+            return false;
+        }
+
+        lines.TryGet(line, out var text);
+        var fields = text.Split(',', offset + 5);
+        return fields.Length == offset + 5
+            && !fields.Take(offset + 4).Any(f => f.Contains('"', StringComparison.Ordinal))
+            && TwcsFields.ParseId(fields[offset], out _) is null
+            && TwcsFields.TryParseInbound(fields[offset + 2], out _)
+            && TwcsFields.TryParseTimestamp(fields[offset + 3], out _);
+    }
+
+    private ReadOutcome QuotingReject(long row, CsvRecord record, int offset, long next, bool resumed)
+    {
+        var span = next - record.Line;
+        var column = record.QuoteField - offset is var c && c >= 0 && c < Columns.Length ? Columns[c] : string.Empty;
+        var value = resumed
+            ? string.Create(CultureInfo.InvariantCulture, $"quote opened on line {record.QuoteLine} not closed before the next record; {span} line(s) rejected, reading resumed at line {next}")
+            : string.Create(CultureInfo.InvariantCulture, $"quote opened on line {record.QuoteLine} never closed; {span} line(s) rejected, to the end of the file");
+        return new(row, record.Line, null, new RejectedRow(path, row, record.Line, column, RejectReason.MalformedQuoting, value) { Lines = span });
+    }
+
+    private bool Exists(PhysicalLines lines, long line)
     {
         try
         {
-            return parser.Read();
+            return lines.TryGet(line, out _);
         }
         catch (DecoderFallbackException e)
         {
-            var name = encoding.WebName;
-            throw new InputFileException(path, LineOfFirstInvalidBytes() ?? parser.RawRow + 1, $"bytes that are not valid {name}",
-                name == "utf-8" ? "The file is probably Windows-1252: rerun with --encoding windows-1252, or convert it to UTF-8." : "Check the file's encoding and pass it with --encoding.", e);
+            throw InvalidBytes(line, e);
         }
+    }
+
+    private CsvRecord Record(PhysicalLines lines, long line)
+    {
+        try
+        {
+            return CsvRecord.Read(lines, line);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw InvalidBytes(line, e);
+        }
+    }
+
+    private InputFileException InvalidBytes(long line, DecoderFallbackException e)
+    {
+        var name = encoding.WebName;
+        return new InputFileException(path, LineOfFirstInvalidBytes() ?? line, $"bytes that are not valid {name}",
+            name == "utf-8" ? "The file is probably Windows-1252: rerun with --encoding windows-1252, or convert it to UTF-8." : "Check the file's encoding and pass it with --encoding.", e);
     }
 
     /// <summary>
@@ -204,7 +279,7 @@ internal sealed class TwcsCsvReader : IPostSource
             "Expected the header " + string.Join(',', Columns) + " (optionally after an unnamed pandas index column).");
     }
 
-    private ReadOutcome Parse(string[] record, int offset, long row, long line)
+    private ReadOutcome Parse(List<string> record, int offset, long row, long line)
     {
         var rawId = record[offset];
         if (TwcsFields.ParseId(rawId, out var postId) is { } idProblem)

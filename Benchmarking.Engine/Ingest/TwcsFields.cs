@@ -8,8 +8,9 @@ internal static class TwcsFields
     private static readonly string[] Months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
     /// <summary>
-    /// Parses a post id: digits, optionally with a pandas float suffix of zeros (<c>3.0</c>). Returns the canonical
-    /// digits or the reason it is unusable. Empty input gives <paramref name="emptyReason"/>.
+    /// Parses a post id: digits, optionally with a pandas float suffix of zeros (<c>3.0</c>) or leading zeros written by
+    /// a spreadsheet's number format (<c>0004001</c>), both dropped so that every spelling of one number is one post.
+    /// Returns the canonical digits or the reason it is unusable. Empty input gives <paramref name="emptyReason"/>.
     /// </summary>
     public static RejectReason? ParseId(string raw, out string id, RejectReason emptyReason = RejectReason.MissingId)
     {
@@ -22,7 +23,7 @@ internal static class TwcsFields
 
         if (s.ContainsAny('e', 'E'))
         {
-            return RejectReason.IdInScientificNotation;
+            return IsScientific(s) ? RejectReason.IdInScientificNotation : RejectReason.IdNotInteger;
         }
 
         var dot = s.IndexOf('.');
@@ -42,8 +43,30 @@ internal static class TwcsFields
             return RejectReason.IdNotInteger;
         }
 
+        var significant = s.IndexOfAnyExcept('0');
+        s = significant < 0 ? "0" : s[significant..];
         id = s.Length == raw.Length ? raw : s.ToString();
         return null;
+    }
+
+    /// <summary>
+    /// Whether an id looks rounded by a spreadsheet: more than 15 digits (the precision of a spreadsheet number) and only
+    /// zeros after the 15th, as Excel writes <c>123456789012345678</c> once it has held it as a number.
+    /// </summary>
+    public static bool LooksSpreadsheetRounded(string id) =>
+        id.Length > 15 && !id.AsSpan(15).ContainsAnyExcept('0');
+
+    // "5.70E+17", "1e5", "-3.2e-4": a mantissa, an e and a signed exponent; anything else with an e is not a number.
+    private static bool IsScientific(ReadOnlySpan<char> s)
+    {
+        var e = s.IndexOfAny('e', 'E');
+        var mantissa = s[..e].TrimStart("+-");
+        var exponent = s[(e + 1)..].TrimStart("+-");
+        var point = mantissa.IndexOf('.');
+        var whole = point < 0 ? mantissa : mantissa[..point];
+        var fraction = point < 0 ? [] : mantissa[(point + 1)..];
+        return !whole.IsEmpty && !whole.ContainsAnyExceptInRange('0', '9') && !fraction.ContainsAnyExceptInRange('0', '9')
+            && !exponent.IsEmpty && !exponent.ContainsAnyExceptInRange('0', '9');
     }
 
     /// <summary>Parses the TWCS inbound flag (<c>True</c>/<c>False</c> in any case, or <c>1</c>/<c>0</c>).</summary>

@@ -215,6 +215,7 @@ internal sealed class BlueskyClient
         catch (PullRequestException e)
         {
             loginFailed = true;
+            session.Failed(e);
             session.Issues.Add(credentials.Redact(e.Message) + " Mention search skipped.");
         }
         catch (JsonException)

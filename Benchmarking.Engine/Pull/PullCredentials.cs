@@ -2,7 +2,7 @@ namespace Benchmarking.Engine.Pull;
 
 /// <summary>
 /// API secrets, read only from environment variables. They travel in request headers or the login body only and are
-/// redacted from every message (<see cref="Redact"/>); <see cref="ToString"/> never shows them.
+/// redacted from every message (<see cref="Redact(string)"/>); <see cref="ToString"/> never shows them.
 /// </summary>
 public sealed record PullCredentials
 {
@@ -57,6 +57,42 @@ public sealed record PullCredentials
         }
 
         return message;
+    }
+
+    /// <summary>
+    /// <paramref name="body"/> with every secret replaced by <c>***</c>, for raw answers that are landed on disk (a
+    /// server or proxy may echo the token it was sent); the same array when none occurs.
+    /// </summary>
+    public byte[] Redact(byte[] body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        foreach (var secret in new[] { XBearerToken, BlueskyAppPassword, MastodonToken })
+        {
+            if (string.IsNullOrEmpty(secret) || secret.Length < 4)
+            {
+                continue;
+            }
+
+            var needle = System.Text.Encoding.UTF8.GetBytes(secret);
+            if (body.AsSpan().IndexOf(needle) < 0)
+            {
+                continue;
+            }
+
+            var redacted = new List<byte>(body.Length);
+            var rest = body.AsSpan();
+            for (var at = rest.IndexOf(needle); at >= 0; at = rest.IndexOf(needle))
+            {
+                redacted.AddRange(rest[..at]);
+                redacted.AddRange("***"u8);
+                rest = rest[(at + needle.Length)..];
+            }
+
+            redacted.AddRange(rest);
+            body = redacted.ToArray();
+        }
+
+        return body;
     }
 
     /// <summary>Which credentials are set, never their values.</summary>

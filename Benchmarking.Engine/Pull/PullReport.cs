@@ -25,4 +25,7 @@ public sealed record PullReport(string RunFolder, IReadOnlyList<PullSummary> Sum
 
     /// <summary>Requests that failed transiently over the whole run (a rerun later may succeed).</summary>
     public int TransientFailures => Summaries.Sum(s => s.TransientFailures);
+
+    /// <summary>Requests refused with HTTP 401 over the whole run: the credentials need a person.</summary>
+    public int CredentialFailures => Summaries.Sum(s => s.CredentialFailures);
 }

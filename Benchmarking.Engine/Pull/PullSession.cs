@@ -47,6 +47,19 @@ internal sealed class PullSession(
     /// <summary>Requests that failed in a way a rerun may not repeat (timeouts, 429, 5xx, network errors, unreadable JSON).</summary>
     public int TransientFailures { get; private set; }
 
+    /// <summary>Requests refused with HTTP 401: the credentials are wrong or revoked, which only a person can fix.</summary>
+    public int CredentialFailures { get; private set; }
+
+    /// <summary>Counts a request that failed for good, by its HTTP status (a 401 means the credentials were refused).</summary>
+    public void Failed(PullRequestException failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        if (failure.Status is 401)
+        {
+            CredentialFailures++;
+        }
+    }
+
     /// <summary>
     /// Withdraws an endpoint's new checkpoint because something fetched for its new posts (a thread) failed transiently:
     /// the next run then fetches those posts and their threads again, so nothing is left out.
@@ -92,10 +105,14 @@ internal sealed class PullSession(
                 TransientFailures++;
             }
 
+            Failed(e);
+
             Issues.Add(credentials.Redact(e.Message));
             return null;
         }
 
+        // A server or proxy may echo the credentials it was sent: they never reach the landed file.
+        body = credentials.Redact(body);
         var page = lander.Land(handle.Platform, brand.Id, endpoint, url, body, holdsPosts);
         Pages.Add(page);
         pageLanded(endpoint, Pages.Count);

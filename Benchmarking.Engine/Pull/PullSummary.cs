@@ -26,4 +26,8 @@ public sealed record PullSummary(
     IReadOnlyList<string> Issues,
     bool Truncated,
     bool Interrupted,
-    int TransientFailures);
+    int TransientFailures)
+{
+    /// <summary>Requests refused with HTTP 401 (wrong or revoked credentials).</summary>
+    public int CredentialFailures { get; init; }
+}

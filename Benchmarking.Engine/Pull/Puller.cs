@@ -66,7 +66,10 @@ internal sealed class Puller(Warehouse warehouse, BrandRegistry registry, TimePr
                 checkpoints.Save(saved, time.GetUtcNow());
             }
 
-            summaries.Add(new PullSummary(brand.Id, platform, handle.Handle, folder, session.Pages.Count, ingest, saved, session.Issues.ToList(), session.Truncated, interrupted, session.TransientFailures));
+            summaries.Add(new PullSummary(brand.Id, platform, handle.Handle, folder, session.Pages.Count, ingest, saved, session.Issues.ToList(), session.Truncated, interrupted, session.TransientFailures)
+            {
+                CredentialFailures = session.CredentialFailures,
+            });
             progress?.Report(new PullProgress(brand.Id, platform, string.Empty, session.Pages.Count, index, work.Count, true));
             if (interrupted)
             {

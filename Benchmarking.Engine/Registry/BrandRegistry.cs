@@ -82,10 +82,33 @@ public sealed partial class BrandRegistry
         {
             var problems = new List<string>();
             var root = document.RootElement;
-            var industries = new List<string>();
-            if (root.TryGetProperty("industries", out var industriesElement) && industriesElement.ValueKind == JsonValueKind.Array)
+            if (root.ValueKind != JsonValueKind.Object)
             {
-                industries.AddRange(industriesElement.EnumerateArray().Select(e => e.GetString() ?? string.Empty));
+                throw new RegistryException(path, [$"the file holds a JSON {root.ValueKind.ToString().ToLowerInvariant()}; a registry is an object: {{ \"industries\": [...], \"brands\": [...] }}"]);
+            }
+
+            var industries = new List<string>();
+            if (root.TryGetProperty("industries", out var industriesElement))
+            {
+                if (industriesElement.ValueKind != JsonValueKind.Array)
+                {
+                    problems.Add("\"industries\" must be an array of names, e.g. [\"Airlines\", \"Telecom\"]");
+                }
+                else
+                {
+                    var position = 0;
+                    foreach (var industry in industriesElement.EnumerateArray())
+                    {
+                        position++;
+                        if (industry.ValueKind != JsonValueKind.String || industry.GetString()!.Trim().Length == 0)
+                        {
+                            problems.Add($"industries[{position}]: must be a non-empty name in quotes");
+                            continue;
+                        }
+
+                        industries.Add(industry.GetString()!.Trim());
+                    }
+                }
             }
 
             if (!root.TryGetProperty("brands", out var brandsElement) || brandsElement.ValueKind != JsonValueKind.Array)
@@ -262,6 +285,29 @@ public sealed partial class BrandRegistry
         var handles = new Dictionary<(Platform, string), string>();
         var accountIds = new Dictionary<(Platform, string), string>();
         var industrySet = new HashSet<string>(industries, StringComparer.Ordinal);
+        if (brands.Count == 0)
+        {
+            problems.Add("no brands: list at least one brand under \"brands\"");
+        }
+
+        // Industry names that differ only in case, spaces or punctuation are one industry misspelt, and would name the
+        // same report file.
+        var spellings = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var industry in industries)
+        {
+            var key = string.Concat(industry.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+            if (spellings.TryGetValue(key, out var earlier))
+            {
+                problems.Add(earlier == industry
+                    ? $"industry '{industry}' is listed twice"
+                    : $"industries '{earlier}' and '{industry}' differ only in case, spaces or punctuation; use one spelling");
+            }
+            else
+            {
+                spellings[key] = industry;
+            }
+        }
+
         for (var i = 0; i < brands.Count; i++)
         {
             var brand = brands[i];

@@ -18,4 +18,7 @@ public sealed class StoreException : Exception
 
     /// <summary>True when the store (or the weekly output it guards) is held by another run: retry later.</summary>
     public bool InUse { get; }
+
+    /// <summary>True when a block of the store file is damaged: restore it or rebuild it; a retry cannot help.</summary>
+    public bool Corrupt { get; init; }
 }

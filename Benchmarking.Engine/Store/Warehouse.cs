@@ -98,15 +98,20 @@ internal sealed class Warehouse : IDisposable
 
             return warehouse;
         }
-        catch (DuckDBException e) when (e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
+        catch (DuckDBException e) when (StoreFaults.IsLock(e.Message))
         {
             connection?.Dispose();
             throw new StoreException($"The store '{full}' is in use by another process (another carebench run?). Wait for it to finish, or use another --store.", e, inUse: true);
         }
+        catch (DuckDBException e) when (StoreFaults.IsCorruption(e.Message))
+        {
+            connection?.Dispose();
+            throw Corrupted(full, e);
+        }
         catch (DuckDBException e)
         {
             connection?.Dispose();
-            throw new StoreException($"The store '{full}' cannot be opened: {FirstLine(e.Message)}. If it is not a carebench DuckDB file, use another --store.", e);
+            throw new StoreException($"The store '{full}' cannot be opened: {FirstLine(e.Message)}. If it is not a carebench DuckDB file, use another --store; if it is one, it is damaged: {StoreFaults.CorruptionFix}", e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -114,6 +119,13 @@ internal sealed class Warehouse : IDisposable
             throw new StoreException($"The store '{full}' cannot be created: {e.Message}", e);
         }
     }
+
+    /// <summary>The error for a damaged store file, naming it and what to do.</summary>
+    public static StoreException Corrupted(string path, Exception inner) =>
+        new($"The store '{path}' is damaged ({FirstLine(inner.Message)}). Nothing was changed. {StoreFaults.CorruptionFix}", inner)
+        {
+            Corrupt = true,
+        };
 
     /// <summary>
     /// Makes the store's brand mapping match the registry: replaces the brand tables and, when the handles changed,
@@ -185,19 +197,31 @@ internal sealed class Warehouse : IDisposable
 
     /// <summary>Ingests one file, TWCS CSV or X API v2 JSON/JSONL by its content (see <see cref="CareBenchmark.Ingest"/>).</summary>
     public IngestSummary Ingest(string file, BrandRegistry registry, IngestOptions options, TimeProvider time, IProgress<IngestProgress>? progress, CancellationToken cancellationToken) =>
-        Ingest(PostSources.ForFile(file, registry, options.GetEncoding()), options, time, progress, cancellationToken);
+        Ingest(PostSources.ForFile(file, registry, options.GetEncoding()), options, time, progress, cancellationToken, rejectsName: RejectsName(file));
+
+    /// <summary>
+    /// The rejects file name of an input file: its name and the start of the SHA-256 of its full path, so that
+    /// <c>a/export.csv</c> and <c>b/export.csv</c> keep separate rejects while a rerun of one path replaces its own.
+    /// </summary>
+    internal static string RejectsName(string file)
+    {
+        var full = System.IO.Path.GetFullPath(file).TrimEnd('/', '\\');
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(full)))[..8];
+        return $"{System.IO.Path.GetFileName(full)}.{hash}.rejects.csv";
+    }
 
     /// <summary>
     /// Ingests one post source in one transaction: stages every record, classifies it against the source and the store,
     /// inserts the new posts and records the source. <paramref name="beforeCommit"/> runs inside the transaction after
     /// the posts are inserted (a pull saves its checkpoint there), so it is committed or rolled back with them.
+    /// The rejects go to <paramref name="rejectsName"/> in the rejects folder (default: the source's name + <c>.rejects.csv</c>).
     /// </summary>
-    public IngestSummary Ingest(IPostSource source, IngestOptions options, TimeProvider time, IProgress<IngestProgress>? progress, CancellationToken cancellationToken, Action? beforeCommit = null)
+    public IngestSummary Ingest(IPostSource source, IngestOptions options, TimeProvider time, IProgress<IngestProgress>? progress, CancellationToken cancellationToken, Action? beforeCommit = null, string? rejectsName = null)
     {
         var reader = source;
         var file = source.Name;
         Directory.CreateDirectory(options.RejectsDirectory);
-        var rejectsPath = System.IO.Path.Combine(options.RejectsDirectory, System.IO.Path.GetFileName(file.TrimEnd('/', '\\')) + ".rejects.csv");
+        var rejectsPath = System.IO.Path.Combine(options.RejectsDirectory, rejectsName ?? System.IO.Path.GetFileName(file.TrimEnd('/', '\\')) + ".rejects.csv");
         var rejectsTemp = rejectsPath + ".tmp";
         var byReason = new Dictionary<RejectReason, long>();
         var firstRejects = new List<RejectedRow>();
@@ -217,6 +241,8 @@ internal sealed class Warehouse : IDisposable
             rejects.Write(row);
         }
 
+        var now = time.GetUtcNow();
+        var committed = false;
         var transaction = Connection.BeginTransaction();
         try
         {
@@ -238,6 +264,12 @@ internal sealed class Warehouse : IDisposable
                     }
 
                     var post = outcome.Post!;
+                    if (Unstorable(file, outcome, post, now) is { } unstorable)
+                    {
+                        Rejected(unstorable);
+                        continue;
+                    }
+
                     var row = appender.CreateRow()
                         .AppendValue(outcome.Row)
                         .AppendValue(outcome.Line)
@@ -264,6 +296,7 @@ internal sealed class Warehouse : IDisposable
                 ? Convert.ToInt32(Scalar("SELECT coalesce(max(source_id), 0) + 1 FROM sources"), CultureInfo.InvariantCulture)
                 : Convert.ToInt32(knownSource, CultureInfo.InvariantCulture);
 
+            var warnings = RoundedIdWarning(file);
             var (newPosts, alreadyStored, edited) = ClassifyAndInsert(file, reader.IdField, sourceId, Rejected);
             var accepted = read - rejected;
             if (accepted != newPosts + alreadyStored + edited)
@@ -293,6 +326,7 @@ internal sealed class Warehouse : IDisposable
             Execute("DROP TABLE IF EXISTS temp.contested; DROP TABLE IF EXISTS temp.stage;");
             rejects.Dispose();
             transaction.Commit();
+            committed = true;
             transaction.Dispose();
 
             string? rejectsFile = null;
@@ -311,18 +345,89 @@ internal sealed class Warehouse : IDisposable
             {
                 ApiErrors = reader.ApiErrors,
                 Edited = edited,
-                Warnings = reader.Warnings.ToList(),
+                Warnings = [.. reader.Warnings, .. warnings],
+                HadUnusableResponse = reader.Warnings.Count > 0,
             };
         }
         catch
         {
-            transaction.Rollback();
+            // Clean up without hiding the failure that brought us here: a commit refused for a full disk has already
+            // ended the transaction, and the rejects writer cannot flush to a full disk either.
+            if (!committed)
+            {
+                try
+                {
+                    transaction.Rollback();
+                }
+                catch (Exception e) when (e is DbException or InvalidOperationException)
+                {
+                    // The transaction already ended with the failure; nothing of it was stored.
+                }
+            }
+
             transaction.Dispose();
-            rejects.Dispose();
+            try
+            {
+                rejects.Dispose();
+            }
+            catch (IOException)
+            {
+                // The temporary rejects file is deleted next; its unflushed end does not matter.
+            }
+
             File.Delete(rejectsTemp);
             TryExecute("DROP TABLE IF EXISTS temp.contested; DROP TABLE IF EXISTS temp.stage;");
             throw;
         }
+    }
+
+    /// <summary>
+    /// A warning when the staged ids look rounded by a spreadsheet (<see cref="TwcsFields.LooksSpreadsheetRounded"/>):
+    /// at least one in twenty of the ids longer than 15 digits ends in zeros after the 15th. Real ids end that way about
+    /// once in a thousand, so a single case among many ids stays quiet while a re-saved file, or a lone rounded id, is named.
+    /// </summary>
+    private IReadOnlyList<string> RoundedIdWarning(string file)
+    {
+        using var command = Connection.CreateCommand();
+        command.CommandText = """
+            SELECT count(*) FILTER (WHERE length(post_id) > 15 AND regexp_full_match(post_id, '[0-9]+')),
+                   count(*) FILTER (WHERE regexp_full_match(post_id, '[0-9]{15}0+')),
+                   min(line_no) FILTER (WHERE regexp_full_match(post_id, '[0-9]{15}0+'))
+            FROM stage
+            """;
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        var (longIds, rounded) = (reader.GetInt64(0), reader.GetInt64(1));
+        if (rounded == 0 || rounded * 20 < longIds)
+        {
+            return [];
+        }
+
+        var line = reader.GetInt64(2);
+        return [string.Create(CultureInfo.InvariantCulture,
+            $"{file}: {rounded} of {longIds} ids longer than 15 digits end in zeros after the 15th digit (first on line {line}), as a spreadsheet writes ids it rounded; they were stored, but replies may attach to the wrong posts. Re-export the file from its source without opening it in a spreadsheet.")];
+    }
+
+    /// <summary>
+    /// The rejection for a post a reader accepted but the store must not take: a NUL character (DuckDB would cut the
+    /// value there, silently losing the rest of the text and any mention after it) or an implausible date
+    /// (<see cref="PlausibleDates"/>). Checked here so every reader gets the same rules.
+    /// </summary>
+    private static RejectedRow? Unstorable(string file, ReadOutcome outcome, Post post, DateTimeOffset now)
+    {
+        var nul = post.PostId.Contains('\0', StringComparison.Ordinal) ? "id"
+            : post.Author.Contains('\0', StringComparison.Ordinal) ? "author"
+            : post.Text.Contains('\0', StringComparison.Ordinal) ? "text"
+            : (post.InReplyToId?.Contains('\0', StringComparison.Ordinal) ?? false) || (post.ConversationId?.Contains('\0', StringComparison.Ordinal) ?? false) ? "parent"
+            : null;
+        if (nul is not null)
+        {
+            return new RejectedRow(file, outcome.Row, outcome.Line, nul, RejectReason.NulCharacter, string.Empty);
+        }
+
+        return PlausibleDates.Problem(post.Platform, post.CreatedAt, now) is { } problem
+            ? new RejectedRow(file, outcome.Row, outcome.Line, "created_at", RejectReason.ImplausibleDate, problem)
+            : null;
     }
 
     /// <summary>

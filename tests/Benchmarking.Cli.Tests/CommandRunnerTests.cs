@@ -21,6 +21,30 @@ public sealed class CommandRunnerTests
         }
 
         [Fact]
+        public void Names_environment_faults_with_their_fix_instead_of_calling_them_bugs()
+        {
+            var checksum = new FakeDbException("IO Error: Corrupt database file: computed checksum 4119 does not match stored checksum 1020 in block at location 1323008");
+            var lockHeld = new FakeDbException("IO Error: Could not set lock on file \"/s.duckdb\": Conflicting lock is held in dotnet (PID 7)");
+
+            var corrupt = CommandRunner.Classify(new InvalidOperationException("query failed", checksum), default);
+            var full = CommandRunner.Classify(new IOException("No space left on device : '/data/out/summary.html'"), default);
+            var duckFull = CommandRunner.Classify(new FakeDbException("IO Error: Could not write file \"/s.duckdb.wal\": No space left on device"), default);
+            var readOnly = CommandRunner.Classify(new IOException("Read-only file system : '/mnt/ro/summary.html'"), default);
+            var denied = CommandRunner.Classify(new UnauthorizedAccessException("Access to the path '/out/summary.html' is denied."), default);
+
+            Assert.Equal((ExitCodes.StoreCorrupt, ExitCodes.DiskFull, ExitCodes.DiskFull, ExitCodes.NotWritable, ExitCodes.NotWritable),
+                (corrupt.Code, full.Code, duckFull.Code, readOnly.Code, denied.Code));
+            Assert.Contains("Restore it from a backup", corrupt.Message, StringComparison.Ordinal);
+            Assert.Contains("Free space", full.Message, StringComparison.Ordinal);
+            Assert.Contains("writable --out", readOnly.Message, StringComparison.Ordinal);
+            Assert.All(new[] { corrupt, full, duckFull, readOnly, denied }, c => Assert.DoesNotContain("bug", c.Message, StringComparison.Ordinal));
+            Assert.Equal(ExitCodes.StoreCorrupt, CommandRunner.Classify(new StoreException("damaged") { Corrupt = true }, default).Code);
+            Assert.Equal(ExitCodes.Internal, CommandRunner.Classify(lockHeld, default).Code);
+        }
+
+        private sealed class FakeDbException(string message) : System.Data.Common.DbException(message);
+
+        [Fact]
         public void Cancellation_by_the_user_is_130()
         {
             using var cancellation = new CancellationTokenSource();

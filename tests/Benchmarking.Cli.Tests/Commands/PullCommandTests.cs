@@ -105,6 +105,22 @@ public sealed class PullCommandTests : IDisposable
     }
 
     [Fact]
+    public void Refused_credentials_exit_77_not_partial_data_and_an_echoed_token_never_reaches_a_landed_page()
+    {
+        faults.Add("x:mentions:acme", new FakeResponse(401, """{"title":"Unauthorized","type":"about:blank","status":401}"""));
+        faults.Add("x:replies:acme", FakeResponse.Json($$"""{"meta":{"result_count":0},"echo":"Authorization: Bearer {{Token}}"}"""));
+
+        var pull = Pull("--platform", "twitter");
+
+        Assert.Equal(ExitCodes.CredentialsRefused, pull.ExitCode);
+        Assert.Contains("HTTP 401 Unauthorized", pull.Out, StringComparison.Ordinal);
+        var pages = Directory.EnumerateFiles(temp.Combine("out", "pulls"), "*.json", SearchOption.AllDirectories).ToList();
+        Assert.NotEmpty(pages);
+        Assert.All(pages, page => Assert.DoesNotContain(Token, File.ReadAllText(page), StringComparison.Ordinal));
+        Assert.Contains(pages, page => File.ReadAllText(page).Contains("Bearer ***", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Exit_code_says_retry_later_when_a_request_failed_transiently()
     {
         PullSummary Summary(int issues, int transient) => new("acme", Platform.Mastodon, "acme@social.example", "f", 1, null, [],
@@ -114,6 +130,7 @@ public sealed class PullCommandTests : IDisposable
         Assert.Equal(ExitCodes.PartialData, PullCommand.ExitCode(new PullReport("r", [Summary(1, 0)], 1, 0, false)));
         Assert.Equal(ExitCodes.RetryableFetch, PullCommand.ExitCode(new PullReport("r", [Summary(0, 0), Summary(1, 1)], 2, 4, false)));
         Assert.Equal(ExitCodes.Cancelled, PullCommand.ExitCode(new PullReport("r", [Summary(1, 1)], 2, 4, true)));
+        Assert.Equal(ExitCodes.CredentialsRefused, PullCommand.ExitCode(new PullReport("r", [Summary(1, 1) with { CredentialFailures = 1 }], 2, 4, false)));
     }
 
     [Fact]

@@ -327,6 +327,131 @@ public sealed class TwcsCsvReaderTests
         }
     }
 
+    public sealed class Read_recovers_from_a_quote_left_open
+    {
+        private static string StrayQuoteRow(string id) => id + ",115712,True," + TwcsCsv.Timestamp + ",\"@sprintcare it said \"\"hi,,";
+
+        [Fact]
+        public void Rejects_only_the_row_with_the_stray_quote_and_keeps_the_9999_rows_after_it()
+        {
+            using var dir = new TempDir();
+            var rows = TwcsCsv.Rows(10_000).ToArray();
+            rows[4] = StrayQuoteRow("5"); // line 6
+            var path = TwcsCsv.Write(dir.File("stray.csv"), rows);
+
+            var (outcomes, _) = ReadAll(path);
+
+            Assert.Equal(10_000, outcomes.Count);
+            var reject = Assert.Single(Rejects(outcomes));
+            Assert.Equal((5L, 6L, 1L, "text", RejectReason.MalformedQuoting), (reject.Row, reject.Line, reject.Lines, reject.Column, reject.Reason));
+            Assert.Equal("quote opened on line 6 not closed before the next record; 1 line(s) rejected, reading resumed at line 7", reject.Value);
+            Assert.Equal(Enumerable.Range(1, 10_000).Where(i => i != 5).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                outcomes.Where(o => o.Post is not null).Select(o => o.Post!.PostId));
+        }
+
+        [Fact]
+        public void Keeps_the_quoted_rows_after_a_stray_quote_instead_of_reading_them_out_of_phase()
+        {
+            using var dir = new TempDir();
+            var path = TwcsCsv.Write(dir.File("phase.csv"),
+                TwcsCsv.Row("1"),
+                StrayQuoteRow("2"),
+                TwcsCsv.Row("3", text: "hello, world"),
+                TwcsCsv.Row("4", text: "two\nlines"),
+                TwcsCsv.Row("5", text: "say \"hi\""),
+                TwcsCsv.Row("6"));
+
+            var (outcomes, _) = ReadAll(path);
+
+            Assert.Equal(["1", "3", "4", "5", "6"], outcomes.Where(o => o.Post is not null).Select(o => o.Post!.PostId));
+            Assert.Equal(["hello, world", "two\nlines", "say \"hi\""], outcomes.Skip(2).Take(3).Select(o => o.Post!.Text));
+            var reject = Assert.Single(Rejects(outcomes));
+            Assert.Equal((2L, 3L, 1L), (reject.Row, reject.Line, reject.Lines));
+            Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L], outcomes.Select(o => o.Row));
+            Assert.Equal([2L, 3L, 4L, 5L, 7L, 8L], outcomes.Select(o => o.Line));
+        }
+
+        [Fact]
+        public void Spans_the_lines_up_to_the_next_record_and_says_how_many()
+        {
+            using var dir = new TempDir();
+            var path = TwcsCsv.Write(dir.File("span.csv"),
+                TwcsCsv.Row("1"),
+                StrayQuoteRow("2"),        // line 3
+                "not a record",            // line 4
+                "nor is this, really",     // line 5
+                TwcsCsv.Row("3"));         // line 6
+
+            var (outcomes, _) = ReadAll(path);
+
+            Assert.Equal(3, outcomes.Count);
+            var reject = Assert.Single(Rejects(outcomes));
+            Assert.Equal((2L, 3L, 3L), (reject.Row, reject.Line, reject.Lines));
+            Assert.Contains("3 line(s) rejected, reading resumed at line 6", reject.Value, StringComparison.Ordinal);
+            Assert.Contains("row 2 (lines 3-5), column 'text': malformed-quoting", reject.ToString(), StringComparison.Ordinal);
+            Assert.Equal("3", outcomes[2].Post!.PostId);
+        }
+
+        [Fact]
+        public void Rejects_a_file_truncated_inside_a_quoted_field_as_a_quote_to_the_end_of_the_file()
+        {
+            using var dir = new TempDir();
+            var path = dir.File("truncated.csv");
+            File.WriteAllText(path, TwcsCsv.Header + "\n" + TwcsCsv.Row("1") + "\n2,115712,True," + TwcsCsv.Timestamp + ",\"@sprintcare my order is\nstill not");
+
+            var (outcomes, _) = ReadAll(path);
+
+            Assert.Equal(2, outcomes.Count);
+            var reject = Assert.Single(Rejects(outcomes));
+            Assert.Equal((2L, 3L, 2L, RejectReason.MalformedQuoting), (reject.Row, reject.Line, reject.Lines, reject.Reason));
+            Assert.Equal("quote opened on line 3 never closed; 2 line(s) rejected, to the end of the file", reject.Value);
+        }
+
+        [Fact]
+        public void Rejects_a_quote_left_open_on_the_last_line_as_malformed_quoting_not_as_a_field_count()
+        {
+            using var dir = new TempDir();
+            var path = TwcsCsv.Write(dir.File("last.csv"), TwcsCsv.Row("1"), StrayQuoteRow("2"));
+
+            var (outcomes, _) = ReadAll(path);
+
+            var reject = Assert.Single(Rejects(outcomes));
+            Assert.Equal((2L, 3L, 1L, RejectReason.MalformedQuoting), (reject.Row, reject.Line, reject.Lines, reject.Reason));
+            Assert.Equal("quote opened on line 3 never closed; 1 line(s) rejected, to the end of the file", reject.Value);
+        }
+
+        [Fact]
+        public void Takes_a_quoted_field_that_swallows_a_complete_record_for_an_open_quote()
+        {
+            using var dir = new TempDir();
+            // Line 3 opens a quote that line 5 happens to close well formed: without the check, row 3 would vanish into row 2's text.
+            var path = TwcsCsv.Write(dir.File("swallow.csv"),
+                TwcsCsv.Row("1"),
+                "2,115712,True," + TwcsCsv.Timestamp + ",\"oops,,",
+                TwcsCsv.Row("3"),
+                "4,115712,True," + TwcsCsv.Timestamp + ",\",,",
+                TwcsCsv.Row("5"));
+
+            var (outcomes, _) = ReadAll(path);
+
+            Assert.Equal(["1", "3", "5"], outcomes.Where(o => o.Post is not null).Select(o => o.Post!.PostId));
+            Assert.Equal([(2L, 3L), (4L, 5L)], Rejects(outcomes).Select(r => (r.Row, r.Line)));
+        }
+
+        [Fact]
+        public void Still_reads_a_post_whose_quoted_text_holds_line_breaks()
+        {
+            using var dir = new TempDir();
+            var path = TwcsCsv.Write(dir.File("multi.csv"), TwcsCsv.Row("1", text: "a\n\nb, c\r\nd"), TwcsCsv.Row("2"));
+
+            var (outcomes, _) = ReadAll(path);
+
+            Assert.Equal("a\n\nb, c\r\nd", outcomes[0].Post!.Text);
+            Assert.Equal([(1L, 2L), (2L, 6L)], outcomes.Select(o => (o.Row, o.Line)));
+            Assert.Empty(Rejects(outcomes));
+        }
+    }
+
     public sealed class Read_refuses_an_unusable_file
     {
         [Theory]

@@ -21,7 +21,7 @@ public sealed class XApiJsonReaderTests
         using var temp = new TempDir();
         var file = temp.File("export.json");
         File.WriteAllText(file, Page, new UTF8Encoding(false));
-        using var benchmark = Engine.Pipeline.CareBenchmark.Open(temp.File("s.duckdb"), PullWorld.Registry, FixedTime.Default);
+        using var benchmark = Engine.Pipeline.CareBenchmark.Open(temp.File("s.duckdb"), PullWorld.Registry, new FixedTime(PullWorld.Now));
 
         var summary = benchmark.Ingest(file, new IngestOptions { RejectsDirectory = temp.File("rejects") });
 
@@ -45,7 +45,7 @@ public sealed class XApiJsonReaderTests
             """{"data":[{"id":"2002","text":"@acme hi","author_id":"11","created_at":"2024-01-11T00:00:00Z"},{"id":"20x3","text":"x","author_id":"11","created_at":"2024-01-11T00:00:00Z"}],""",
             """{"data":[{"id":"2004","author_id":"11","created_at":"2024-01-11T00:00:00Z"}],"errors":[{"resource_type":"tweet","resource_id":"1999","title":"Not Found Error"}]}""",
         ], new UTF8Encoding(false));
-        using var benchmark = Engine.Pipeline.CareBenchmark.Open(temp.File("s.duckdb"), PullWorld.Registry, FixedTime.Default);
+        using var benchmark = Engine.Pipeline.CareBenchmark.Open(temp.File("s.duckdb"), PullWorld.Registry, new FixedTime(PullWorld.Now));
 
         var summary = benchmark.Ingest(file, new IngestOptions { RejectsDirectory = temp.File("rejects") });
 
@@ -78,7 +78,7 @@ public sealed class XApiJsonReaderTests
         using var temp = new TempDir();
         var file = temp.File("broken.json");
         File.WriteAllText(file, "{\"data\": [\n{\"id\": ");
-        using var benchmark = Engine.Pipeline.CareBenchmark.Open(temp.File("s.duckdb"), PullWorld.Registry, FixedTime.Default);
+        using var benchmark = Engine.Pipeline.CareBenchmark.Open(temp.File("s.duckdb"), PullWorld.Registry, new FixedTime(PullWorld.Now));
 
         var error = Assert.Throws<InputFileException>(() => benchmark.Ingest(file, new IngestOptions { RejectsDirectory = temp.File("rejects") }));
 

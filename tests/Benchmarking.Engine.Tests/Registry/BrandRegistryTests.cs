@@ -134,6 +134,21 @@ public sealed class BrandRegistryTests
         [InlineData("no brands array",
             """{ "industries": ["airlines", "retail"], "brand": [] }""",
             "the top-level object needs a \"brands\" array")]
+        [InlineData("a top-level array",
+            """[ { "id": "a", "name": "A", "industry": "retail", "handles": { "twitter": ["A"] } } ]""",
+            "the file holds a JSON array; a registry is an object: { \"industries\": [...], \"brands\": [...] }")]
+        [InlineData("numeric industries",
+            """{ "industries": ["retail", 7], "brands": [ { "id": "a", "name": "A", "industry": "retail", "handles": { "twitter": ["A"] } } ] }""",
+            "industries[2]: must be a non-empty name in quotes")]
+        [InlineData("industries as a string",
+            """{ "industries": "retail", "brands": [ { "id": "a", "name": "A", "industry": "retail", "handles": { "twitter": ["A"] } } ] }""",
+            "\"industries\" must be an array of names, e.g. [\"Airlines\", \"Telecom\"]")]
+        [InlineData("no brands",
+            """{ "industries": ["retail"], "brands": [] }""",
+            "no brands: list at least one brand under \"brands\"")]
+        [InlineData("industries that name the same report",
+            """{ "industries": ["Retail!", "retail"], "brands": [ { "id": "a", "name": "A", "industry": "retail", "handles": { "twitter": ["A"] } } ] }""",
+            "industries 'Retail!' and 'retail' differ only in case, spaces or punctuation; use one spelling")]
         public void Reports_the_problem_with_how_to_fix_it(string problem, string json, string expected)
         {
             using var dir = new TempDir();

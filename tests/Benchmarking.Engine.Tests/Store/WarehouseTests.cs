@@ -240,7 +240,8 @@ public sealed class WarehouseTests
             var summary = store.Ingest(file);
 
             AssertBalanced(summary);
-            Assert.Equal(Path.Combine(store.RejectsDirectory, "bad.csv.rejects.csv"), summary.RejectsFile);
+            Assert.Equal(Path.Combine(store.RejectsDirectory, Warehouse.RejectsName(file)), summary.RejectsFile);
+            Assert.Matches(@"^bad\.csv\.[0-9a-f]{8}\.rejects\.csv$", Warehouse.RejectsName(file));
             var records = ReadRejects(summary.RejectsFile!);
             Assert.Equal(
                 [
@@ -251,7 +252,7 @@ public sealed class WarehouseTests
                     [file, "6", "7", "tweet_id", "duplicate-row", string.Empty, RejectReason.DuplicateRow.Fix()],
                 ],
                 records);
-            Assert.Equal(["bad.csv.rejects.csv"], Directory.EnumerateFiles(store.RejectsDirectory).Select(Path.GetFileName));
+            Assert.Equal([Warehouse.RejectsName(file)], Directory.EnumerateFiles(store.RejectsDirectory).Select(Path.GetFileName));
         }
 
         [Fact]
