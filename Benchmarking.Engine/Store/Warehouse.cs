@@ -296,7 +296,9 @@ internal sealed class Warehouse : IDisposable
                 ? Convert.ToInt32(Scalar("SELECT coalesce(max(source_id), 0) + 1 FROM sources"), CultureInfo.InvariantCulture)
                 : Convert.ToInt32(knownSource, CultureInfo.InvariantCulture);
 
-            var warnings = RoundedIdWarning(file);
+            // Only a CSV can have passed through a spreadsheet; API answers carry ids as strings, and an id of theirs
+            // that happens to end in zeros is not a rounding.
+            var warnings = reader.Format.StartsWith("twcs", StringComparison.Ordinal) ? RoundedIdWarning(file) : [];
             var (newPosts, alreadyStored, edited) = ClassifyAndInsert(file, reader.IdField, sourceId, Rejected);
             var accepted = read - rejected;
             if (accepted != newPosts + alreadyStored + edited)

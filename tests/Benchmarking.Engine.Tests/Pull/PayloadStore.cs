@@ -41,11 +41,17 @@ internal sealed class PayloadStore : IDisposable
         return path;
     }
 
+    /// <summary>
+    /// The clock of the run: after the newest fixture (2026-08), since posts dated after the run's clock are implausible
+    /// and rejected.
+    /// </summary>
+    private static readonly FixedTime Clock = new(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero));
+
     private IngestOptions Options => new() { RejectsDirectory = dir.File("rejects") };
 
     /// <summary>Ingests an X export file.</summary>
     public IngestSummary IngestFile(string fixture) =>
-        Warehouse.Ingest(fixture, registry, Options, FixedTime.Default, null, CancellationToken.None);
+        Warehouse.Ingest(fixture, registry, Options, Clock, null, CancellationToken.None);
 
     /// <summary>Ingests fixture pages as the pages of one pull of <paramref name="platform"/>.</summary>
     public IngestSummary IngestPages(Platform platform, string instance, params (string Endpoint, string Fixture)[] pages)
@@ -57,7 +63,7 @@ internal sealed class PayloadStore : IDisposable
             Platform.Mastodon => new PulledPostSource(dir.Path, "mastodon-api", "id", landed, (page, root, next, _) => MastodonPages.Read(page, root, next, registry, instance)),
             _ => new PulledPostSource(dir.Path, XApiJsonReader.FormatName, "id", landed, (page, root, next, errors) => XApiPage.Read(root, page.File, 1, string.Empty, registry, next, errors)),
         };
-        return Warehouse.Ingest(source, Options, FixedTime.Default, null, CancellationToken.None);
+        return Warehouse.Ingest(source, Options, Clock, null, CancellationToken.None);
     }
 
     /// <summary>One value per stored post, ordered by post id: <paramref name="expression"/> over the <c>posts</c> columns.</summary>
