@@ -120,9 +120,9 @@ public sealed partial class CareBenchmark : IDisposable
         ThrowIfInvalid(metricsOptions.Validate(), nameof(metricsOptions));
         ThrowIfInvalid(scoreOptions.Validate(), nameof(scoreOptions));
         ThrowIfInvalid(textOptions.Validate(), nameof(textOptions));
-        var calculator = new MetricsCalculator(warehouse);
+        var calculator = new MetricsCalculator(warehouse, Registry);
         factsFor = null; // the mention facts are rebuilt now; if that fails, nothing may trust the old ones
-        var computed = calculator.Compute(metricsOptions);
+        var computed = calculator.Compute(metricsOptions).OnClock(scoreOptions.Clock);
         var text = TextQuality.ReplyCounts(warehouse, metricsOptions, textOptions);
         var brands = text is null
             ? computed.Brands

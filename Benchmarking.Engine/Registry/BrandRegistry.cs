@@ -39,7 +39,11 @@ public sealed partial class BrandRegistry
     {
         // Handles are stored as the file loader stores them: trimmed, without the leading '@'.
         var list = brands
-            .Select(b => b with { Handles = b.Handles.Select(h => h with { Handle = h.Handle.Trim().TrimStart('@') }).ToList() })
+            .Select(b => b with
+            {
+                Handles = b.Handles.Select(h => h with { Handle = h.Handle.Trim().TrimStart('@') }).ToList(),
+                Aliases = b.Aliases.Select(h => h with { Handle = h.Handle.Trim().TrimStart('@') }).ToList(),
+            })
             .ToList();
         var problems = new List<string>();
         var declared = industries ?? list.Select(b => b.Industry).Where(i => !string.IsNullOrWhiteSpace(i)).Distinct(StringComparer.Ordinal).ToList();
@@ -54,7 +58,10 @@ public sealed partial class BrandRegistry
 
     /// <summary>Loads and validates a registry file, reporting every problem at once.</summary>
     /// <exception cref="RegistryException">The file is missing, is not valid JSON, or describes invalid brands.</exception>
-    public static BrandRegistry Load(string path)
+    public static BrandRegistry Load(string path) => Load(path, RegistryExtras.FindZone);
+
+    /// <summary>Test seam of <see cref="Load(string)"/>: <paramref name="findZone"/> resolves IANA ids (null: unknown).</summary>
+    internal static BrandRegistry Load(string path, Func<string, TimeZoneInfo?> findZone)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (!File.Exists(path))
@@ -92,7 +99,7 @@ public sealed partial class BrandRegistry
             foreach (var element in brandsElement.EnumerateArray())
             {
                 index++;
-                brands.Add(ReadBrand(element, index, problems));
+                brands.Add(ReadBrand(element, index, findZone, problems));
             }
 
             if (industries.Count == 0)
@@ -147,7 +154,7 @@ public sealed partial class BrandRegistry
 
     private static string Normalise(string handle) => handle.Trim().TrimStart('@').ToLowerInvariant();
 
-    private static Brand ReadBrand(JsonElement element, int index, List<string> problems)
+    private static Brand ReadBrand(JsonElement element, int index, Func<string, TimeZoneInfo?> findZone, List<string> problems)
     {
         string where = $"brand #{index}";
         if (element.ValueKind != JsonValueKind.Object)
@@ -196,7 +203,7 @@ public sealed partial class BrandRegistry
             }
         }
 
-        return new Brand(id, Text("name"), Text("industry"), handles);
+        return RegistryExtras.Read(element, new Brand(id, Text("name"), Text("industry"), handles), where, findZone, problems);
     }
 
     private static void Validate(IReadOnlyList<Brand> brands, IReadOnlyList<string> industries, List<string> problems)
@@ -261,6 +268,8 @@ public sealed partial class BrandRegistry
                 }
             }
         }
+
+        RegistryExtras.ValidateAliases(brands, problems);
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]

@@ -3,12 +3,12 @@ namespace Benchmarking.Engine.Store;
 /// <summary>The warehouse schema (see <c>docs/schema.md</c>). Created idempotently when a store is opened.</summary>
 internal static class Schema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>
-    /// Brings a version-1 store to version 3: adds <c>posts.mentions</c> (version 2), filled for customer posts with the
+    /// Brings a version-1 store to version 4: adds <c>posts.mentions</c> (version 2), filled for customer posts with the
     /// extraction the ingest uses (<see cref="MentionHandles.Sql"/>), and <c>posts.is_repost</c> (version 3), filled for
-    /// every post with the ingest's test (<see cref="Reposts.Sql"/>). Runs in one transaction when such a store is opened.
+    /// every post with the ingest's test (<see cref="Reposts.Sql"/>), and <c>weekly_snapshots.clock</c> (version 4). Runs in one transaction when such a store is opened.
     /// </summary>
     /// <remarks>
     /// Both columns are added before the one UPDATE that fills them: DuckDB refuses to commit a transaction that alters a
@@ -17,19 +17,34 @@ internal static class Schema
     public const string MigrateFrom1 = $"""
         ALTER TABLE posts ADD COLUMN mentions VARCHAR[];
         ALTER TABLE posts ADD COLUMN is_repost BOOLEAN;
+        {AddSnapshotClock}
         UPDATE posts SET mentions = CASE WHEN brand_id IS NULL THEN {MentionHandles.Sql} END, is_repost = {Reposts.Sql};
-        UPDATE meta SET value = '3' WHERE key = 'schema_version';
+        UPDATE meta SET value = '4' WHERE key = 'schema_version';
         """;
 
     /// <summary>
-    /// Brings a version-2 store to version 3: adds <c>posts.is_repost</c> and fills it for every post with the test the
-    /// ingest uses (<see cref="Reposts.Sql"/>). Runs in one transaction when such a store is opened.
+    /// Brings a version-2 store to version 4: adds <c>posts.is_repost</c> and fills it for every post with the test the
+    /// ingest uses (<see cref="Reposts.Sql"/>), and <c>weekly_snapshots.clock</c> (see <see cref="MigrateFrom3"/>). Runs in one transaction when such a store is opened.
     /// </summary>
     public const string MigrateFrom2 = $"""
         ALTER TABLE posts ADD COLUMN is_repost BOOLEAN;
+        {AddSnapshotClock}
         UPDATE posts SET is_repost = {Reposts.Sql};
-        UPDATE meta SET value = '3' WHERE key = 'schema_version';
+        UPDATE meta SET value = '4' WHERE key = 'schema_version';
         """;
+
+    /// <summary>
+    /// Brings a version-3 store to version 4: adds <c>weekly_snapshots.clock</c>, the response-time clock the care score
+    /// used (methodology v4); snapshots stored before it were all on the wall clock. Runs in one transaction when such a
+    /// store is opened.
+    /// </summary>
+    public const string MigrateFrom3 = $"""
+        {AddSnapshotClock}
+        UPDATE meta SET value = '4' WHERE key = 'schema_version';
+        """;
+
+    // IF NOT EXISTS: Create makes a missing weekly_snapshots table with the column before a migration runs.
+    private const string AddSnapshotClock = "ALTER TABLE weekly_snapshots ADD COLUMN IF NOT EXISTS clock VARCHAR DEFAULT 'wall';";
 
     /// <summary>
     /// The weekly tables are additive (created if missing), so stores written before them keep schema version 1.
@@ -68,6 +83,7 @@ internal static class Schema
             is_repost BOOLEAN);
         CREATE TABLE IF NOT EXISTS brands (brand_id VARCHAR NOT NULL, name VARCHAR NOT NULL, industry VARCHAR NOT NULL);
         CREATE TABLE IF NOT EXISTS brand_handles (platform VARCHAR NOT NULL, handle VARCHAR NOT NULL, brand_id VARCHAR NOT NULL);
+        CREATE TABLE IF NOT EXISTS brand_aliases (platform VARCHAR NOT NULL, handle VARCHAR NOT NULL, brand_id VARCHAR NOT NULL);
         CREATE TABLE IF NOT EXISTS pull_checkpoints (
             brand_id VARCHAR NOT NULL,
             platform VARCHAR NOT NULL,
@@ -97,7 +113,8 @@ internal static class Schema
             store_sources BIGINT NOT NULL,
             run_rows_read BIGINT NOT NULL,
             run_rows_accepted BIGINT NOT NULL,
-            run_rows_rejected BIGINT NOT NULL);
+            run_rows_rejected BIGINT NOT NULL,
+            clock VARCHAR DEFAULT 'wall');
         CREATE TABLE IF NOT EXISTS weekly_brand_results (
             week VARCHAR NOT NULL,
             position INTEGER NOT NULL,

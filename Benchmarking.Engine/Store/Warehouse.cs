@@ -68,11 +68,11 @@ internal sealed class Warehouse : IDisposable
             {
                 warehouse.Execute($"INSERT INTO meta VALUES ('schema_version', '{Schema.Version}')");
             }
-            else if (version.ToString() is "1" or "2")
+            else if (version.ToString() is "1" or "2" or "3")
             {
                 // Straight to the current version in one transaction: a failure leaves the store as it was.
                 using var transaction = connection.BeginTransaction();
-                warehouse.Execute(string.Equals(version.ToString(), "1", StringComparison.Ordinal) ? Schema.MigrateFrom1 : Schema.MigrateFrom2);
+                warehouse.Execute(version.ToString() switch { "1" => Schema.MigrateFrom1, "2" => Schema.MigrateFrom2, _ => Schema.MigrateFrom3 });
                 transaction.Commit();
             }
             else if (!string.Equals(version.ToString(), Schema.Version.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
@@ -109,15 +109,21 @@ internal sealed class Warehouse : IDisposable
             .SelectMany(b => b.Handles.Select(h => (Platform: h.Platform.ToName(), Handle: h.Handle.ToLowerInvariant(), b.Id)))
             .OrderBy(h => h.Platform, StringComparer.Ordinal).ThenBy(h => h.Handle, StringComparer.Ordinal)
             .ToList();
+        var aliases = registry.Brands
+            .SelectMany(b => b.Aliases.Select(h => (Platform: h.Platform.ToName(), Handle: h.Handle.ToLowerInvariant(), b.Id)))
+            .OrderBy(h => h.Platform, StringComparer.Ordinal).ThenBy(h => h.Handle, StringComparer.Ordinal)
+            .ToList();
+        // Aliases join the fingerprint only when there are any, so a registry without them keeps its fingerprint.
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            string.Join('\n', registry.Brands.Select(b => $"{b.Id}\t{b.Name}\t{b.Industry}").Concat(handles.Select(h => $"{h.Platform}\t{h.Handle}\t{h.Id}"))))));
+            string.Join('\n', registry.Brands.Select(b => $"{b.Id}\t{b.Name}\t{b.Industry}").Concat(handles.Select(h => $"{h.Platform}\t{h.Handle}\t{h.Id}"))
+                .Concat(aliases.Select(h => $"alias\t{h.Platform}\t{h.Handle}\t{h.Id}"))))));
         if (string.Equals(Scalar("SELECT value FROM meta WHERE key = 'registry'")?.ToString(), fingerprint, StringComparison.Ordinal))
         {
             return;
         }
 
         using var transaction = Connection.BeginTransaction();
-        Execute("DELETE FROM brands; DELETE FROM brand_handles;");
+        Execute("DELETE FROM brands; DELETE FROM brand_handles; DELETE FROM brand_aliases;");
         using (var appender = Connection.CreateAppender("brands"))
         {
             foreach (var brand in registry.Brands)
@@ -129,6 +135,14 @@ internal sealed class Warehouse : IDisposable
         using (var appender = Connection.CreateAppender("brand_handles"))
         {
             foreach (var (platform, handle, id) in handles)
+            {
+                appender.CreateRow().AppendValue(platform).AppendValue(handle).AppendValue(id).EndRow();
+            }
+        }
+
+        using (var appender = Connection.CreateAppender("brand_aliases"))
+        {
+            foreach (var (platform, handle, id) in aliases)
             {
                 appender.CreateRow().AppendValue(platform).AppendValue(handle).AppendValue(id).EndRow();
             }
