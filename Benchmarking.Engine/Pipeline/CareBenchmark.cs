@@ -209,11 +209,15 @@ public sealed partial class CareBenchmark : IDisposable
         }
 
         var ids = distinct.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
+        // Activity in the brands' own zone when they share one; UTC when their zones differ, so the heatmaps stay comparable.
+        var zones = distinct.Select(b => b.TimeZone).DistinctBy(z => z.Id).ToList();
+        var activityZone = zones.Count == 1 ? zones[0] : TimeZoneInfo.Utc;
         var quality = Quality(result.MetricsOptions, textOptions);
         return new Comparison(result, distinct.Select(b => all[b.Id]).ToList(), times, pairs, explanations)
         {
             Weekly = WeeklyTrend(result.MetricsOptions).Where(w => ids.Contains(w.BrandId)).ToList(),
-            Activity = Activity(result.MetricsOptions).Where(c => ids.Contains(c.BrandId)).ToList(),
+            Activity = Activity(activityZone, ids, result.MetricsOptions),
+            ActivityTimeZone = activityZone.Id,
             Quality = quality is null
                 ? null
                 : [.. distinct.Select(b => quality.GetValueOrDefault(b.Id)).OfType<BrandQuality>()],
