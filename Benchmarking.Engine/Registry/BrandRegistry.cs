@@ -172,36 +172,9 @@ public sealed partial class BrandRegistry
             where = $"brand '{id}' (#{index})";
         }
 
-        var handles = new List<BrandHandle>();
-        if (element.TryGetProperty("handles", out var handlesElement) && handlesElement.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var platformProperty in handlesElement.EnumerateObject())
-            {
-                if (!PlatformNames.TryParse(platformProperty.Name, out var platform))
-                {
-                    problems.Add($"{where}: unknown platform '{platformProperty.Name}' under handles; use twitter, mastodon or bluesky");
-                    continue;
-                }
-
-                if (platformProperty.Value.ValueKind != JsonValueKind.Array)
-                {
-                    problems.Add($"{where}: handles.{platformProperty.Name} must be an array of handle strings");
-                    continue;
-                }
-
-                foreach (var handle in platformProperty.Value.EnumerateArray())
-                {
-                    var text = handle.ValueKind == JsonValueKind.String ? handle.GetString()!.Trim().TrimStart('@') : string.Empty;
-                    if (text.Length == 0)
-                    {
-                        problems.Add($"{where}: handles.{platformProperty.Name} has an empty or non-string handle");
-                        continue;
-                    }
-
-                    handles.Add(new BrandHandle(platform, text));
-                }
-            }
-        }
+        var handles = element.TryGetProperty("handles", out var handlesElement) && handlesElement.ValueKind == JsonValueKind.Object
+            ? RegistryExtras.ReadHandles(handlesElement, where, "handles", problems)
+            : [];
 
         return RegistryExtras.Read(element, new Brand(id, Text("name"), Text("industry"), handles), where, findZone, problems);
     }

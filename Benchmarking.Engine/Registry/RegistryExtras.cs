@@ -130,24 +130,33 @@ internal static class RegistryExtras
 
     private static List<BrandHandle> ReadAliases(JsonElement element, string where, List<string> problems)
     {
-        var aliases = new List<BrandHandle>();
         if (element.ValueKind != JsonValueKind.Object)
         {
             problems.Add($"{where}: aliases must be an object of handle arrays per platform, e.g. \"aliases\": {{ \"twitter\": [\"115714\"] }}");
-            return aliases;
+            return [];
         }
 
+        return ReadHandles(element, where, "aliases", problems);
+    }
+
+    /// <summary>
+    /// Reads an object of handle arrays per platform (<c>handles</c> or <c>aliases</c>): handles trimmed and without the
+    /// leading <c>@</c>; an unknown platform, a value that is not an array and an empty or non-string handle are problems.
+    /// </summary>
+    public static List<BrandHandle> ReadHandles(JsonElement element, string where, string field, List<string> problems)
+    {
+        var handles = new List<BrandHandle>();
         foreach (var property in element.EnumerateObject())
         {
             if (!PlatformNames.TryParse(property.Name, out var platform))
             {
-                problems.Add($"{where}: unknown platform '{property.Name}' under aliases; use twitter, mastodon or bluesky");
+                problems.Add($"{where}: unknown platform '{property.Name}' under {field}; use twitter, mastodon or bluesky");
                 continue;
             }
 
             if (property.Value.ValueKind != JsonValueKind.Array)
             {
-                problems.Add($"{where}: aliases.{property.Name} must be an array of handle strings");
+                problems.Add($"{where}: {field}.{property.Name} must be an array of handle strings");
                 continue;
             }
 
@@ -156,15 +165,15 @@ internal static class RegistryExtras
                 var text = handle.ValueKind == JsonValueKind.String ? handle.GetString()!.Trim().TrimStart('@') : string.Empty;
                 if (text.Length == 0)
                 {
-                    problems.Add($"{where}: aliases.{property.Name} has an empty or non-string handle");
+                    problems.Add($"{where}: {field}.{property.Name} has an empty or non-string handle");
                     continue;
                 }
 
-                aliases.Add(new BrandHandle(platform, text));
+                handles.Add(new BrandHandle(platform, text));
             }
         }
 
-        return aliases;
+        return handles;
     }
 
     private static SupportHours ReadHours(JsonElement element, string where, List<string> problems)

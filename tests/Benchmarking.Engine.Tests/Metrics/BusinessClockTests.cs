@@ -95,7 +95,7 @@ public sealed class BusinessClockTests
     public void Same_data_open_24_7_gives_business_figures_equal_to_wall_figures_exactly()
     {
         using var dir = new TempDir();
-        var sample = Path.Combine(TestPaths.RepoRoot, "data", "twcs-sample.csv");
+        var sample = SampleStores.Sample;
         // Every brand open every hour of every day in a DST zone, declared explicitly rather than left at the default.
         var allWeek = SupportHours.Create(Enum.GetValues<DayOfWeek>().Select(d => new WeeklyOpening(d, TimeSpan.Zero, TimeSpan.FromDays(1))));
         var registry = BrandRegistry.Create(Registries.Shipped.Brands.Select(b => b with { TimeZone = NewYork, TimeZoneId = "America/New_York", Hours = allWeek }), Registries.Shipped.Industries);
@@ -115,8 +115,7 @@ public sealed class BusinessClockTests
     public void A_weekly_snapshot_records_its_clock_and_weeks_on_different_clocks_are_not_compared()
     {
         using var dir = new TempDir();
-        using var benchmark = CareBenchmark.Open(dir.File("store.duckdb"), Registries.Shipped, FixedTime.Default);
-        benchmark.Ingest(Path.Combine(TestPaths.RepoRoot, "data", "twcs-sample.csv"), new IngestOptions { RejectsDirectory = dir.File("rejects") });
+        using var benchmark = SampleStores.Open(dir, Registries.Shipped);
         var (w46, w47) = (IsoWeek.Parse("2017-W46"), IsoWeek.Parse("2017-W47"));
         var scoring = new ScoreOptions { BootstrapResamples = 0 };
 
@@ -137,9 +136,8 @@ public sealed class BusinessClockTests
         using var dir = new TempDir();
         var path = dir.File("store.duckdb");
         WeeklySnapshot saved;
-        using (var benchmark = CareBenchmark.Open(path, Registries.Shipped, FixedTime.Default))
+        using (var benchmark = SampleStores.Open(dir, Registries.Shipped))
         {
-            benchmark.Ingest(Path.Combine(TestPaths.RepoRoot, "data", "twcs-sample.csv"), new IngestOptions { RejectsDirectory = dir.File("rejects") });
             saved = benchmark.EvaluateWeek(IsoWeek.Parse("2017-W47"), scoreOptions: new ScoreOptions { BootstrapResamples = 0 }).Snapshot;
             benchmark.SaveSnapshot(saved);
         }

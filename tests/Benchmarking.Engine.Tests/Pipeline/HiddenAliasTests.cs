@@ -1,5 +1,4 @@
 using Benchmarking.Engine.Domain;
-using Benchmarking.Engine.Ingest;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Scoring;
@@ -16,16 +15,9 @@ public sealed class HiddenAliasTests : IDisposable
 
     private readonly TempDir dir = new();
 
-    private string Sample => Path.Combine(TestPaths.RepoRoot, "data", "twcs-sample.csv");
-
     public void Dispose() => dir.Dispose();
 
-    private CareBenchmark Open(BrandRegistry registry)
-    {
-        var benchmark = CareBenchmark.Open(dir.File("store.duckdb"), registry, FixedTime.Default);
-        benchmark.Ingest(Sample, new IngestOptions { RejectsDirectory = dir.File("rejects") });
-        return benchmark;
-    }
+    private CareBenchmark Open(BrandRegistry registry) => SampleStores.Open(dir, registry);
 
     private static Dictionary<string, (long Mentions, long Answered)> Counts(CareBenchmark benchmark) =>
         benchmark.Evaluate(scoreOptions: Quick).AllBrands.ToDictionary(b => b.Brand.Id, b => (b.Metrics.Mentions, b.Metrics.Answered), StringComparer.Ordinal);

@@ -1,4 +1,3 @@
-using Benchmarking.Engine.Ingest;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Scoring;
@@ -13,12 +12,7 @@ public sealed class LocalTimeActivityTests : IDisposable
 
     public void Dispose() => dir.Dispose();
 
-    private CareBenchmark Open(BrandRegistry registry)
-    {
-        var benchmark = CareBenchmark.Open(dir.File($"{Guid.NewGuid():N}.duckdb"), registry, FixedTime.Default);
-        benchmark.Ingest(Path.Combine(TestPaths.RepoRoot, "data", "twcs-sample.csv"), new IngestOptions { RejectsDirectory = dir.File("rejects") });
-        return benchmark;
-    }
+    private CareBenchmark Open(BrandRegistry registry) => SampleStores.Open(dir, registry, $"{Guid.NewGuid():N}.duckdb");
 
     [Fact]
     public void Each_mention_falls_in_the_local_weekday_and_hour_of_the_zone()
