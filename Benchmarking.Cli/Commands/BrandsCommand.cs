@@ -75,6 +75,11 @@ internal static class BrandsCommand
             }
 
             context.Console.Write(table);
+            foreach (var warning in registry.Warnings)
+            {
+                context.Out.WriteLine($"Warning: {warning.Message}");
+            }
+
             context.Out.WriteLine($"{Formats.Count(brands.Count)} brand(s){(wanted is null ? $" in {Formats.Count(registry.Industries.Count)} industries" : $" in {wanted}")}; registry {options.RegistryPath(parse, context)} is valid.");
             return ExitCodes.Ok;
         }));

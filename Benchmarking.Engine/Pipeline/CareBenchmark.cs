@@ -130,6 +130,7 @@ public sealed partial class CareBenchmark : IDisposable
         var effective = scoreOptions.EffectiveFor(brands);
         var leaderboards = Ranker.Rank(Registry, brands, effective, computed.Outcomes);
         var findings = new List<Finding>(computed.Findings);
+        findings.AddRange(Registry.Warnings); // e.g. a declared time zone this machine cannot resolve (v4)
         if (effective.DroppedComponents.Count > scoreOptions.DroppedComponents.Count)
         {
             findings.Add(new Finding(FindingSeverity.Warning, "text-features-missing", null, brands.Count,

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Benchmarking.Engine.Domain;
+using Benchmarking.Engine.Findings;
 
 namespace Benchmarking.Engine.Registry;
 
@@ -12,10 +13,11 @@ public sealed partial class BrandRegistry
     private readonly Dictionary<(Platform, string), Brand> byHandle;
     private readonly Dictionary<string, Brand> byId;
 
-    private BrandRegistry(IReadOnlyList<Brand> brands, IReadOnlyList<string> industries)
+    private BrandRegistry(IReadOnlyList<Brand> brands, IReadOnlyList<string> industries, IReadOnlyList<Finding>? warnings = null)
     {
         Brands = brands;
         Industries = industries;
+        Warnings = warnings ?? [];
         byId = brands.ToDictionary(b => b.Id, StringComparer.Ordinal);
         byHandle = new Dictionary<(Platform, string), Brand>();
         foreach (var brand in brands)
@@ -32,6 +34,13 @@ public sealed partial class BrandRegistry
 
     /// <summary>The declared industries, in file order.</summary>
     public IReadOnlyList<string> Industries { get; }
+
+    /// <summary>
+    /// What the registry could not apply without being wrong: a declared time zone on a machine without time-zone data,
+    /// for a brand open 24/7, falls back to UTC (only its local-time labels change) and is reported here; every
+    /// evaluation repeats these as findings (rule <c>time-zone-unavailable</c>).
+    /// </summary>
+    public IReadOnlyList<Finding> Warnings { get; }
 
     /// <summary>Builds a registry from brands already in memory, validating them as a file would be.</summary>
     /// <exception cref="RegistryException">Any brand is invalid.</exception>
@@ -58,10 +67,13 @@ public sealed partial class BrandRegistry
 
     /// <summary>Loads and validates a registry file, reporting every problem at once.</summary>
     /// <exception cref="RegistryException">The file is missing, is not valid JSON, or describes invalid brands.</exception>
-    public static BrandRegistry Load(string path) => Load(path, RegistryExtras.FindZone);
+    public static BrandRegistry Load(string path) => Load(path, RegistryExtras.FindZone, RegistryExtras.ZoneDataAvailable());
 
-    /// <summary>Test seam of <see cref="Load(string)"/>: <paramref name="findZone"/> resolves IANA ids (null: unknown).</summary>
-    internal static BrandRegistry Load(string path, Func<string, TimeZoneInfo?> findZone)
+    /// <summary>
+    /// Test seam of <see cref="Load(string)"/>: <paramref name="findZone"/> resolves IANA ids (null: unknown);
+    /// <paramref name="zoneDataAvailable"/> says whether the machine has time-zone data at all.
+    /// </summary>
+    internal static BrandRegistry Load(string path, Func<string, TimeZoneInfo?> findZone, bool zoneDataAvailable = true)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (!File.Exists(path))
@@ -82,6 +94,7 @@ public sealed partial class BrandRegistry
         using (document)
         {
             var problems = new List<string>();
+            var warnings = new List<Finding>();
             var root = document.RootElement;
             var industries = new List<string>();
             if (root.TryGetProperty("industries", out var industriesElement) && industriesElement.ValueKind == JsonValueKind.Array)
@@ -99,7 +112,7 @@ public sealed partial class BrandRegistry
             foreach (var element in brandsElement.EnumerateArray())
             {
                 index++;
-                brands.Add(ReadBrand(element, index, findZone, problems));
+                brands.Add(ReadBrand(element, index, new ZoneLookup(findZone, zoneDataAvailable, warnings), problems));
             }
 
             if (industries.Count == 0)
@@ -113,7 +126,7 @@ public sealed partial class BrandRegistry
                 throw new RegistryException(path, problems);
             }
 
-            return new BrandRegistry(brands.OrderBy(b => b.Id, StringComparer.Ordinal).ToList(), industries);
+            return new BrandRegistry(brands.OrderBy(b => b.Id, StringComparer.Ordinal).ToList(), industries, warnings);
         }
     }
 
@@ -154,7 +167,7 @@ public sealed partial class BrandRegistry
 
     private static string Normalise(string handle) => handle.Trim().TrimStart('@').ToLowerInvariant();
 
-    private static Brand ReadBrand(JsonElement element, int index, Func<string, TimeZoneInfo?> findZone, List<string> problems)
+    private static Brand ReadBrand(JsonElement element, int index, ZoneLookup zones, List<string> problems)
     {
         string where = $"brand #{index}";
         if (element.ValueKind != JsonValueKind.Object)
@@ -176,7 +189,7 @@ public sealed partial class BrandRegistry
             ? RegistryExtras.ReadHandles(handlesElement, where, "handles", problems)
             : [];
 
-        return RegistryExtras.Read(element, new Brand(id, Text("name"), Text("industry"), handles), where, findZone, problems);
+        return RegistryExtras.Read(element, new Brand(id, Text("name"), Text("industry"), handles), where, zones, problems);
     }
 
     private static void Validate(IReadOnlyList<Brand> brands, IReadOnlyList<string> industries, List<string> problems)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Benchmarking.Engine.Domain;
+using Benchmarking.Engine.Findings;
 
 namespace Benchmarking.Engine.Registry;
 
@@ -14,6 +15,9 @@ namespace Benchmarking.Engine.Registry;
 internal static class RegistryExtras
 {
     private static readonly string[] DayNames = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+
+    /// <summary>True when this machine has time-zone data (.NET lists more zones than UTC alone; <c>TZDIR</c> is honoured).</summary>
+    public static bool ZoneDataAvailable() => TimeZoneInfo.GetSystemTimeZones().Count > 1;
 
     /// <summary>Finds an IANA zone on this machine, or null. UTC needs no time-zone data.</summary>
     public static TimeZoneInfo? FindZone(string id)
@@ -34,21 +38,33 @@ internal static class RegistryExtras
     }
 
     /// <summary>Applies the optional v4 fields of <paramref name="element"/> to <paramref name="brand"/>.</summary>
-    public static Brand Read(JsonElement element, Brand brand, string where, Func<string, TimeZoneInfo?> findZone, List<string> problems)
+    /// <remarks>
+    /// A declared zone that cannot be resolved is an error, with one exception: on a machine without any time-zone data,
+    /// a brand open 24/7 falls back to UTC with a warning, because only its local-time labels depend on the zone. A brand
+    /// with declared hours still fails there: its business clock would be wrong.
+    /// </remarks>
+    public static Brand Read(JsonElement element, Brand brand, string where, ZoneLookup zones, List<string> problems)
     {
+        string? unresolved = null;
         if (element.TryGetProperty("timeZone", out var zoneElement))
         {
             var id = zoneElement.ValueKind == JsonValueKind.String ? zoneElement.GetString()!.Trim() : string.Empty;
-            var zone = id.Length > 0 ? findZone(id) : null;
-            if (zone is null)
+            var zone = id.Length > 0 ? zones.Find(id) : null;
+            if (id.Length == 0)
             {
-                problems.Add(id.Length == 0
-                    ? $"{where}: timeZone must be an IANA time-zone id such as \"Europe/London\""
-                    : $"{where}: time zone '{id}' is not known on this machine; use an IANA id such as \"America/New_York\", and if the id is right install the time-zone data (the tzdata package) or set TZDIR");
+                problems.Add($"{where}: timeZone must be an IANA time-zone id such as \"Europe/London\"");
+            }
+            else if (zone is not null)
+            {
+                brand = brand with { TimeZoneId = id, TimeZone = zone };
+            }
+            else if (zones.DataAvailable)
+            {
+                problems.Add($"{where}: time zone '{id}' is not known on this machine; use an IANA id such as \"America/New_York\", and if the id is right install the time-zone data (the tzdata package) or set TZDIR");
             }
             else
             {
-                brand = brand with { TimeZoneId = id, TimeZone = zone };
+                unresolved = id;
             }
         }
 
@@ -84,6 +100,16 @@ internal static class RegistryExtras
         if (element.TryGetProperty("aliases", out var aliasesElement))
         {
             brand = brand with { Aliases = ReadAliases(aliasesElement, where, problems) };
+        }
+
+        if (unresolved is not null && !brand.IsAlwaysOpen)
+        {
+            problems.Add($"{where}: time zone '{unresolved}' cannot be resolved: this machine has no time-zone data, and the brand's support hours need it; install the tzdata package (or set TZDIR)");
+        }
+        else if (unresolved is not null)
+        {
+            zones.Warnings.Add(new Finding(FindingSeverity.Warning, "time-zone-unavailable", brand.Id, 1,
+                $"Time zone '{unresolved}' of {brand.Id} cannot be resolved: this machine has no time-zone data (install the tzdata package or set TZDIR). The brand is open 24/7, so its figures are unaffected; its local times are shown in UTC."));
         }
 
         return brand;

@@ -7,16 +7,16 @@ namespace Benchmarking.Engine.Tests.Registry;
 /// <summary>The methodology-v4 registry fields: time zone, support hours (per platform) and hidden aliases.</summary>
 public sealed class BrandRegistryHoursTests
 {
-    private static BrandRegistry Load(string brandsJson, Func<string, TimeZoneInfo?>? findZone = null)
+    private static BrandRegistry Load(string brandsJson, Func<string, TimeZoneInfo?>? findZone = null, bool zoneData = true)
     {
         using var dir = new TempDir();
         var path = dir.File("brands.json");
         File.WriteAllText(path, $$"""{ "industries": ["airlines"], "brands": [ {{brandsJson}} ] }""");
-        return findZone is null ? BrandRegistry.Load(path) : BrandRegistry.Load(path, findZone);
+        return findZone is null ? BrandRegistry.Load(path) : BrandRegistry.Load(path, findZone, zoneData);
     }
 
-    private static RegistryException LoadInvalid(string brandsJson, Func<string, TimeZoneInfo?>? findZone = null) =>
-        Assert.Throws<RegistryException>(() => Load(brandsJson, findZone));
+    private static RegistryException LoadInvalid(string brandsJson, Func<string, TimeZoneInfo?>? findZone = null, bool zoneData = true) =>
+        Assert.Throws<RegistryException>(() => Load(brandsJson, findZone, zoneData));
 
     [Fact]
     public void A_brand_without_zone_or_hours_is_UTC_and_open_24_7()
@@ -103,9 +103,10 @@ public sealed class BrandRegistryHoursTests
         [Fact]
         public void Brands_without_a_zone_still_load_in_UTC()
         {
-            var registry = Load("""{ "id": "a", "name": "A", "industry": "airlines", "handles": { "twitter": ["A"] }, "supportHours": { "mon-fri": "08:00-20:00" } }""", NoTzdata);
+            var registry = Load("""{ "id": "a", "name": "A", "industry": "airlines", "handles": { "twitter": ["A"] }, "supportHours": { "mon-fri": "08:00-20:00" } }""", NoTzdata, zoneData: false);
 
             Assert.Equal(TimeZoneInfo.Utc, Assert.Single(registry.Brands).TimeZone);
+            Assert.Empty(registry.Warnings);
         }
 
         [Fact]
@@ -116,11 +117,31 @@ public sealed class BrandRegistryHoursTests
         }
 
         [Fact]
-        public void A_declared_zone_it_cannot_resolve_is_a_clear_error()
+        public void A_brand_open_24_7_falls_back_to_UTC_with_a_warning()
         {
-            var error = LoadInvalid("""{ "id": "a", "name": "A", "industry": "airlines", "handles": { "twitter": ["A"] }, "timeZone": "Europe/London" }""", NoTzdata);
+            var registry = Load("""{ "id": "a", "name": "A", "industry": "airlines", "handles": { "twitter": ["A"] }, "timeZone": "Europe/London" }""", NoTzdata, zoneData: false);
 
-            Assert.Equal("brand 'a' (#1): time zone 'Europe/London' is not known on this machine; use an IANA id such as \"America/New_York\", and if the id is right install the time-zone data (the tzdata package) or set TZDIR", Assert.Single(error.Problems));
+            var brand = Assert.Single(registry.Brands);
+            Assert.Equal(("UTC", TimeZoneInfo.Utc), (brand.TimeZoneId, brand.TimeZone));
+            var warning = Assert.Single(registry.Warnings);
+            Assert.Equal(("time-zone-unavailable", "a"), (warning.RuleId, warning.BrandId));
+            Assert.Contains("install the tzdata package", warning.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void A_brand_with_hours_in_a_zone_it_cannot_resolve_is_a_clear_error()
+        {
+            var error = LoadInvalid("""{ "id": "a", "name": "A", "industry": "airlines", "handles": { "twitter": ["A"] }, "timeZone": "Europe/London", "supportHours": { "mon-fri": "08:00-20:00" } }""", NoTzdata, zoneData: false);
+
+            Assert.Equal("brand 'a' (#1): time zone 'Europe/London' cannot be resolved: this machine has no time-zone data, and the brand's support hours need it; install the tzdata package (or set TZDIR)", Assert.Single(error.Problems));
+        }
+
+        [Fact]
+        public void An_unknown_zone_where_time_zone_data_exists_is_a_clear_error()
+        {
+            var error = LoadInvalid("""{ "id": "a", "name": "A", "industry": "airlines", "handles": { "twitter": ["A"] }, "timeZone": "Europe/Lodnon" }""", NoTzdata, zoneData: true);
+
+            Assert.Equal("brand 'a' (#1): time zone 'Europe/Lodnon' is not known on this machine; use an IANA id such as \"America/New_York\", and if the id is right install the time-zone data (the tzdata package) or set TZDIR", Assert.Single(error.Problems));
         }
     }
 
