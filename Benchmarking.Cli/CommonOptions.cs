@@ -88,6 +88,13 @@ internal sealed class CommonOptions
         HelpName = "absolute|relative",
     };
 
+    public Option<string> Clock { get; } = new("--clock")
+    {
+        Description = "Which response-time clock the care score uses: wall (elapsed time) or business (only each brand's support hours in its time zone, from the registry). Both are reported either way.",
+        DefaultValueFactory = _ => "wall",
+        HelpName = "wall|business",
+    };
+
     public Option<int> Bootstrap { get; } = new("--bootstrap")
     {
         Description = $"Bootstrap replicates for the 95% intervals of scores, rates, medians and ranks, and for statistical ties; 0 turns them off (faster). At most {MaxBootstrap}.",
@@ -143,10 +150,11 @@ internal sealed class CommonOptions
     {
         Encoding.AcceptOnlyFromAmong("utf-8", "windows-1252");
         Normalisation.AcceptOnlyFromAmong("absolute", "relative");
+        Clock.AcceptOnlyFromAmong("wall", "business");
     }
 
-    /// <summary>Options that set the methodology: normalisation and bootstrap.</summary>
-    public IEnumerable<Option> MethodologyOptions => [Normalisation, Bootstrap, Seed, NoText];
+    /// <summary>Options that set the methodology: normalisation, clock and bootstrap.</summary>
+    public IEnumerable<Option> MethodologyOptions => [Normalisation, Clock, Bootstrap, Seed, NoText];
 
     /// <summary>Options that set the metric period and scoring: for commands that evaluate and write reports.</summary>
     public IEnumerable<Option> EvaluationOptions => [Store, Out, Window, From, To, MinMentions, .. MethodologyOptions];
@@ -215,6 +223,7 @@ internal sealed class CommonOptions
             Normalisation = parse.GetValue(Normalisation) == "relative" ? ScoreNormalisation.Relative : ScoreNormalisation.Absolute,
             BootstrapResamples = parse.GetValue(Bootstrap),
             Seed = parse.GetValue(Seed),
+            Clock = parse.GetValue(Clock) == "business" ? ResponseClock.Business : ResponseClock.Wall,
         };
         ThrowIfInvalid(options.Validate());
         return options;

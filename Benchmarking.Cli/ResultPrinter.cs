@@ -67,7 +67,7 @@ internal sealed class ResultPrinter(CliContext context)
         Out.WriteLine($"Store {result.Store.Path}: {Formats.Count(result.Store.Posts)} posts ({Formats.Count(result.Store.BrandPosts)} by brands) from {Formats.Count(result.Store.Sources)} source file(s)");
         var asOfSource = result.MetricsOptions.AsOf is null ? "the latest stored post" : "as given";
         Out.WriteLine($"Period {Formats.Time(result.Window.FirstMention)} to {Formats.Time(result.Window.LastMention)}, as of {Formats.Time(result.Window.AsOf)} ({asOfSource}); answer window {Formats.Hours(result.MetricsOptions.AnswerWindow)}");
-        Out.WriteLine($"Care score v{score.Version}, {ReportText.Normalisation(score.Normalisation)} normalisation: {score.WeightsText}; bootstrap {ReportText.Bootstrap(score)}; ranked with at least {Formats.Count(score.MinimumMentions)} mentions");
+        Out.WriteLine($"Care score v{score.Version}, {ReportText.Normalisation(score.Normalisation)} normalisation, {ReportText.Clock(score.Clock)} clock: {score.WeightsText}; bootstrap {ReportText.Bootstrap(score)}; ranked with at least {Formats.Count(score.MinimumMentions)} mentions");
     }
 
     /// <summary>

@@ -39,12 +39,15 @@ public sealed record WeeklySnapshot(
     SnapshotAccounting Accounting,
     IReadOnlyList<WeeklyBrandResult> Brands)
 {
+    /// <summary>The response-time clock the scores used, <c>wall</c> or <c>business</c> (methodology v4; <c>wall</c> before).</summary>
+    public string Clock { get; init; } = "wall";
+
     /// <summary>
-    /// Everything that makes two weeks' scores comparable: version, weights, normalisation, answer window and minimum
-    /// mentions. Week-over-week deltas are only computed between snapshots with the same methodology.
+    /// Everything that makes two weeks' scores comparable: version, weights, normalisation, answer window, minimum
+    /// mentions and clock. Week-over-week deltas are only computed between snapshots with the same methodology.
     /// </summary>
     public string Methodology => string.Create(CultureInfo.InvariantCulture,
-        $"v{MethodologyVersion}; {Weights}; {Normalisation}; window {AnswerWindow.TotalHours:0.##} h; min {MinimumMentions} mentions");
+        $"v{MethodologyVersion}; {Weights}; {Normalisation}; window {AnswerWindow.TotalHours:0.##} h; min {MinimumMentions} mentions; {Clock} clock");
 
     /// <summary>True when the data did not yet cover the answer window after some mention of the week (pending mentions).</summary>
     public bool HasPending => Accounting.WeekPending > 0;
@@ -97,7 +100,10 @@ public sealed record WeeklySnapshot(
             result.Window.LastMention,
             result.Window.AsOf,
             accounting,
-            brands);
+            brands)
+        {
+            Clock = options.Clock == ResponseClock.Business ? "business" : "wall",
+        };
     }
 
     /// <summary>Value equality including the brand list (records compare lists by reference).</summary>
@@ -107,7 +113,7 @@ public sealed record WeeklySnapshot(
         && Weights == other.Weights && Normalisation == other.Normalisation && AnswerWindow == other.AnswerWindow
         && MinimumMentions == other.MinimumMentions && BootstrapResamples == other.BootstrapResamples && Seed == other.Seed
         && FirstMention == other.FirstMention && LastMention == other.LastMention && AsOf == other.AsOf
-        && Accounting == other.Accounting && Brands.SequenceEqual(other.Brands);
+        && Accounting == other.Accounting && Clock == other.Clock && Brands.SequenceEqual(other.Brands);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Week, ComputedAt, Brands.Count);

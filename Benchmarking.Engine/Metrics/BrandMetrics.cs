@@ -37,4 +37,31 @@ public sealed record BrandMetrics(
 {
     /// <summary>Mentions that are decided (answered or unanswered): the denominator of every rate.</summary>
     public long Decided => Mentions - Pending;
+
+    /// <summary>Response-time figures on the wall clock (methodology v4); null when not computed.</summary>
+    public ClockFigures? WallClock { get; init; }
+
+    /// <summary>Response-time figures on the brand's business clock (methodology v4); null when not computed.</summary>
+    public ClockFigures? BusinessClock { get; init; }
+
+    /// <summary>Mentions posted outside the brand's support hours and their answer rate (methodology v4); null when not computed.</summary>
+    public OutOfHoursMentions? OutOfHours { get; init; }
+
+    /// <summary>
+    /// These metrics with <paramref name="figures"/> as the primary response-time figures (those the care score uses);
+    /// the counts, the rate and both clocks' figures are kept.
+    /// </summary>
+    public BrandMetrics WithPrimary(ClockFigures figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        return this with
+        {
+            FirstResponse = figures.FirstResponse,
+            LogIqrDecades = figures.LogIqrDecades,
+            Within15Min = figures.Within15Min,
+            Within1Hour = figures.Within1Hour,
+            Within24Hours = figures.Within24Hours,
+            Survival = figures.Survival,
+        };
+    }
 }

@@ -1,5 +1,6 @@
 using Benchmarking.Engine.Findings;
 using Benchmarking.Engine.Pipeline;
+using Benchmarking.Engine.Scoring;
 
 namespace Benchmarking.Engine.Metrics;
 
@@ -11,4 +12,30 @@ internal sealed record ComputedMetrics(
     IReadOnlyList<BrandMetrics> Brands,
     DataWindow Window,
     IReadOnlyList<Finding> Findings,
-    IReadOnlyDictionary<string, OutcomeSample> Outcomes);
+    IReadOnlyDictionary<string, OutcomeSample> Outcomes)
+{
+    /// <summary>
+    /// Business-clock outcomes of the brands with declared support hours (methodology v4); a brand open 24/7 is absent,
+    /// its business clock being its wall clock.
+    /// </summary>
+    public IReadOnlyDictionary<string, OutcomeSample> BusinessOutcomes { get; init; } = new Dictionary<string, OutcomeSample>();
+
+    /// <summary>
+    /// These metrics with <paramref name="clock"/> as the primary clock: on the business clock, every brand with declared
+    /// hours gets its business figures as its primary response-time figures and its business outcomes for the bootstrap;
+    /// brands open 24/7 are unchanged. On the wall clock, these metrics as they are.
+    /// </summary>
+    public ComputedMetrics OnClock(ResponseClock clock)
+    {
+        if (clock == ResponseClock.Wall || BusinessOutcomes.Count == 0)
+        {
+            return this;
+        }
+
+        var outcomes = Outcomes.ToDictionary(p => p.Key, p => BusinessOutcomes.GetValueOrDefault(p.Key) ?? p.Value, StringComparer.Ordinal);
+        var brands = Brands
+            .Select(m => BusinessOutcomes.ContainsKey(m.BrandId) && m.BusinessClock is { } figures ? m.WithPrimary(figures) : m)
+            .ToList();
+        return this with { Brands = brands, Outcomes = outcomes };
+    }
+}

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Benchmarking.Engine.Findings;
 using Benchmarking.Engine.Pipeline;
+using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Store;
 using DuckDB.NET.Data;
 
@@ -11,7 +12,10 @@ namespace Benchmarking.Engine.Metrics;
 /// aggregates per brand. Every definition is in <c>docs/methodology.md</c>; the tests hold an independent C#
 /// reference implementation that must agree.
 /// </summary>
-internal sealed class MetricsCalculator(Warehouse warehouse)
+/// <param name="warehouse">The store.</param>
+/// <param name="registry">The registry whose support hours and time zones define the business clock (methodology v4); null
+/// computes the wall clock only.</param>
+internal sealed class MetricsCalculator(Warehouse warehouse, BrandRegistry? registry = null)
 {
     /// <summary>
     /// One row per (inbound mention, brand addressed): a post by a non-brand author, not a repost (<c>RT @</c>, stored at
@@ -41,9 +45,11 @@ internal sealed class MetricsCalculator(Warehouse warehouse)
             WHERE p.brand_id IS NOT NULL
             UNION ALL
             SELECT m.platform, m.post_id, h.brand_id, m.created_at
-            -- The handles were extracted (lower case) at ingest into posts.mentions (Store/MentionHandles.cs).
+            -- The handles were extracted (lower case) at ingest into posts.mentions (Store/MentionHandles.cs); a hidden
+            -- alias (methodology v4) stands for its brand in a mention like one of its handles.
             FROM (SELECT platform, post_id, created_at, unnest(mentions) AS handle FROM customer) m
-            JOIN brand_handles h ON h.platform = m.platform AND h.handle = m.handle),
+            JOIN (SELECT platform, handle, brand_id FROM brand_handles UNION ALL SELECT platform, handle, brand_id FROM brand_aliases) h
+                ON h.platform = m.platform AND h.handle = m.handle),
         replied AS (
             -- Also merges repeated targets (see remarks): hence count(DISTINCT r.post_id).
             SELECT m.platform, m.post_id, m.brand_id, m.created_at,
@@ -151,7 +157,21 @@ internal sealed class MetricsCalculator(Warehouse warehouse)
             brands[i] = brands[i] with { Survival = OutcomeMetrics.From(brands[i].BrandId, outcomes[brands[i].BrandId]).Survival };
         }
 
-        return new ComputedMetrics(brands, Window(asOf), Findings(options, asOf, brands), outcomes);
+        // Methodology v4: both clocks. A brand open 24/7 has the same figures on both (see BusinessClock).
+        var business = registry is null ? [] : BusinessClock.Compute(warehouse, registry, options, asOf);
+        for (var i = 0; i < brands.Count; i++)
+        {
+            var wall = ClockFigures.Of(brands[i]);
+            var (businessFigures, outOfHours) = business.TryGetValue(brands[i].BrandId, out var b)
+                ? (ClockFigures.Of(OutcomeMetrics.From(brands[i].BrandId, b.Outcomes)), b.OutOfHours)
+                : (wall, OutOfHoursMentions.None);
+            brands[i] = brands[i] with { WallClock = wall, BusinessClock = businessFigures, OutOfHours = outOfHours };
+        }
+
+        return new ComputedMetrics(brands, Window(asOf), Findings(options, asOf, brands), outcomes)
+        {
+            BusinessOutcomes = business.ToDictionary(p => p.Key, p => p.Value.Outcomes, StringComparer.Ordinal),
+        };
     }
 
     /// <summary>

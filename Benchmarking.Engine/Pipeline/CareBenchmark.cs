@@ -120,9 +120,9 @@ public sealed partial class CareBenchmark : IDisposable
         ThrowIfInvalid(metricsOptions.Validate(), nameof(metricsOptions));
         ThrowIfInvalid(scoreOptions.Validate(), nameof(scoreOptions));
         ThrowIfInvalid(textOptions.Validate(), nameof(textOptions));
-        var calculator = new MetricsCalculator(warehouse);
+        var calculator = new MetricsCalculator(warehouse, Registry);
         factsFor = null; // the mention facts are rebuilt now; if that fails, nothing may trust the old ones
-        var computed = calculator.Compute(metricsOptions);
+        var computed = calculator.Compute(metricsOptions).OnClock(scoreOptions.Clock);
         var text = TextQuality.ReplyCounts(warehouse, metricsOptions, textOptions);
         var brands = text is null
             ? computed.Brands
@@ -130,6 +130,7 @@ public sealed partial class CareBenchmark : IDisposable
         var effective = scoreOptions.EffectiveFor(brands);
         var leaderboards = Ranker.Rank(Registry, brands, effective, computed.Outcomes);
         var findings = new List<Finding>(computed.Findings);
+        findings.AddRange(Registry.Warnings); // e.g. a declared time zone this machine cannot resolve (v4)
         if (effective.DroppedComponents.Count > scoreOptions.DroppedComponents.Count)
         {
             findings.Add(new Finding(FindingSeverity.Warning, "text-features-missing", null, brands.Count,
@@ -209,11 +210,15 @@ public sealed partial class CareBenchmark : IDisposable
         }
 
         var ids = distinct.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
+        // Activity in the brands' own zone when they share one; UTC when their zones differ, so the heatmaps stay comparable.
+        var zones = distinct.Select(b => b.TimeZone).DistinctBy(z => z.Id).ToList();
+        var activityZone = zones.Count == 1 ? zones[0] : TimeZoneInfo.Utc;
         var quality = Quality(result.MetricsOptions, textOptions);
         return new Comparison(result, distinct.Select(b => all[b.Id]).ToList(), times, pairs, explanations)
         {
             Weekly = WeeklyTrend(result.MetricsOptions).Where(w => ids.Contains(w.BrandId)).ToList(),
-            Activity = Activity(result.MetricsOptions).Where(c => ids.Contains(c.BrandId)).ToList(),
+            Activity = Activity(activityZone, ids, result.MetricsOptions),
+            ActivityTimeZone = activityZone.Id,
             Quality = quality is null
                 ? null
                 : [.. distinct.Select(b => quality.GetValueOrDefault(b.Id)).OfType<BrandQuality>()],

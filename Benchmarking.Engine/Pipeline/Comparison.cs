@@ -20,8 +20,17 @@ public sealed record Comparison(
     /// <summary>The compared brands' figures per ISO week of the period (by brand id, then week); empty when not computed.</summary>
     public IReadOnlyList<WeeklyFigures> Weekly { get; init; } = [];
 
-    /// <summary>The compared brands' mentions per weekday and hour (UTC), by brand id, weekday, hour; empty when not computed.</summary>
+    /// <summary>
+    /// The compared brands' mentions per weekday and hour on the clock of <see cref="ActivityTimeZone"/>, by brand id,
+    /// weekday, hour; empty when not computed.
+    /// </summary>
     public IReadOnlyList<ActivityCell> Activity { get; init; } = [];
+
+    /// <summary>
+    /// The IANA time zone <see cref="Activity"/> is in: the compared brands' own zone when they all share one, else UTC
+    /// (methodology v4).
+    /// </summary>
+    public string ActivityTimeZone { get; init; } = "UTC";
 
     /// <summary>
     /// Care quality from the text of the compared brands over the comparison's period, in the order of

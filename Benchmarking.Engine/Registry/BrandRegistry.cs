@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Benchmarking.Engine.Domain;
+using Benchmarking.Engine.Findings;
 
 namespace Benchmarking.Engine.Registry;
 
@@ -13,10 +14,11 @@ public sealed partial class BrandRegistry
     private readonly Dictionary<(Platform, string), Brand> byAccountId = [];
     private readonly Dictionary<string, Brand> byId;
 
-    private BrandRegistry(IReadOnlyList<Brand> brands, IReadOnlyList<string> industries)
+    private BrandRegistry(IReadOnlyList<Brand> brands, IReadOnlyList<string> industries, IReadOnlyList<Finding>? warnings = null)
     {
         Brands = brands;
         Industries = industries;
+        Warnings = warnings ?? [];
         byId = brands.ToDictionary(b => b.Id, StringComparer.Ordinal);
         byHandle = new Dictionary<(Platform, string), Brand>();
         foreach (var brand in brands)
@@ -39,13 +41,25 @@ public sealed partial class BrandRegistry
     /// <summary>The declared industries, in file order.</summary>
     public IReadOnlyList<string> Industries { get; }
 
+    /// <summary>
+    /// What the registry could not apply without being wrong: a declared time zone on a machine without time-zone data,
+    /// for a brand open 24/7, falls back to UTC (only its local-time labels change) and is reported here; every
+    /// evaluation repeats these as findings (rule <c>time-zone-unavailable</c>).
+    /// </summary>
+    public IReadOnlyList<Finding> Warnings { get; }
+
     /// <summary>Builds a registry from brands already in memory, validating them as a file would be.</summary>
     /// <exception cref="RegistryException">Any brand is invalid.</exception>
     public static BrandRegistry Create(IEnumerable<Brand> brands, IReadOnlyList<string>? industries = null, string source = "(in memory)")
     {
         // Handles are stored as the file loader stores them: trimmed, without the leading '@'.
         var list = brands
-            .Select(b => b with { Handles = b.Handles.Select(h => h with { Handle = h.Handle.Trim().TrimStart('@') }).ToList(), AccountIds = b.AccountIds.Select(a => a with { Id = NormaliseId(a.Id) }).ToList() })
+            .Select(b => b with
+            {
+                Handles = b.Handles.Select(h => h with { Handle = h.Handle.Trim().TrimStart('@') }).ToList(),
+                Aliases = b.Aliases.Select(h => h with { Handle = h.Handle.Trim().TrimStart('@') }).ToList(),
+                AccountIds = b.AccountIds.Select(a => a with { Id = NormaliseId(a.Id) }).ToList(),
+            })
             .ToList();
         var problems = new List<string>();
         var declared = industries ?? list.Select(b => b.Industry).Where(i => !string.IsNullOrWhiteSpace(i)).Distinct(StringComparer.Ordinal).ToList();
@@ -60,7 +74,13 @@ public sealed partial class BrandRegistry
 
     /// <summary>Loads and validates a registry file, reporting every problem at once.</summary>
     /// <exception cref="RegistryException">The file is missing, is not valid JSON, or describes invalid brands.</exception>
-    public static BrandRegistry Load(string path)
+    public static BrandRegistry Load(string path) => Load(path, RegistryExtras.FindZone, RegistryExtras.ZoneDataAvailable());
+
+    /// <summary>
+    /// Test seam of <see cref="Load(string)"/>: <paramref name="findZone"/> resolves IANA ids (null: unknown);
+    /// <paramref name="zoneDataAvailable"/> says whether the machine has time-zone data at all.
+    /// </summary>
+    internal static BrandRegistry Load(string path, Func<string, TimeZoneInfo?> findZone, bool zoneDataAvailable = true)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (!File.Exists(path))
@@ -81,6 +101,7 @@ public sealed partial class BrandRegistry
         using (document)
         {
             var problems = new List<string>();
+            var warnings = new List<Finding>();
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
@@ -121,7 +142,7 @@ public sealed partial class BrandRegistry
             foreach (var element in brandsElement.EnumerateArray())
             {
                 index++;
-                brands.Add(ReadBrand(element, index, problems));
+                brands.Add(ReadBrand(element, index, new ZoneLookup(findZone, zoneDataAvailable, warnings), problems));
             }
 
             if (industries.Count == 0)
@@ -135,7 +156,7 @@ public sealed partial class BrandRegistry
                 throw new RegistryException(path, problems);
             }
 
-            return new BrandRegistry(brands.OrderBy(b => b.Id, StringComparer.Ordinal).ToList(), industries);
+            return new BrandRegistry(brands.OrderBy(b => b.Id, StringComparer.Ordinal).ToList(), industries, warnings);
         }
     }
 
@@ -198,7 +219,7 @@ public sealed partial class BrandRegistry
         return at < 0 ? trimmed : trimmed[..at] + "@" + trimmed[(at + 1)..].ToLowerInvariant();
     }
 
-    private static Brand ReadBrand(JsonElement element, int index, List<string> problems)
+    private static Brand ReadBrand(JsonElement element, int index, ZoneLookup zones, List<string> problems)
     {
         string where = $"brand #{index}";
         if (element.ValueKind != JsonValueKind.Object)
@@ -216,21 +237,9 @@ public sealed partial class BrandRegistry
             where = $"brand '{id}' (#{index})";
         }
 
-        var handles = new List<BrandHandle>();
-        if (element.TryGetProperty("handles", out var handlesElement) && handlesElement.ValueKind == JsonValueKind.Object)
-        {
-            ReadPerPlatform(handlesElement, "handles", "handle strings", where, problems, (platform, name, value) =>
-            {
-                var text = value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim().TrimStart('@') : string.Empty;
-                if (text.Length == 0)
-                {
-                    problems.Add($"{where}: handles.{name} has an empty or non-string handle");
-                    return;
-                }
-
-                handles.Add(new BrandHandle(platform, text));
-            });
-        }
+        var handles = element.TryGetProperty("handles", out var handlesElement) && handlesElement.ValueKind == JsonValueKind.Object
+            ? RegistryExtras.ReadHandles(handlesElement, where, "handles", problems)
+            : [];
 
         var accountIds = new List<BrandAccountId>();
         if (element.TryGetProperty("ids", out var idsElement) && idsElement.ValueKind != JsonValueKind.Object)
@@ -252,7 +261,7 @@ public sealed partial class BrandRegistry
             });
         }
 
-        return new Brand(id, Text("name"), Text("industry"), handles) { AccountIds = accountIds };
+        return RegistryExtras.Read(element, new Brand(id, Text("name"), Text("industry"), handles) { AccountIds = accountIds }, where, zones, problems);
     }
 
     /// <summary>Reads an object of platform name → array (<c>handles</c>, <c>ids</c>), reporting unknown platforms and non-arrays.</summary>
@@ -373,6 +382,8 @@ public sealed partial class BrandRegistry
                 }
             }
         }
+
+        RegistryExtras.ValidateAliases(brands, problems);
     }
 
     /// <summary>Why an account id cannot be one of the platform's, or null when it can.</summary>

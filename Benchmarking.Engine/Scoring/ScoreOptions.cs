@@ -10,7 +10,7 @@ namespace Benchmarking.Engine.Scoring;
 public sealed record ScoreOptions
 {
     /// <summary>The methodology version printed in every report.</summary>
-    public const string CurrentVersion = "3.1";
+    public const string CurrentVersion = "4.0";
 
     /// <summary>Methodology version.</summary>
     public string Version { get; init; } = CurrentVersion;
@@ -59,6 +59,12 @@ public sealed record ScoreOptions
     /// least this share of bootstrap replicates. Default 0.95.
     /// </summary>
     public double TieConfidence { get; init; } = 0.95;
+
+    /// <summary>
+    /// The clock the care score measures response times on (methodology v4): <see cref="ResponseClock.Wall"/> (default)
+    /// or <see cref="ResponseClock.Business"/>, the brand's support hours. Both clocks are reported either way.
+    /// </summary>
+    public ResponseClock Clock { get; init; }
 
     /// <summary>Minimum inbound mentions in the period for a brand to be ranked. Default 50.</summary>
     public int MinimumMentions { get; init; } = 50;
@@ -124,6 +130,11 @@ public sealed record ScoreOptions
         if (!string.Equals(Version, CurrentVersion, StringComparison.Ordinal))
         {
             problems.Add($"methodology version '{Version}' is not implemented (this engine computes version {CurrentVersion})");
+        }
+
+        if (!Enum.IsDefined(Clock))
+        {
+            problems.Add($"clock must be wall or business (was {(int)Clock})");
         }
 
         var known = Components().Select(c => c.Id).ToHashSet(StringComparer.Ordinal);

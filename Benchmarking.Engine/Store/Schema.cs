@@ -11,9 +11,11 @@ internal static class Schema
     /// never), <c>sources.api_errors</c> (error entries of API responses, counted apart from
     /// rejected rows; 0 for sources ingested before) and re-extracts the mentions of Mastodon and
     /// Bluesky customer posts, whose pattern now keeps hyphenated handles whole (<see cref="MentionHandles"/>). X posts,
-    /// TWCS included, keep their mentions: their pattern did not change.
+    /// TWCS included, keep their mentions: their pattern did not change. It also adds <c>weekly_snapshots.clock</c>, the
+    /// response-time clock the care score used (methodology v4); snapshots stored before it were all on the wall clock.
     /// </summary>
     private const string To4 = $"""
+        {AddSnapshotClock}
         ALTER TABLE posts ADD COLUMN author_account_id VARCHAR;
         ALTER TABLE posts ADD COLUMN edited_at TIMESTAMP;
         ALTER TABLE sources ADD COLUMN api_errors BIGINT DEFAULT 0;
@@ -26,7 +28,8 @@ internal static class Schema
     /// Brings a version-1 store to version 4: adds <c>posts.mentions</c> (version 2), filled for customer posts with the
     /// extraction the ingest uses (<see cref="MentionHandles.Sql"/>), <c>posts.is_repost</c> (version 3), filled for
     /// every post with the ingest's test (<see cref="Reposts.Sql"/>), and <c>posts.author_account_id</c>,
-    /// <c>posts.edited_at</c> and <c>sources.api_errors</c> (version 4). Runs in one transaction when such a store is opened.
+    /// <c>posts.edited_at</c>, <c>sources.api_errors</c> and <c>weekly_snapshots.clock</c> (version 4). Runs in one
+    /// transaction when such a store is opened.
     /// </summary>
     /// <remarks>
     /// All post columns are added before the one UPDATE that fills them: DuckDB refuses to commit a transaction that
@@ -37,6 +40,7 @@ internal static class Schema
         ALTER TABLE posts ADD COLUMN is_repost BOOLEAN;
         ALTER TABLE posts ADD COLUMN author_account_id VARCHAR;
         ALTER TABLE posts ADD COLUMN edited_at TIMESTAMP;
+        {AddSnapshotClock}
         UPDATE posts SET mentions = CASE WHEN brand_id IS NULL THEN {MentionHandles.Sql} END, is_repost = {Reposts.Sql};
         ALTER TABLE sources ADD COLUMN api_errors BIGINT DEFAULT 0;
         UPDATE sources SET api_errors = 0;
@@ -45,7 +49,7 @@ internal static class Schema
 
     /// <summary>
     /// Brings a version-2 store to version 4: adds <c>posts.is_repost</c> and fills it for every post with the test the
-    /// ingest uses (<see cref="Reposts.Sql"/>), adds the version-4 columns and re-extracts federated mentions (see
+    /// ingest uses (<see cref="Reposts.Sql"/>), adds the version-4 columns (the snapshot clock included) and re-extracts federated mentions (see
     /// <see cref="To4"/>); the columns come first, for the reason given on <see cref="MigrateFrom1"/>. Runs in one
     /// transaction when such a store is opened.
     /// </summary>
@@ -53,6 +57,7 @@ internal static class Schema
         ALTER TABLE posts ADD COLUMN is_repost BOOLEAN;
         ALTER TABLE posts ADD COLUMN author_account_id VARCHAR;
         ALTER TABLE posts ADD COLUMN edited_at TIMESTAMP;
+        {AddSnapshotClock}
         ALTER TABLE sources ADD COLUMN api_errors BIGINT DEFAULT 0;
         UPDATE posts SET is_repost = {Reposts.Sql};
         UPDATE posts SET mentions = {MentionHandles.Sql} WHERE brand_id IS NULL AND platform <> 'twitter';
@@ -61,6 +66,9 @@ internal static class Schema
 
     /// <summary>Brings a version-3 store to version 4 (see <see cref="To4"/>). Runs in one transaction when such a store is opened.</summary>
     public const string MigrateFrom3 = To4;
+
+    // IF NOT EXISTS: Create makes a missing weekly_snapshots table with the column before a migration runs.
+    private const string AddSnapshotClock = "ALTER TABLE weekly_snapshots ADD COLUMN IF NOT EXISTS clock VARCHAR DEFAULT 'wall';";
 
     /// <summary>
     /// The weekly tables are additive (created if missing), so stores written before them keep schema version 1.
@@ -103,6 +111,7 @@ internal static class Schema
         CREATE TABLE IF NOT EXISTS brands (brand_id VARCHAR NOT NULL, name VARCHAR NOT NULL, industry VARCHAR NOT NULL);
         CREATE TABLE IF NOT EXISTS brand_handles (platform VARCHAR NOT NULL, handle VARCHAR NOT NULL, brand_id VARCHAR NOT NULL);
         CREATE TABLE IF NOT EXISTS brand_account_ids (platform VARCHAR NOT NULL, account_id VARCHAR NOT NULL, brand_id VARCHAR NOT NULL);
+        CREATE TABLE IF NOT EXISTS brand_aliases (platform VARCHAR NOT NULL, handle VARCHAR NOT NULL, brand_id VARCHAR NOT NULL);
         CREATE TABLE IF NOT EXISTS pull_checkpoints (
             brand_id VARCHAR NOT NULL,
             platform VARCHAR NOT NULL,
@@ -132,7 +141,8 @@ internal static class Schema
             store_sources BIGINT NOT NULL,
             run_rows_read BIGINT NOT NULL,
             run_rows_accepted BIGINT NOT NULL,
-            run_rows_rejected BIGINT NOT NULL);
+            run_rows_rejected BIGINT NOT NULL,
+            clock VARCHAR DEFAULT 'wall');
         CREATE TABLE IF NOT EXISTS weekly_brand_results (
             week VARCHAR NOT NULL,
             position INTEGER NOT NULL,

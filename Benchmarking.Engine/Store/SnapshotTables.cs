@@ -39,7 +39,7 @@ internal static class SnapshotTables
             insert.CommandText = """
                 INSERT INTO weekly_snapshots VALUES ($week, $start, $end, $computed, $version, $weights, $normalisation,
                     $window, $min, $bootstrap, $seed, $first, $last, $asof, $wposts, $wmentions, $wpending, $sposts, $ssources,
-                    $read, $accepted, $rejected)
+                    $read, $accepted, $rejected, $clock)
                 """;
             var a = snapshot.Accounting;
             Add(insert, "week", week);
@@ -64,6 +64,7 @@ internal static class SnapshotTables
             Add(insert, "read", a.RunRowsRead);
             Add(insert, "accepted", a.RunRowsAccepted);
             Add(insert, "rejected", a.RunRowsRejected);
+            Add(insert, "clock", snapshot.Clock);
             insert.ExecuteNonQuery();
         }
 
@@ -155,7 +156,7 @@ internal static class SnapshotTables
             command.CommandText = """
                 SELECT week, computed_at, methodology_version, weights, normalisation, answer_window_seconds, minimum_mentions,
                        bootstrap_resamples, seed, first_mention, last_mention, as_of, week_posts, week_mentions, week_pending,
-                       store_posts, store_sources, run_rows_read, run_rows_accepted, run_rows_rejected
+                       store_posts, store_sources, run_rows_read, run_rows_accepted, run_rows_rejected, coalesce(clock, 'wall')
                 FROM weekly_snapshots ORDER BY week_start
                 """;
             using var reader = command.ExecuteReader();
@@ -177,7 +178,7 @@ internal static class SnapshotTables
                     Time(reader, 11),
                     new SnapshotAccounting(reader.GetInt64(12), reader.GetInt64(13), reader.GetInt64(14), reader.GetInt64(15),
                         reader.GetInt64(16), reader.GetInt64(17), reader.GetInt64(18), reader.GetInt64(19)),
-                    brands.TryGetValue(week, out var list) ? list : []));
+                    brands.TryGetValue(week, out var list) ? list : []) { Clock = reader.GetString(20) });
             }
         }
 

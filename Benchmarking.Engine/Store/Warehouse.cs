@@ -141,16 +141,22 @@ internal sealed class Warehouse : IDisposable
             .SelectMany(b => b.AccountIds.Select(a => (Platform: a.Platform.ToName(), a.Id, Brand: b.Id)))
             .OrderBy(a => a.Platform, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
+        var aliases = registry.Brands
+            .SelectMany(b => b.Aliases.Select(h => (Platform: h.Platform.ToName(), Handle: h.Handle.ToLowerInvariant(), b.Id)))
+            .OrderBy(h => h.Platform, StringComparer.Ordinal).ThenBy(h => h.Handle, StringComparer.Ordinal)
+            .ToList();
+        // Ids and aliases join the fingerprint only when there are any, so a registry without them keeps its fingerprint.
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
             string.Join('\n', registry.Brands.Select(b => $"{b.Id}\t{b.Name}\t{b.Industry}").Concat(handles.Select(h => $"{h.Platform}\t{h.Handle}\t{h.Id}"))
-                .Concat(accountIds.Select(a => $"id\t{a.Platform}\t{a.Id}\t{a.Brand}"))))));
+                .Concat(accountIds.Select(a => $"id\t{a.Platform}\t{a.Id}\t{a.Brand}"))
+                .Concat(aliases.Select(h => $"alias\t{h.Platform}\t{h.Handle}\t{h.Id}"))))));
         if (string.Equals(Scalar("SELECT value FROM meta WHERE key = 'registry'")?.ToString(), fingerprint, StringComparison.Ordinal))
         {
             return;
         }
 
         using var transaction = Connection.BeginTransaction();
-        Execute("DELETE FROM brands; DELETE FROM brand_handles; DELETE FROM brand_account_ids;");
+        Execute("DELETE FROM brands; DELETE FROM brand_handles; DELETE FROM brand_account_ids; DELETE FROM brand_aliases;");
         using (var appender = Connection.CreateAppender("brands"))
         {
             foreach (var brand in registry.Brands)
@@ -172,6 +178,14 @@ internal sealed class Warehouse : IDisposable
             foreach (var (platform, id, brand) in accountIds)
             {
                 appender.CreateRow().AppendValue(platform).AppendValue(id).AppendValue(brand).EndRow();
+            }
+        }
+
+        using (var appender = Connection.CreateAppender("brand_aliases"))
+        {
+            foreach (var (platform, handle, id) in aliases)
+            {
+                appender.CreateRow().AppendValue(platform).AppendValue(handle).AppendValue(id).EndRow();
             }
         }
 

@@ -6,7 +6,7 @@ using ScottPlot;
 namespace Benchmarking.Reports.Charts;
 
 /// <summary>
-/// One brand's hour-of-day × weekday grid (UTC) of mention volume or median first response, drawn as SVG rectangles
+/// One brand's hour-of-day × weekday grid (UTC, or the brands' own time zone when labelled so) of mention volume or median first response, drawn as SVG rectangles
 /// (no embedded bitmap) with the value written in each cell; empty cells are light grey.
 /// </summary>
 internal static class ActivityHeatmap
@@ -54,15 +54,15 @@ internal static class ActivityHeatmap
     }
 
     /// <summary>The chart's title.</summary>
-    public static string Title(string brandName, bool medianResponse) =>
-        $"{brandName}: {(medianResponse ? "median first response" : "mentions")} by weekday and hour (UTC)";
+    public static string Title(string brandName, bool medianResponse, string zone = "UTC") =>
+        $"{brandName}: {(medianResponse ? "median first response" : "mentions")} by weekday and hour ({zone})";
 
     /// <summary>Renders the chart.</summary>
-    public static ChartSvg Render(double?[,] grid, string brandName, bool medianResponse, string idPrefix) =>
-        ChartSvg.FromPlot(Build(grid, brandName, medianResponse), Width, Height, idPrefix);
+    public static ChartSvg Render(double?[,] grid, string brandName, bool medianResponse, string idPrefix, string zone = "UTC") =>
+        ChartSvg.FromPlot(Build(grid, brandName, medianResponse, zone), Width, Height, idPrefix);
 
     /// <summary>Builds the plot: darker is more mentions, or slower answers (log scale).</summary>
-    public static Plot Build(double?[,] grid, string brandName, bool medianResponse)
+    public static Plot Build(double?[,] grid, string brandName, bool medianResponse, string zone = "UTC")
     {
         ArgumentNullException.ThrowIfNull(grid);
         var plot = ChartStyle.NewPlot();
@@ -100,9 +100,9 @@ internal static class ActivityHeatmap
         plot.Axes.Bottom.TickGenerator = ChartStyle.Ticks(Enumerable.Range(0, 8).Select(i => (i * 3 + 0.5, (i * 3).ToString("00", CultureInfo.InvariantCulture) + ":00")));
         plot.Axes.SetLimits(0, 24, 0, 7);
         plot.XLabel(medianResponse
-            ? $"Hour of the mention (UTC); darker is slower ({(values.Count == 0 ? ReportFormat.Missing : ReportFormat.Duration(values.Min()) + " to " + ReportFormat.Duration(values.Max()))}, log scale)"
-            : $"Hour of the mention (UTC); darker is more mentions ({(values.Count == 0 ? ReportFormat.Missing : ReportFormat.Count((long)values.Min()) + " to " + ReportFormat.Count((long)values.Max()))} per cell)");
-        plot.Title(Title(brandName, medianResponse));
+            ? $"Hour of the mention ({zone}); darker is slower ({(values.Count == 0 ? ReportFormat.Missing : ReportFormat.Duration(values.Min()) + " to " + ReportFormat.Duration(values.Max()))}, log scale)"
+            : $"Hour of the mention ({zone}); darker is more mentions ({(values.Count == 0 ? ReportFormat.Missing : ReportFormat.Count((long)values.Min()) + " to " + ReportFormat.Count((long)values.Max()))} per cell)");
+        plot.Title(Title(brandName, medianResponse, zone));
         plot.Grid.IsVisible = false;
         return plot;
     }

@@ -73,18 +73,29 @@ internal static class ComparisonCharts
         }
 
         var charts = new List<CaptionedChart>();
+        var zone = comparison.ActivityTimeZone;
         for (var i = 0; i < comparison.Brands.Count; i++)
         {
             var brand = comparison.Brands[i].Brand;
             var n = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             charts.Add(new(
-                ActivityHeatmap.Render(ActivityHeatmap.Grid(comparison.Activity, brand.Id, medianResponse: false), brand.Name, false, "heat-volume-" + n),
-                $"{brand.Name}: mentions posted in each hour of each weekday (UTC) over the period; grey cells have none."));
+                ActivityHeatmap.Render(ActivityHeatmap.Grid(comparison.Activity, brand.Id, medianResponse: false), brand.Name, false, "heat-volume-" + n, zone),
+                $"{brand.Name}: mentions posted in each hour of each weekday ({ZoneLabel(comparison)}) over the period; grey cells have none."));
             charts.Add(new(
-                ActivityHeatmap.Render(ActivityHeatmap.Grid(comparison.Activity, brand.Id, medianResponse: true), brand.Name, true, "heat-median-" + n),
-                $"{brand.Name}: median first-response time of the mentions answered, by the hour and weekday they were posted (UTC); grey cells have no answered mention."));
+                ActivityHeatmap.Render(ActivityHeatmap.Grid(comparison.Activity, brand.Id, medianResponse: true), brand.Name, true, "heat-median-" + n, zone),
+                $"{brand.Name}: median first-response time of the mentions answered, by the hour and weekday they were posted ({ZoneLabel(comparison)}); grey cells have no answered mention."));
         }
 
         return charts;
+    }
+
+    /// <summary>
+    /// The heatmaps' clock: <c>UTC</c>, or the brands' shared zone, e.g. <c>local time, America/New_York</c> (methodology
+    /// v4: brands of different zones share UTC).
+    /// </summary>
+    public static string ZoneLabel(Comparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        return comparison.ActivityTimeZone == "UTC" ? "UTC" : $"local time, {comparison.ActivityTimeZone}";
     }
 }

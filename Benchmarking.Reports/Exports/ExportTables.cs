@@ -28,10 +28,15 @@ internal static class ExportTables
             .. components.Select(id => Real("score_" + id.Replace('-', '_'))),
             Real("care_score"), Real("care_score_low"), Real("care_score_high"), Int("rank_low"), Int("rank_high"),
             Text("methodology_version"), Text("normalisation"),
+            // Methodology v4, appended: the clock the score used, the brand's zone, both clocks' figures, out of hours.
+            Text("clock"), Text("time_zone"), Bool("always_open"),
+            .. ClockColumns("wall"), .. ClockColumns("business"),
+            Int("out_of_hours_mentions"), Int("out_of_hours_answered"), Real("out_of_hours_answer_rate"),
         ];
         var version = result.ScoreOptions.Version;
         var normalisation = result.ScoreOptions.Normalisation.ToString().ToLowerInvariant();
-        return new ExportTable("brands", columns, brands.Select(b => BrandRow(b, components, version, normalisation)));
+        var clock = result.ScoreOptions.Clock.ToString().ToLowerInvariant();
+        return new ExportTable("brands", columns, brands.Select(b => (object?[])[.. BrandRow(b, components, version, normalisation), .. ClockRow(b, clock)]));
     }
 
     /// <summary>Every brand: eligible ones in rank order, then the others, industry by industry.</summary>
@@ -85,6 +90,36 @@ internal static class ExportTables
             .. components.Select(id => (object?)b.Score.Components.FirstOrDefault(c => c.Id == id)?.Score),
             b.Score.Total, u?.Score?.Lower, u?.Score?.Upper, (long?)u?.RankLow, (long?)u?.RankHigh,
             version, normalisation,
+        ];
+    }
+
+    /// <summary>One clock's response-time figures (<c>wall_…</c> or <c>business_…</c>).</summary>
+    private static IEnumerable<ExportColumn> ClockColumns(string clock) =>
+    [
+        Real(clock + "_median_seconds"), Real(clock + "_mean_seconds"), Real(clock + "_variance_seconds2"),
+        Real(clock + "_p25_seconds"), Real(clock + "_p75_seconds"), Real(clock + "_p90_seconds"), Real(clock + "_log_iqr_decades"),
+        Real(clock + "_within_15min"), Real(clock + "_within_1h"), Real(clock + "_within_24h"),
+        Real(clock + "_km_within_15min"), Real(clock + "_km_within_1h"), Real(clock + "_km_within_24h"),
+    ];
+
+    private static object?[] ClockRow(RankedBrand b, string clock)
+    {
+        var m = b.Metrics;
+        var wall = m.WallClock ?? Engine.Metrics.ClockFigures.Of(m);
+        var business = m.BusinessClock ?? wall;
+        var outOfHours = m.OutOfHours ?? Engine.Metrics.OutOfHoursMentions.None;
+        static IEnumerable<object?> Figures(Engine.Metrics.ClockFigures f) =>
+        [
+            f.FirstResponse.MedianSeconds, f.FirstResponse.MeanSeconds, f.FirstResponse.VarianceSeconds2,
+            f.FirstResponse.P25Seconds, f.FirstResponse.P75Seconds, f.FirstResponse.P90Seconds, f.LogIqrDecades,
+            f.Within15Min, f.Within1Hour, f.Within24Hours,
+            f.Survival?.Within15Min, f.Survival?.Within1Hour, f.Survival?.Within24Hours,
+        ];
+        return
+        [
+            clock, b.Brand.TimeZoneId, b.Brand.IsAlwaysOpen,
+            .. Figures(wall), .. Figures(business),
+            outOfHours.Mentions, outOfHours.Answered, outOfHours.AnswerRate,
         ];
     }
 

@@ -73,6 +73,19 @@ internal static class ReportFormat
     public static string Time(DateTimeOffset? time) =>
         time is { } t ? t.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", Invariant) : Missing;
 
+    /// <summary>
+    /// A time on the local clock of <paramref name="zone"/> to the second, with the weekday and the UTC offset in force,
+    /// e.g. <c>Fri 2017-10-27 19:55:00 (UTC-04:00)</c>.
+    /// </summary>
+    public static string LocalTime(DateTimeOffset time, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var local = TimeZoneInfo.ConvertTime(time, zone);
+        var offset = local.Offset;
+        var sign = offset < TimeSpan.Zero ? "-" : "+";
+        return local.ToString("ddd yyyy-MM-dd HH:mm:ss", Invariant) + $" (UTC{sign}{offset.Duration():hh\\:mm})";
+    }
+
     /// <summary>A duration in seconds, human-readable: <c>45 s</c>, <c>4.5 min</c>, <c>12 min</c>, <c>3.4 h</c>, <c>72 h</c>, <c>9 d</c>.</summary>
     public static string Duration(double? seconds) => seconds is { } s ? Duration(s) : Missing;
 

@@ -30,6 +30,10 @@ internal static class LeaderboardMarkdown
         MarkdownText.AppendParagraph(builder, $"Brands with fewer than {ReportFormat.Count(leaderboard.MinimumMentions)} mentions are not ranked.");
         MarkdownText.AppendTable(builder, LeaderboardTables.NotEnoughData(leaderboard));
 
+        MarkdownText.AppendHeading(builder, 2, "Response times on both clocks");
+        MarkdownText.AppendTable(builder, ClockTables.Clocks(leaderboard));
+        MarkdownText.AppendParagraph(builder, ClockTables.Legend(result.ScoreOptions.Clock));
+
         MarkdownSections.AppendAbout(builder, result);
         MarkdownSections.AppendInputs(builder, result);
         MarkdownSections.AppendFindings(builder, result, leaderboard.Ranked.Concat(leaderboard.NotEnoughData).Select(b => b.Brand.Id).ToHashSet(StringComparer.Ordinal));

@@ -57,8 +57,24 @@ internal static class ReportText
     public static string Methodology(ScoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return $"v{options.Version}, {Normalisation(options.Normalisation)} normalisation; weights {options.WeightsText}; bootstrap {Bootstrap(options)}";
+        return $"v{options.Version}, {Normalisation(options.Normalisation)} normalisation; {Clock(options.Clock)} clock; weights {options.WeightsText}; bootstrap {Bootstrap(options)}";
     }
+
+    /// <summary><c>wall</c> or <c>business</c>, as typed on the command line.</summary>
+    public static string Clock(ResponseClock clock) => clock switch
+    {
+        ResponseClock.Wall => "wall",
+        ResponseClock.Business => "business",
+        _ => throw new ArgumentOutOfRangeException(nameof(clock), clock, "unknown clock"),
+    };
+
+    /// <summary>Which clock the care score uses, for the methodology table.</summary>
+    public static string ClockMeaning(ResponseClock clock) => clock switch
+    {
+        ResponseClock.Wall => "wall: the score uses elapsed response times; business-clock figures (support hours only) are reported beside them",
+        ResponseClock.Business => "business: the score uses response times counted in each brand's support hours and time zone (24/7 when none declared); wall-clock figures are reported beside them",
+        _ => throw new ArgumentOutOfRangeException(nameof(clock), clock, "unknown clock"),
+    };
 
     /// <summary><c>absolute</c> or <c>relative</c>, as typed on the command line.</summary>
     public static string Normalisation(ScoreNormalisation normalisation) => normalisation switch

@@ -22,6 +22,7 @@ internal static class RunTables
             ["Methodology", $"v{result.ScoreOptions.Version}"],
             ["Normalisation", ReportText.NormalisationMeaning(result.ScoreOptions.Normalisation)],
             ["Weights", result.ScoreOptions.WeightsText],
+            ["Clock", ReportText.ClockMeaning(result.ScoreOptions.Clock)],
             ["Bootstrap", ReportText.Bootstrap(result.ScoreOptions)],
             ["Statistical tie", result.ScoreOptions.BootstrapResamples <= 0
                 ? "not assessed (bootstrap off)"

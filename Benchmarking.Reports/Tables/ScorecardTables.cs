@@ -177,9 +177,13 @@ internal static class ScorecardTables
     public static TextTable Slowest(Scorecard card)
     {
         ArgumentNullException.ThrowIfNull(card);
+        // Methodology v4: a brand with a declared time zone also gets the mention's local time (an extra column).
+        var zone = card.Brand.TimeZone;
+        var local = !zone.Equals(TimeZoneInfo.Utc);
         var rows = card.Slowest.Select(m => (IReadOnlyList<string>)
         [
             ReportFormat.Time(m.CreatedAt),
+            .. local ? [ReportFormat.LocalTime(m.CreatedAt, zone)] : Array.Empty<string>(),
             m.Platform,
             m.PostId,
             m.Link ?? ReportFormat.Missing,
@@ -187,7 +191,10 @@ internal static class ScorecardTables
             Status(m),
             ReportFormat.Duration(m.WaitedSeconds),
         ]).ToList();
-        return new TextTable(["Posted", "Platform", "Post id", "Link", "Customer", "Status", "Waited"], rows, [false, false, false, false, false, false, true]);
+        return new TextTable(
+            ["Posted", .. local ? [$"Posted (local, {card.Brand.TimeZoneId})"] : Array.Empty<string>(), "Platform", "Post id", "Link", "Customer", "Status", "Waited"],
+            rows,
+            [false, .. local ? [false] : Array.Empty<bool>(), false, false, false, false, false, true]);
     }
 
     /// <summary>The intro of the slowest-mentions list.</summary>

@@ -112,6 +112,7 @@ public sealed class ParsingTests
         [InlineData("run", "--bootstrap", "many")]
         [InlineData("explain", "--seed", "1.5")]
         [InlineData("rank", "--normalisation", "percentile")]
+        [InlineData("run", "--clock", "local")]
         public void Bad_value_is_a_usage_error(string command, string option, string value)
         {
             string[] brands = command is "compare" or "explain" ? ["delta", "AmericanAir"] : [];
@@ -132,12 +133,13 @@ public sealed class ParsingTests
                 command.Add(option);
             }
 
-            var parsed = options.ScoreOptions(command.Parse(["--normalisation", "relative", "--bootstrap", "0", "--seed", "-7", "--min-mentions", "5"]));
+            var parsed = options.ScoreOptions(command.Parse(["--normalisation", "relative", "--bootstrap", "0", "--seed", "-7", "--min-mentions", "5", "--clock", "business"]));
             var defaults = options.ScoreOptions(command.Parse([]));
 
             Assert.Equal((Engine.Scoring.ScoreNormalisation.Relative, 0, -7, 5), (parsed.Normalisation, parsed.BootstrapResamples, parsed.Seed, parsed.MinimumMentions));
+            Assert.Equal(Engine.Scoring.ResponseClock.Business, parsed.Clock);
             var engine = new Engine.Scoring.ScoreOptions();
-            Assert.Equal((engine.Normalisation, engine.BootstrapResamples, engine.Seed), (defaults.Normalisation, defaults.BootstrapResamples, defaults.Seed));
+            Assert.Equal((engine.Normalisation, engine.BootstrapResamples, engine.Seed, engine.Clock), (defaults.Normalisation, defaults.BootstrapResamples, defaults.Seed, defaults.Clock));
         }
     }
 

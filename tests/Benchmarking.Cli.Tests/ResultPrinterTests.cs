@@ -66,10 +66,10 @@ public sealed class ResultPrinterTests
         var off = Some.Result() with { ScoreOptions = Some.Options with { BootstrapResamples = 0, Normalisation = Engine.Scoring.ScoreNormalisation.Relative } };
 
         Assert.Contains(
-            "Care score v2.0, absolute normalisation: responsiveness 0.40, speed 0.40, consistency 0.20; bootstrap 200 replicates, seed 20171031; ranked with at least 50 mentions\n",
+            "Care score v2.0, absolute normalisation, wall clock: responsiveness 0.40, speed 0.40, consistency 0.20; bootstrap 200 replicates, seed 20171031; ranked with at least 50 mentions\n",
             Print(printer => printer.PrintHeader(Some.Result())),
             StringComparison.Ordinal);
-        Assert.Contains("Care score v2.0, relative normalisation: responsiveness 0.40, speed 0.40, consistency 0.20; bootstrap off;", Print(printer => printer.PrintHeader(off)), StringComparison.Ordinal);
+        Assert.Contains("Care score v2.0, relative normalisation, wall clock: responsiveness 0.40, speed 0.40, consistency 0.20; bootstrap off;", Print(printer => printer.PrintHeader(off)), StringComparison.Ordinal);
     }
 
     [Fact]

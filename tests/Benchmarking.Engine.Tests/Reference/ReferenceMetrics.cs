@@ -27,6 +27,7 @@ internal static partial class ReferenceMetrics
     public static IReadOnlyList<MentionFact> MentionFacts(IReadOnlyList<ReferencePost> posts, BrandRegistry registry, MetricsOptions options)
     {
         var brandOf = BrandLookup(registry);
+        var aliasOf = AliasLookup(registry);
         var byId = posts.ToDictionary(p => p.Id, StringComparer.Ordinal);
         var repliesTo = posts.Where(p => p.ParentId is not null).ToLookup(p => p.ParentId!, StringComparer.Ordinal);
         var asOf = options.AsOf?.UtcDateTime ?? posts.Max(p => p.CreatedUtc);
@@ -41,7 +42,7 @@ internal static partial class ReferenceMetrics
 
             foreach (Match match in MentionPattern().Matches(post.Text))
             {
-                if (brandOf(match.Groups[1].Value) is { } mentioned)
+                if ((brandOf(match.Groups[1].Value) ?? aliasOf(match.Groups[1].Value)) is { } mentioned)
                 {
                     addressed.Add(mentioned);
                 }
@@ -143,6 +144,15 @@ internal static partial class ReferenceMetrics
             .SelectMany(b => b.Handles.Where(h => h.Platform == Platform.Twitter).Select(h => (Handle: Normalise(h.Handle), b.Id)))
             .ToDictionary(h => h.Handle, h => h.Id, StringComparer.Ordinal);
         return author => handles.GetValueOrDefault(Normalise(author));
+    }
+
+    /// <summary>Hidden aliases (methodology v4): a mention of one is a mention of its brand; an alias never authors the brand's posts.</summary>
+    private static Func<string, string?> AliasLookup(BrandRegistry registry)
+    {
+        var aliases = registry.Brands
+            .SelectMany(b => b.Aliases.Where(h => h.Platform == Platform.Twitter).Select(h => (Handle: Normalise(h.Handle), b.Id)))
+            .ToDictionary(h => h.Handle, h => h.Id, StringComparer.Ordinal);
+        return handle => aliases.GetValueOrDefault(Normalise(handle));
     }
 
     /// <summary>Handles match case-insensitively, without surrounding spaces or a leading <c>@</c> (methodology §1).</summary>

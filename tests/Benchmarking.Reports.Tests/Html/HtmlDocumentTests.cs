@@ -57,7 +57,7 @@ public sealed partial class HtmlDocumentTests
         Assert.Contains("<th scope=\"row\">First mention</th><td>2017-10-01 00:03:11 UTC</td>", html, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">Weights</th><td>responsiveness 0.40, speed 0.40, consistency 0.20</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td>read 5000 = accepted 4998 &#x2B; rejected 2</td>", html, StringComparison.Ordinal);
-        Assert.Contains("methodology v2.0, absolute normalisation; weights responsiveness 0.40, speed 0.40, consistency 0.20; bootstrap 200 replicates, seed 20171031", html, StringComparison.Ordinal);
+        Assert.Contains("methodology v2.0, absolute normalisation; wall clock; weights responsiveness 0.40, speed 0.40, consistency 0.20; bootstrap 200 replicates, seed 20171031", html, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">Bootstrap</th><td>200 replicates, seed 20171031</td>", html, StringComparison.Ordinal);
     }
 

@@ -46,10 +46,10 @@ public sealed class ReportTextTests
     public void Methodology_line_states_version_normalisation_weights_and_bootstrap()
     {
         Assert.Equal(
-            "v2.0, absolute normalisation; weights responsiveness 0.40, speed 0.40, consistency 0.20; bootstrap 200 replicates, seed 20171031",
+            "v2.0, absolute normalisation; wall clock; weights responsiveness 0.40, speed 0.40, consistency 0.20; bootstrap 200 replicates, seed 20171031",
             ReportText.Methodology(Some.Options()));
         Assert.Equal(
-            "v1.0, relative normalisation; weights responsiveness 0.40, speed 0.40, consistency 0.20; bootstrap off",
+            "v1.0, relative normalisation; wall clock; weights responsiveness 0.40, speed 0.40, consistency 0.20; bootstrap off",
             ReportText.Methodology(Some.Options(inference: false) with { Normalisation = Engine.Scoring.ScoreNormalisation.Relative }));
     }
 
