@@ -142,10 +142,16 @@ public sealed class BusinessClockTests
             benchmark.SaveSnapshot(saved);
         }
 
-        // Turn the store back into version 3 (no clock column), then reopen it.
+        // Turn the store back into version 3 (none of the version-4 columns), then reopen it.
         using (var warehouse = Benchmarking.Engine.Store.Warehouse.Open(path))
         {
-            warehouse.Execute("ALTER TABLE weekly_snapshots DROP COLUMN clock; UPDATE meta SET value = '3' WHERE key = 'schema_version';");
+            warehouse.Execute("""
+                ALTER TABLE weekly_snapshots DROP COLUMN clock;
+                ALTER TABLE posts DROP COLUMN author_account_id;
+                ALTER TABLE posts DROP COLUMN edited_at;
+                ALTER TABLE sources DROP COLUMN api_errors;
+                UPDATE meta SET value = '3' WHERE key = 'schema_version';
+                """);
         }
 
         using var reopened = CareBenchmark.Open(path, Registries.Shipped, FixedTime.Default);
