@@ -133,6 +133,9 @@ internal static class QualityTables
             ("Mentions", q => ReportFormat.Count(q.Mentions)),
             .. KindNames(present, q => q.MentionSentiment).Select(kind =>
                 ($"Mentions, {kind}", (Func<BrandQuality, string>)(q => ReportFormat.Percent(Share(Count(q.MentionSentiment, kind), q.Mentions))))),
+            .. SentimentKinds.Where(_ => present.Any(q => q.SentimentShares is not null)).Select((kind, c) =>
+                ($"Mentions, {kind}: estimated share [95% interval]", (Func<BrandQuality, string>)(q => Estimated(q.SentimentShares, c)))),
+            ("Sentiment model accuracy (validated)", q => ModelAccuracy(q.SentimentValidation)),
             ("Actionable mentions (questions, complaints)", q => ReportFormat.Count(q.ActionableMentions)),
             ("Response rate, actionable mentions", q => ReportFormat.Percent(q.ActionableResponseRate)),
             ("Response rate, all mentions", q => ReportFormat.Percent(q.ResponseRate)),
@@ -186,7 +189,7 @@ internal static class QualityTables
 
         QualityBlock[] blocks =
         [
-            new("Mention sentiment", [], Kinds("Sentiment", "Mentions", q.MentionSentiment, q.Mentions)),
+            new("Mention sentiment", SentimentNotes(q), Kinds("Sentiment", "Mentions", q.MentionSentiment, q.Mentions)),
             new("Mention intent", [], Kinds("Intent", "Mentions", q.MentionIntent, q.Mentions)),
             new("Response rate", [], Table(
                 ["Mentions", "Count", "Response rate"],
@@ -218,6 +221,32 @@ internal static class QualityTables
             ExamplePosts(q.Examples.Values),
         ];
         return new QualitySection(heading, summary, blocks);
+    }
+
+    private static readonly string[] SentimentKinds = ["negative", "neutral", "positive"];
+
+    private static string Estimated(ShareEstimate? shares, int c) =>
+        shares is null ? ReportFormat.Missing : $"{ReportFormat.Percent(shares.Estimated[c])} [{ReportFormat.Percent(shares.Intervals[c].Lower)}, {ReportFormat.Percent(shares.Intervals[c].Upper)}]";
+
+    /// <summary>"accuracy 77% in domain (airline held-out, 2961 tweets), 64% out of domain (…)", or the dash.</summary>
+    private static string ModelAccuracy(IReadOnlyList<SentimentValidation> validation) =>
+        validation.Count == 0
+            ? ReportFormat.Missing
+            : string.Join(", ", validation.Select(v => $"{ReportFormat.Percent(v.Accuracy)} {(v.InDomain ? "in domain" : "out of domain")} ({v.Set}, {ReportFormat.Count(v.Count)})"));
+
+    /// <summary>How good the model is and the estimated shares, beside the counted ones; brands compare only on the estimates' intervals.</summary>
+    private static List<string> SentimentNotes(BrandQuality q)
+    {
+        if (q.SentimentShares is not { } shares)
+        {
+            return [];
+        }
+
+        var estimated = string.Join("; ", SentimentKinds.Select((kind, c) => $"{kind} {Estimated(shares, c)}"));
+        return
+        [
+            $"Model classes are counted below. Validated accuracy of the model: {ModelAccuracy(q.SentimentValidation)}. Corrected for its validated errors ({ShareEstimator.Version}, docs/text-quality.md), the estimated shares with 95% intervals are: {estimated}. Compare brands only where these intervals do not overlap.",
+        ];
     }
 
     private static QualityBlock Templates(BrandQuality q) =>
