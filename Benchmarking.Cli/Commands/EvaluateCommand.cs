@@ -110,7 +110,7 @@ internal static class EvaluateCommand
             var predicted = model.Predict(rows.Select(r => r.Text).ToList());
             var e = ComplaintEvaluation.From(rows.Select((r, i) =>
             {
-                var intents = analyzer.IntentsOf(TextAnalyzer.StripLeadingHandles(r.Text), predicted[i].Sentiment);
+                var intents = analyzer.IntentsOf(TextAnalyzer.StripLeadingHandles(r.Text), predicted[i]);
                 return (labels[i], intents.Contains(Intent.Complaint), intents.Contains(Intent.Question));
             }).ToList());
             var o = context.Out;

@@ -66,14 +66,16 @@ internal sealed class TextAnalyzer(SentimentModel model, TextRules rules)
 
     /// <summary>
     /// The intents of a customer post, multi-label, in the order question, complaint, praise (or just other): a
-    /// question cue makes it a question; a complaint cue or a negative model sentiment makes it a complaint as well
-    /// (so a complaint phrased as a question is both, and "thanks for nothing" is a complaint); praise is a praise cue
+    /// question cue makes it a question; a complaint cue, a negative model sentiment, or a question the model finds more
+    /// negative than positive (polarity &lt; 0) makes it a complaint as well (so a complaint phrased as a question is both,
+    /// and "thanks for nothing" is a complaint); praise is a praise cue
     /// or a positive model sentiment on a post that is not a complaint; other when none applies.
     /// </summary>
-    public IReadOnlyList<Intent> IntentsOf(string text, Sentiment sentiment)
+    public IReadOnlyList<Intent> IntentsOf(string text, SentimentScore score)
     {
+        var sentiment = score.Sentiment;
         var question = rules.Question.IsMatch(text);
-        var complaint = sentiment == Sentiment.Negative || rules.Complaint.IsMatch(text);
+        var complaint = sentiment == Sentiment.Negative || rules.Complaint.IsMatch(text) || (question && score.Polarity < 0);
         var praise = !complaint && (sentiment == Sentiment.Positive || rules.Praise.IsMatch(text));
         return (question, complaint, praise) switch
         {
@@ -104,7 +106,7 @@ internal sealed class TextAnalyzer(SentimentModel model, TextRules rules)
 
         var s = score!.Value;
         var text = StripLeadingHandles(post.Text);
-        return new PostFeatures(post.Platform, post.PostId, false, s.Sentiment, s.Polarity, IntentsOf(text, s.Sentiment),
+        return new PostFeatures(post.Platform, post.PostId, false, s.Sentiment, s.Polarity, IntentsOf(text, s),
             string.Join(',', TextRules.Kinds(rules.Themes, post.Text)), null, null, string.Empty, string.Empty);
     }
 
