@@ -59,6 +59,12 @@ public sealed record BrandQuality(
     /// </summary>
     public ShareEstimate? SentimentShares { get; init; }
 
+    /// <summary>
+    /// The share of mentions that are complaints, estimated by <see cref="ShareEstimator"/> from the detected count and
+    /// <see cref="ComplaintValidation"/> (index 1 = complaint); null without mentions.
+    /// </summary>
+    public ShareEstimate? ComplaintShare { get; init; }
+
     /// <summary>The sentiment model's validation (accuracy in and out of its domain), quoted beside every sentiment figure.</summary>
     public IReadOnlyList<SentimentValidation> SentimentValidation { get; init; } = [];
 }

@@ -61,7 +61,9 @@ internal static class TextQuality
     {
         int[] counts = [.. new[] { "negative", "neutral", "positive" }.Select(kind => (int)(quality.MentionSentiment.FirstOrDefault(k => k.Kind == kind)?.Count ?? 0))];
         var shares = validation.Count > 0 && counts.Sum() > 0 ? ShareEstimator.Estimate(counts, [.. validation.Select(v => v.Confusion)]) : null;
-        return quality with { SentimentShares = shares, SentimentValidation = validation };
+        var complaints = (int)(quality.MentionIntent.FirstOrDefault(k => k.Kind == "complaint")?.Count ?? 0);
+        var complaintShare = quality.Mentions > 0 ? ShareEstimator.Estimate([(int)quality.Mentions - complaints, complaints], [ComplaintValidation.Confusion]) : null;
+        return quality with { SentimentShares = shares, SentimentValidation = validation, ComplaintShare = complaintShare };
     }
 
     /// <summary>

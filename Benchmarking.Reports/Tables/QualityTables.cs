@@ -136,6 +136,7 @@ internal static class QualityTables
             .. SentimentKinds.Where(_ => present.Any(q => q.SentimentShares is not null)).Select((kind, c) =>
                 ($"Mentions, {kind}: estimated share [95% interval]", (Func<BrandQuality, string>)(q => Estimated(q.SentimentShares, c)))),
             ("Sentiment model accuracy (validated)", q => ModelAccuracy(q.SentimentValidation)),
+            ("Complaints: estimated share [95% interval]", q => Estimated(q.ComplaintShare, 1)),
             ("Actionable mentions (questions, complaints)", q => ReportFormat.Count(q.ActionableMentions)),
             ("Response rate, actionable mentions", q => ReportFormat.Percent(q.ActionableResponseRate)),
             ("Response rate, all mentions", q => ReportFormat.Percent(q.ResponseRate)),
@@ -190,7 +191,7 @@ internal static class QualityTables
         QualityBlock[] blocks =
         [
             new("Mention sentiment", SentimentNotes(q), Kinds("Sentiment", "Mentions", q.MentionSentiment, q.Mentions)),
-            new("Mention intent", [], Kinds("Intent", "Mentions", q.MentionIntent, q.Mentions)),
+            new("Mention intent", ComplaintNotes(q), Kinds("Intent", "Mentions", q.MentionIntent, q.Mentions)),
             new("Response rate", [], Table(
                 ["Mentions", "Count", "Response rate"],
                 [false, true, true],
@@ -248,6 +249,11 @@ internal static class QualityTables
             $"Model classes are counted below. Validated accuracy of the model: {ModelAccuracy(q.SentimentValidation)}. Corrected for its validated errors ({ShareEstimator.Version}, docs/text-quality.md), the estimated shares with 95% intervals are: {estimated}. Compare brands only where these intervals do not overlap.",
         ];
     }
+
+    private static List<string> ComplaintNotes(BrandQuality q) =>
+        q.ComplaintShare is null
+            ? []
+            : [$"A mention can be a question and a complaint. Complaint detection was validated on human-labelled customer-care tweets of nine industries (precision {ReportFormat.Percent(ComplaintValidation.Precision)}, recall {ReportFormat.Percent(ComplaintValidation.Recall)}; docs/text-quality.md); corrected for its errors ({ShareEstimator.Version}), the estimated complaint share is {Estimated(q.ComplaintShare, 1)}. Compare brands only where these intervals do not overlap."];
 
     private static QualityBlock Templates(BrandQuality q) =>
         new(

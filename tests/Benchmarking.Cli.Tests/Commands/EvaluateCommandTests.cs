@@ -101,5 +101,7 @@ public sealed class EvaluateCommandTests
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Contains("1974 labelled posts evaluated, 1475 skipped.", result.Out, StringComparison.Ordinal);
         Assert.Contains("Complaint precision 0.814, recall 0.767, F1 0.790", result.Out, StringComparison.Ordinal);
+        var c = Engine.Text.ComplaintValidation.Confusion;
+        Assert.Contains($"not complaint {c[0][0]} / {c[0][1]}; complaint {c[1][0]} / {c[1][1]}.", result.Out, StringComparison.Ordinal);
     }
 }
