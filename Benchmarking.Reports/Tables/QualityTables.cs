@@ -135,7 +135,7 @@ internal static class QualityTables
                 ($"Mentions, {kind}", (Func<BrandQuality, string>)(q => ReportFormat.Percent(Share(Count(q.MentionSentiment, kind), q.Mentions))))),
             .. SentimentKinds.Where(_ => present.Any(q => q.SentimentShares is not null)).Select((kind, c) =>
                 ($"Mentions, {kind}: estimated share [95% interval]", (Func<BrandQuality, string>)(q => Estimated(q.SentimentShares, c)))),
-            ("Sentiment model accuracy (validated)", q => ModelAccuracy(q.SentimentValidation)),
+            ("Sentiment model accuracy (validated)", q => ModelAccuracy(q.SentimentValidation, detailed: false)),
             ("Complaints: estimated share [95% interval]", q => Estimated(q.ComplaintShare, 1)),
             ("Actionable mentions (questions, complaints)", q => ReportFormat.Count(q.ActionableMentions)),
             ("Response rate, actionable mentions", q => ReportFormat.Percent(q.ActionableResponseRate)),
@@ -229,11 +229,11 @@ internal static class QualityTables
     private static string Estimated(ShareEstimate? shares, int c) =>
         shares is null ? ReportFormat.Missing : $"{ReportFormat.Percent(shares.Estimated[c])} [{ReportFormat.Percent(shares.Intervals[c].Lower)}, {ReportFormat.Percent(shares.Intervals[c].Upper)}]";
 
-    /// <summary>"accuracy 77% in domain (airline held-out, 2961 tweets), 64% out of domain (…)", or the dash.</summary>
-    private static string ModelAccuracy(IReadOnlyList<SentimentValidation> validation) =>
+    /// <summary>"76.6% in domain (airline-held-out, 2,961 posts), 64.0% out of domain (…)" (sets named when detailed), or the dash.</summary>
+    private static string ModelAccuracy(IReadOnlyList<SentimentValidation> validation, bool detailed = true) =>
         validation.Count == 0
             ? ReportFormat.Missing
-            : string.Join(", ", validation.Select(v => $"{ReportFormat.Percent(v.Accuracy)} {(v.InDomain ? "in domain" : "out of domain")} ({v.Set}, {ReportFormat.Count(v.Count)})"));
+            : string.Join(", ", validation.Select(v => $"{ReportFormat.Percent(v.Accuracy)} {(v.InDomain ? "in" : "out of")} domain{(detailed ? $" ({v.Set}, {ReportFormat.Count(v.Count)} posts)" : string.Empty)}"));
 
     /// <summary>How good the model is and the estimated shares, beside the counted ones; brands compare only on the estimates' intervals.</summary>
     private static List<string> SentimentNotes(BrandQuality q)
