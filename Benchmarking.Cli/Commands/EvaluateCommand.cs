@@ -14,48 +14,7 @@ internal static class EvaluateCommand
 
     public static Command Create(CliContext context, CommonOptions common)
     {
-        var defaults = new TextQualityOptions();
-        Option<string> Data() => new("--data")
-        {
-            Description = "The labelled file: CSV (.csv) or tab-separated (any other name) with a header, or one text per line with --labels. Relative to the current directory.",
-            Required = true,
-            HelpName = "path",
-        };
-        Option<string?> Labels() => new("--labels")
-        {
-            Description = "A file with one label per line, paired line by line with --data holding one text per line (the SemEval-2017 / TweetEval layout).",
-            HelpName = "path",
-        };
-        Option<string?> TextColumn() => new("--text-column")
-        {
-            Description = "The text column, by header name or 1-based number. Default: the first of text, tweet, content, message, body.",
-            HelpName = "column",
-        };
-        Option<string?> LabelColumn() => new("--label-column")
-        {
-            Description = "The label column, by header name or 1-based number. Default: the first of label, sentiment, airline_sentiment, polarity, class, target, complaint.",
-            HelpName = "column",
-        };
-        Option<bool> NoHeader() => new("--no-header") { Description = "The file has no header row; give the columns by number." };
-        Option<string?> SkipWhere() => new("--skip-where")
-        {
-            Description = "Skip (and count) rows whose column equals one of the values: column=value1,value2 (column by header name or number).",
-            HelpName = "column=values",
-        };
-        Option<string> Model() => new("--model")
-        {
-            Description = "The sentiment model (zip written by 'carebench train sentiment'). Relative to the current directory.",
-            DefaultValueFactory = _ => defaults.ModelPath,
-            HelpName = "path",
-        };
-
-        var sentimentData = Data();
-        var sentimentLabels = Labels();
-        var sentimentText = TextColumn();
-        var sentimentLabel = LabelColumn();
-        var sentimentNoHeader = NoHeader();
-        var sentimentSkip = SkipWhere();
-        var sentimentModel = Model();
+        var sentimentFile = new LabelledFileOptions();
         var scheme = new Option<string>("--scheme")
         {
             Description = "Label scheme: names (negative/neutral/positive, neg/neu/pos), -1/0/1, 0/1/2 or 0/2/4. Default auto: names, or the numeric scheme the values present fit.",
@@ -67,45 +26,38 @@ internal static class EvaluateCommand
         {
             Description = "Keep only rows whose tweet_id is in the airline held-out split (the airline tweets the shipped model never trained on).",
         };
-        var sentiment = new Command("sentiment", "Score a labelled file with the sentiment model: accuracy and macro-F1 with 95% bootstrap intervals, per-class recall and F1, the confusion matrix, and true, counted and estimated class shares.")
-        {
-            sentimentData, sentimentLabels, sentimentText, sentimentLabel, sentimentNoHeader, sentimentSkip, heldOut, scheme, sentimentModel,
-        };
+        var sentiment = new Command("sentiment", "Score a labelled file with the sentiment model: accuracy and macro-F1 with 95% bootstrap intervals, per-class recall and F1, the confusion matrix, and true, counted and estimated class shares.");
+        sentimentFile.AddFileOptions(sentiment);
+        sentiment.Add(heldOut);
+        sentiment.Add(scheme);
+        sentimentFile.AddModel(sentiment);
         sentiment.SetAction(parse => CommandRunner.Run(context, parse, common, () => Guard(() =>
         {
-            var path = context.ResolvePath(parse.GetValue(sentimentData)!);
-            var rows = Read(context, path, parse.GetValue(sentimentLabels), parse.GetValue(sentimentText), parse.GetValue(sentimentLabel), parse.GetValue(sentimentNoHeader), parse.GetValue(sentimentSkip), parse.GetValue(heldOut), out var skipped);
+            var (path, rows, skipped) = sentimentFile.Read(context, parse, parse.GetValue(heldOut));
             var labels = LabelSchemes.Sentiments(rows, path, parse.GetValue(scheme)!);
-            var model = SentimentModel.Load(context.ResolveShipped(parse.GetValue(sentimentModel)!, CommonOptions.IsDefault(parse, sentimentModel)));
+            var model = sentimentFile.LoadModel(context, parse);
             var predicted = model.Predict(rows.Select(r => r.Text).ToList());
             var e = SentimentEvaluation.From(labels.Select((l, i) => (l, predicted[i].Sentiment)).ToList());
             PrintSentiment(context.Out, path, skipped, e, model);
             return ExitCodes.Ok;
         })));
 
-        var intentData = Data();
-        var intentLabels = Labels();
-        var intentText = TextColumn();
-        var intentLabel = LabelColumn();
-        var intentNoHeader = NoHeader();
-        var intentSkip = SkipWhere();
-        var intentModel = Model();
+        var intentFile = new LabelledFileOptions();
         var rules = new Option<string>("--rules")
         {
             Description = "The text rules (intent cues). Relative to the current directory.",
-            DefaultValueFactory = _ => defaults.RulesPath,
+            DefaultValueFactory = _ => new TextQualityOptions().RulesPath,
             HelpName = "path",
         };
-        var intent = new Command("intent", "Score a labelled complaint / not-complaint file with the intent rules and model: complaint precision, recall and F1, and the true and detected complaint shares.")
-        {
-            intentData, intentLabels, intentText, intentLabel, intentNoHeader, intentSkip, intentModel, rules,
-        };
+        var intent = new Command("intent", "Score a labelled complaint / not-complaint file with the intent rules and model: complaint precision, recall and F1, and the true and detected complaint shares.");
+        intentFile.AddFileOptions(intent);
+        intentFile.AddModel(intent);
+        intent.Add(rules);
         intent.SetAction(parse => CommandRunner.Run(context, parse, common, () => Guard(() =>
         {
-            var path = context.ResolvePath(parse.GetValue(intentData)!);
-            var rows = Read(context, path, parse.GetValue(intentLabels), parse.GetValue(intentText), parse.GetValue(intentLabel), parse.GetValue(intentNoHeader), parse.GetValue(intentSkip), false, out var skipped);
+            var (path, rows, skipped) = intentFile.Read(context, parse, airlineHeldOut: false);
             var labels = LabelSchemes.Complaints(rows, path);
-            var model = SentimentModel.Load(context.ResolveShipped(parse.GetValue(intentModel)!, CommonOptions.IsDefault(parse, intentModel)));
+            var model = intentFile.LoadModel(context, parse);
             var analyzer = new TextAnalyzer(model, TextRules.Load(context.ResolveShipped(parse.GetValue(rules)!, CommonOptions.IsDefault(parse, rules))));
             var predicted = model.Predict(rows.Select(r => r.Text).ToList());
             var e = ComplaintEvaluation.From(rows.Select((r, i) =>
@@ -138,27 +90,6 @@ internal static class EvaluateCommand
         {
             throw new UsageException(e.Message);
         }
-    }
-
-    private static IReadOnlyList<LabelledText> Read(CliContext context, string path, string? labels, string? text, string? label, bool noHeader, string? skip, bool heldOut, out int skipped)
-    {
-        var options = new LabelledTextOptions
-        {
-            LabelsPath = labels is null ? null : context.ResolvePath(labels),
-            TextColumn = text,
-            LabelColumn = label,
-            NoHeader = noHeader,
-            SkipWhere = skip,
-            AirlineHeldOutOnly = heldOut,
-        };
-        var problems = options.Validate();
-        if (problems.Count > 0)
-        {
-            throw new UsageException("Invalid options: " + string.Join("; ", problems) + ".");
-        }
-
-        var rows = LabelledTextFile.Read(path, options, out skipped);
-        return rows.Count > 0 ? rows : throw new UsageException($"{path}: no labelled rows to evaluate ({skipped} skipped).");
     }
 
     private static void PrintSentiment(TextWriter o, string path, int skipped, SentimentEvaluation e, SentimentModel model)

@@ -4,6 +4,17 @@ namespace Benchmarking.Cli.Tests.Commands;
 
 public sealed class EvaluateCommandTests
 {
+    private static readonly string ShippedModel = Path.Combine(RepoPaths.Root, "data", "text", "sentiment-model.zip");
+
+    /// <summary>Writes <paramref name="content"/> as <paramref name="name"/> in a fresh folder and evaluates it there.</summary>
+    private static CliResult EvaluateFile(string kind, string name, string content)
+    {
+        using var temp = new TempDirectory();
+        File.WriteAllText(temp.Combine(name), content);
+        string[] rules = kind == "intent" ? ["--rules", Path.Combine(RepoPaths.Root, "data", "text", "rules.json")] : [];
+        return Carebench.RunIn(temp.Path, ["evaluate", kind, "--data", name, "--model", ShippedModel, .. rules]);
+    }
+
     [Fact]
     public void SemEval_2017_figures_are_those_of_the_docs_table()
     {
@@ -32,10 +43,7 @@ public sealed class EvaluateCommandTests
     [InlineData("text\tpolarity\nworst service ever\t0\nthank you so much\t4\nwhat time do you open\t2\n")]
     public void Common_label_schemes_are_read(string file)
     {
-        using var temp = new TempDirectory();
-        File.WriteAllText(temp.Combine("s.tsv"), file);
-
-        var result = Carebench.RunIn(temp.Path, "evaluate", "sentiment", "--data", "s.tsv", "--model", Path.Combine(RepoPaths.Root, "data", "text", "sentiment-model.zip"));
+        var result = EvaluateFile("sentiment", "s.tsv", file);
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Contains("3 labelled posts evaluated, 0 skipped.", result.Out, StringComparison.Ordinal);
@@ -45,10 +53,7 @@ public sealed class EvaluateCommandTests
     [Fact]
     public void A_label_outside_the_scheme_names_the_line_but_not_the_text()
     {
-        using var temp = new TempDirectory();
-        File.WriteAllText(temp.Combine("s.csv"), "text,label\nsecret post one,positive\nsecret post two,great\n");
-
-        var result = Carebench.RunIn(temp.Path, "evaluate", "sentiment", "--data", "s.csv", "--model", Path.Combine(RepoPaths.Root, "data", "text", "sentiment-model.zip"));
+        var result = EvaluateFile("sentiment", "s.csv", "text,label\nsecret post one,positive\nsecret post two,great\n");
 
         Assert.Equal(ExitCodes.InputRejected, result.ExitCode);
         Assert.Contains("s.csv line 3", result.Error, StringComparison.Ordinal);
@@ -59,10 +64,7 @@ public sealed class EvaluateCommandTests
     [Fact]
     public void Numeric_labels_that_fit_two_schemes_ask_for_one()
     {
-        using var temp = new TempDirectory();
-        File.WriteAllText(temp.Combine("s.tsv"), "text\tlabel\nfine\t0\ngood\t1\n");
-
-        var result = Carebench.RunIn(temp.Path, "evaluate", "sentiment", "--data", "s.tsv", "--model", Path.Combine(RepoPaths.Root, "data", "text", "sentiment-model.zip"));
+        var result = EvaluateFile("sentiment", "s.tsv", "text\tlabel\nfine\t0\ngood\t1\n");
 
         Assert.Equal(ExitCodes.InputRejected, result.ExitCode);
         Assert.Contains("--scheme", result.Error, StringComparison.Ordinal);
@@ -71,10 +73,7 @@ public sealed class EvaluateCommandTests
     [Fact]
     public void A_missing_column_says_which_to_name()
     {
-        using var temp = new TempDirectory();
-        File.WriteAllText(temp.Combine("s.tsv"), "post\tlabel\nfine\tpositive\n");
-
-        var result = Carebench.RunIn(temp.Path, "evaluate", "sentiment", "--data", "s.tsv");
+        var result = EvaluateFile("sentiment", "s.tsv", "post\tlabel\nfine\tpositive\n");
 
         Assert.Equal(ExitCodes.InputRejected, result.ExitCode);
         Assert.Contains("--text-column", result.Error, StringComparison.Ordinal);
@@ -83,10 +82,7 @@ public sealed class EvaluateCommandTests
     [Fact]
     public void A_complaint_phrased_as_a_question_counts_as_a_complaint()
     {
-        using var temp = new TempDirectory();
-        File.WriteAllText(temp.Combine("c.csv"), "text,complaint\n\"@NYTsupport Being charged 2x month. No reply to my email sent months ago. Pls cancel everything! How?\",1\n\"@Delta is there wifi on flight 123 tomorrow?\",0\n");
-
-        var result = Carebench.RunIn(temp.Path, "evaluate", "intent", "--data", "c.csv", "--model", Path.Combine(RepoPaths.Root, "data", "text", "sentiment-model.zip"), "--rules", Path.Combine(RepoPaths.Root, "data", "text", "rules.json"));
+        var result = EvaluateFile("intent", "c.csv", "text,complaint\n\"@NYTsupport Being charged 2x month. No reply to my email sent months ago. Pls cancel everything! How?\",1\n\"@Delta is there wifi on flight 123 tomorrow?\",0\n");
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Contains("Complaint precision 1.000, recall 1.000", result.Out, StringComparison.Ordinal);
