@@ -50,12 +50,13 @@ internal sealed class CliApp
             GenerateCommand.Create(context, options),
             QualityCommand.Create(context, options),
             TrainCommand.Create(context, options),
+            EvaluateCommand.Create(context, options),
             WeeklyCommand.Create(context, options),
         };
 
         // The registry option belongs to the commands that read the registry; `generate` has its own --brands (a count)
         // and `train` reads no registry, so a recursive root option would show twice or mislead there.
-        foreach (var command in root.Subcommands.Where(c => c.Name is not ("generate" or "train")))
+        foreach (var command in root.Subcommands.Where(c => c.Name is not ("generate" or "train" or "evaluate")))
         {
             command.Options.Add(options.Brands);
         }

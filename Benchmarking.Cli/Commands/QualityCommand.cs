@@ -142,6 +142,15 @@ internal static class QualityCommand
         o.WriteLine();
         o.WriteLine($"== {name} ({q.BrandId}) ==");
         o.WriteLine($"Mentions {Formats.Count(q.Mentions)}: {Kinds(q.MentionSentiment)}; intent {Kinds(q.MentionIntent)}.");
+        if (q.SentimentShares is { } shares)
+        {
+            string[] classes = ["negative", "neutral", "positive"];
+            var estimated = string.Join(", ", classes.Select((c, i) => $"{c} {Formats.Percent(shares.Estimated[i])} [{Formats.Percent(shares.Intervals[i].Lower)}, {Formats.Percent(shares.Intervals[i].Upper)}]"));
+            var accuracy = string.Join(", ", q.SentimentValidation.Select(v => $"{Formats.Percent(v.Accuracy)} {(v.InDomain ? "in domain" : "out of domain")} ({v.Set})"));
+            var complaint = q.ComplaintShare is { } c ? $"; complaints {Formats.Percent(c.Estimated[1])} [{Formats.Percent(c.Intervals[1].Lower)}, {Formats.Percent(c.Intervals[1].Upper)}]" : string.Empty;
+            o.WriteLine($"Estimated shares ({ShareEstimator.Version}, 95% intervals): {estimated}{complaint}. Model accuracy (validated): {accuracy}. Compare brands only where the intervals do not overlap.");
+        }
+
         o.WriteLine($"Response rate {Formats.Percent(q.ResponseRate)} over all mentions, {Formats.Percent(q.ActionableResponseRate)} over {Formats.Count(q.ActionableMentions)} actionable (questions and complaints).");
         var r = q.Recovery;
         o.WriteLine($"Sentiment recovery after the brand's reply: improved {Formats.Count(r.Improved)}, same {Formats.Count(r.Same)}, worsened {Formats.Count(r.Worsened)} ({Formats.Percent(r.ImprovedShare)} improved, {Formats.Percent(r.WorsenedShare)} worsened); no follow-up {Formats.Count(r.NoFollowUp)}.");

@@ -15,6 +15,16 @@ internal static class TrainCommand
             DefaultValueFactory = _ => new SentimentTrainingOptions().DataPath,
             HelpName = "path",
         };
+        var semEval = new Option<string>("--semeval")
+        {
+            Description = "Folder of the SemEval Twitter sentiment files: 2013–2016 are trained on, the 2017 test set is evaluated. \"\" trains on the airline set alone. Relative to the current directory.",
+            DefaultValueFactory = _ => new SentimentTrainingOptions().SemEvalFolder,
+            HelpName = "folder",
+        };
+        var validate = new Option<bool>("--validate")
+        {
+            Description = "Fit on the training tweets less a validation split (tweet-id hash 20–39) and print its figures only; writes no model. How features and settings are chosen without looking at the evaluation sets.",
+        };
         var output = new Option<string>("--model")
         {
             Description = "Where to write the trained model (a zip: model.json + weights.bin, docs/text-quality.md). Relative to the current directory.",
@@ -33,9 +43,11 @@ internal static class TrainCommand
             DefaultValueFactory = _ => 20,
             HelpName = "percent",
         };
-        var sentiment = new Command("sentiment", "Train the inbound-mention sentiment model (negative / neutral / positive) on the airline set, print held-out accuracy and macro-F1, and write the model.")
+        var sentiment = new Command("sentiment", "Train the inbound-mention sentiment model (negative / neutral / positive) on the airline and SemEval sets, print accuracy and macro-F1 on the airline held-out and SemEval-2017 test sets, and write the model.")
         {
             data,
+            semEval,
+            validate,
             output,
             seed,
             holdOut,
@@ -45,6 +57,8 @@ internal static class TrainCommand
             var trainingOptions = new SentimentTrainingOptions
             {
                 DataPath = context.ResolvePath(parse.GetValue(data)!),
+                SemEvalFolder = parse.GetValue(semEval) is { Length: > 0 } folder ? context.ResolvePath(folder) : string.Empty,
+                ValidationOnly = parse.GetValue(validate),
                 Seed = parse.GetValue(seed),
                 HoldOutPercent = parse.GetValue(holdOut),
             };
@@ -57,12 +71,19 @@ internal static class TrainCommand
             var modelPath = context.ResolvePath(parse.GetValue(output)!);
             try
             {
-                var (model, evaluation) = SentimentTrainer.Train(trainingOptions, context.CancellationToken);
-                model.Save(modelPath);
+                var result = SentimentTrainer.Train(trainingOptions, context.CancellationToken);
                 var invariant = CultureInfo.InvariantCulture;
-                context.Out.WriteLine(string.Create(invariant, $"Trained on {evaluation.TrainCount} tweets; held out {evaluation.TestCount} (seed {trainingOptions.Seed}, {trainingOptions.HoldOutPercent}% by tweet-id hash)."));
-                context.Out.WriteLine(string.Create(invariant, $"Held-out accuracy {evaluation.Accuracy:0.0000}, macro-F1 {evaluation.MacroF1:0.0000} (F1 negative {evaluation.F1Negative:0.000}, neutral {evaluation.F1Neutral:0.000}, positive {evaluation.F1Positive:0.000})."));
-                context.Out.WriteLine($"Model written to {modelPath} ({new FileInfo(modelPath).Length.ToString(invariant)} bytes).");
+                context.Out.WriteLine(string.Create(invariant, $"Trained on {result.TrainCount} tweets ({result.DuplicatesRemoved} dropped as duplicates of an evaluation or earlier tweet; seed {trainingOptions.Seed}, airline held-out {trainingOptions.HoldOutPercent}% by tweet-id hash)."));
+                foreach (var (name, e) in result.Evaluations)
+                {
+                    context.Out.WriteLine(string.Create(invariant, $"{name}: {e.TestCount} tweets, accuracy {e.Accuracy:0.0000} [{e.AccuracyInterval.Lower:0.000}, {e.AccuracyInterval.Upper:0.000}], macro-F1 {e.MacroF1:0.0000} [{e.MacroF1Interval.Lower:0.000}, {e.MacroF1Interval.Upper:0.000}] (F1 negative {e.F1Negative:0.000}, neutral {e.F1Neutral:0.000}, positive {e.F1Positive:0.000})."));
+                }
+
+                if (!trainingOptions.ValidationOnly)
+                {
+                    result.Model.Save(modelPath);
+                    context.Out.WriteLine($"Model written to {modelPath} ({new FileInfo(modelPath).Length.ToString(invariant)} bytes).");
+                }
             }
             catch (TextModelException e)
             {

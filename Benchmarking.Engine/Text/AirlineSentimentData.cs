@@ -49,7 +49,7 @@ internal static class AirlineSentimentData
             }
 
             var confidence = double.TryParse(csv.GetField("airline_sentiment_confidence"), NumberStyles.Float, CultureInfo.InvariantCulture, out var c) ? c : 1.0;
-            tweets.Add(new LabelledTweet(id, TextNames.ParseSentiment(label), confidence, csv.GetField("text") ?? string.Empty));
+            tweets.Add(new LabelledTweet(id, TextNames.ParseSentiment(label), confidence, csv.GetField("text") ?? string.Empty, Airline: true));
         }
 
         return tweets;

@@ -51,4 +51,20 @@ public sealed record BrandQuality(
     /// brand's mentions against every other brand's, with weekly counts (<see cref="ThemeDiscovery"/>).
     /// </summary>
     public IReadOnlyList<DiscoveredTheme> DiscoveredThemes { get; init; } = [];
+
+    /// <summary>
+    /// The mention sentiment shares (negative, neutral, positive) estimated by <see cref="ShareEstimator"/> from
+    /// <see cref="MentionSentiment"/> and the model's validated confusion matrices, with 95 % intervals; null without
+    /// mentions or when the model records no validation.
+    /// </summary>
+    public ShareEstimate? SentimentShares { get; init; }
+
+    /// <summary>
+    /// The share of mentions that are complaints, estimated by <see cref="ShareEstimator"/> from the detected count and
+    /// <see cref="ComplaintValidation"/> (index 1 = complaint); null without mentions.
+    /// </summary>
+    public ShareEstimate? ComplaintShare { get; init; }
+
+    /// <summary>The sentiment model's validation (accuracy in and out of its domain), quoted beside every sentiment figure.</summary>
+    public IReadOnlyList<SentimentValidation> SentimentValidation { get; init; } = [];
 }

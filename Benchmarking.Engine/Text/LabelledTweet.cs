@@ -1,4 +1,4 @@
 namespace Benchmarking.Engine.Text;
 
-/// <summary>One row of the Twitter US Airline Sentiment set: its id, crowd label, the crowd's confidence in it (0–1) and text.</summary>
-internal sealed record LabelledTweet(string TweetId, Sentiment Label, double Confidence, string Text);
+/// <summary>One labelled tweet: its id, label, the labellers' confidence in it (0–1; 1 when not given), text, and whether it comes from the airline (customer-care) set.</summary>
+internal sealed record LabelledTweet(string TweetId, Sentiment Label, double Confidence, string Text, bool Airline = false);

@@ -2,20 +2,24 @@ namespace Benchmarking.Engine.Text;
 
 /// <summary>
 /// Turns a post's text into the sparse feature vector of the sentiment model, identically in training (fed to ML.NET)
-/// and in scoring (a dot product in <see cref="SentimentModel"/>). Specification "cb-hash-1"
+/// and in scoring (a dot product in <see cref="SentimentModel"/>). Specification "cb-hash-2"
 /// (<c>docs/text-quality.md</c> § Sentiment model):
 /// <list type="number">
 /// <item>Normalisation, one pass, no regular expressions: <c>&amp;amp;</c>, <c>&amp;gt;</c>, <c>&amp;lt;</c> decoded;
-/// a URL (<c>http://</c> or <c>https://</c>, ASCII case ignored, up to the next white space) becomes the word
-/// <c>url</c>; an @handle (<c>@</c> followed by ASCII letters, digits or <c>_</c>) becomes <c>@user</c>; every other
-/// character is lower-cased with the invariant culture; runs of white space become one space, none at either end.</item>
-/// <item>Words: maximal runs of letters, digits, <c>'</c>, <c>@</c>, <c>#</c> and <c>_</c>; every other non-space
-/// character run (punctuation, emoji) is a word of its own. Features: each word and each pair of adjacent words.</item>
+/// a URL (<c>http://</c> or <c>https://</c>, ASCII case ignored, up to the next white space) and an @handle (<c>@</c>
+/// followed by ASCII letters, digits or <c>_</c>) are removed (they act as white space), so a prediction does not
+/// depend on whether or where a post addresses someone or links; every other character is lower-cased with the
+/// invariant culture, and a character other than a digit repeated more than twice in a row is kept twice ("sooo" → "soo"); runs of white
+/// space become one space, none at either end.</item>
+/// <item>Words: maximal runs of letters, digits, <c>'</c>, <c>#</c> and <c>_</c>; every other non-space character run
+/// (punctuation, emoji) is a word of its own. Features: each word and each pair of adjacent words. Negation scope: a
+/// word after a negator (<c>not</c>, <c>no</c>, <c>never</c>, <c>cannot</c>, a word ending in <c>n't</c>, …) up to the
+/// next run holding <c>. , ; : ! ?</c> is hashed as a negated word (its own seed), so "not good" and "good" differ.</item>
 /// <item>Character trigrams of the normalised text framed by U+0002 and U+0003 (the whole text, spaces included).</item>
 /// <item>Hashing into 2^bits buckets: a word's key is 64-bit FNV-1a over its UTF-16 code units; a bigram's key is
 /// <c>key(first) × 1099511628211 + key(second)</c>; a trigram's key packs its three code units into bits 0–47. The
 /// bucket is the top <c>bits</c> bits of MurmurHash3's 64-bit finaliser of <c>key XOR seed</c>, with one seed per kind
-/// (word, bigram, trigram). Stable on every machine and process (never <see cref="string.GetHashCode()"/>).</item>
+/// (word, negated word, bigram, trigram). Stable on every machine and process (never <see cref="string.GetHashCode()"/>).</item>
 /// <item>Weights: a bucket hit <c>n</c> times in the post gets <c>1 + ln n</c>; the vector is scaled to unit L2
 /// norm (an empty text gives the empty vector).</item>
 /// </list>
@@ -24,13 +28,16 @@ namespace Benchmarking.Engine.Text;
 internal static class SentimentFeaturizer
 {
     /// <summary>Name of this specification, stored in the model file; a model of another spec is refused.</summary>
-    public const string Spec = "cb-hash-1";
+    public const string Spec = "cb-hash-2";
 
     private const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;
     private const ulong WordSeed = 0x5157_4f52_4431_0001UL;
     private const ulong BigramSeed = 0x4249_4752_414d_0002UL;
     private const ulong TrigramSeed = 0x4348_4152_3347_0003UL;
+    private const ulong NegatedSeed = 0x4e45_4741_5445_0004UL;
+    private const ulong LexiconSeed = 0x4c45_5849_434f_0006UL;
+    private const double NegationDamping = 0.74;
     private const char Start = '\u0002';
     private const char End = '\u0003';
 
@@ -62,9 +69,12 @@ internal static class SentimentFeaturizer
             }
         }
 
-        // Words and adjacent pairs.
+        // Words (negated within a negation scope) and adjacent pairs.
         var hasPrevious = false;
         var previousKey = 0UL;
+        var negated = false;
+        var lexiconSum = 0.0;
+        var lexiconHits = 0;
         var p = 0;
         while (p < length)
         {
@@ -77,13 +87,35 @@ internal static class SentimentFeaturizer
 
             var word = IsWordChar(c);
             var key = FnvOffset;
+            var start = p;
             while (p < length && s[p] != ' ' && IsWordChar(s[p]) == word)
             {
                 key = (key ^ s[p]) * FnvPrime;
                 p++;
             }
 
-            buckets[n++] = Bucket(key ^ WordSeed, shift);
+            if (SentimentLexicon.TryGet(key, out var valence))
+            {
+                var v = negated && word ? -NegationDamping * valence : valence;
+                buckets[n++] = Bucket((ulong)(Math.Clamp((int)Math.Round(v), -4, 4) + 8) ^ LexiconSeed, shift);
+                lexiconSum += v;
+                lexiconHits++;
+            }
+
+            if (word)
+            {
+                buckets[n++] = Bucket(key ^ (negated ? NegatedSeed : WordSeed), shift);
+                negated = negated || IsNegator(s[start..p]);
+            }
+            else
+            {
+                buckets[n++] = Bucket(key ^ WordSeed, shift);
+                if (negated && EndsScope(s[start..p]))
+                {
+                    negated = false;
+                }
+            }
+
             if (hasPrevious)
             {
                 buckets[n++] = Bucket(((previousKey * FnvPrime) + key) ^ BigramSeed, shift);
@@ -91,6 +123,11 @@ internal static class SentimentFeaturizer
 
             previousKey = key;
             hasPrevious = true;
+        }
+
+        if (lexiconHits > 0)
+        {
+            buckets[n++] = Bucket((ulong)(Math.Clamp((int)Math.Round(lexiconSum), -4, 4) + 32) ^ LexiconSeed, shift);
         }
 
         // Distinct buckets with 1 + ln(count), L2-normalised.
@@ -175,8 +212,6 @@ internal static class SentimentFeaturizer
                 }
 
                 space = true;
-                Word("url");
-                space = true;
                 continue;
             }
             else if (c == '@' && i + 1 < text.Length && IsHandleChar(text[i + 1]))
@@ -187,7 +222,7 @@ internal static class SentimentFeaturizer
                     i++;
                 }
 
-                Word("@user");
+                space = true;
                 continue;
             }
 
@@ -198,28 +233,41 @@ internal static class SentimentFeaturizer
 
         void Put(char value, int consumed)
         {
+            i += consumed;
             if (space && length > 0)
             {
                 destination[length++] = ' ';
+            }
+            else if (!space && length >= 2 && !char.IsAsciiDigit(value) && destination[length - 1] == value && destination[length - 2] == value)
+            {
+                return;
             }
 
             space = false;
             destination[length++] = value;
-            i += consumed;
-        }
-
-        void Word(string word)
-        {
-            if (space && length > 0)
-            {
-                destination[length++] = ' ';
-            }
-
-            space = false;
-            word.AsSpan().CopyTo(destination.AsSpan(length));
-            length += word.Length;
         }
     }
+
+    /// <summary>The key of a word: 64-bit FNV-1a over its UTF-16 code units (the lexicon is keyed by it too).</summary>
+    internal static ulong WordKey(ReadOnlySpan<char> word)
+    {
+        var key = FnvOffset;
+        foreach (var c in word)
+        {
+            key = (key ^ c) * FnvPrime;
+        }
+
+        return key;
+    }
+
+    /// <summary>True for a word that opens a negation scope.</summary>
+    private static bool IsNegator(ReadOnlySpan<char> word) =>
+        word is "not" or "no" or "never" or "cannot" or "nothing" or "nobody" or "none" or "nor" or "neither" or "nowhere"
+            or "cant" or "dont" or "wont" or "didnt" or "doesnt" or "isnt" or "wasnt" or "arent" or "havent" or "hasnt" or "couldnt" or "wouldnt" or "shouldnt"
+        || word.EndsWith("n't") || word.EndsWith("n\u2019t");
+
+    /// <summary>True for a punctuation run that closes a negation scope.</summary>
+    private static bool EndsScope(ReadOnlySpan<char> run) => run.IndexOfAny(".,;:!?") >= 0;
 
     private static bool IsUrlStart(ReadOnlySpan<char> text, out int scheme)
     {
@@ -241,7 +289,7 @@ internal static class SentimentFeaturizer
 
     private static bool IsHandleChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '@' or '#' or '_';
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '\u2019' or '#' or '_';
 
     private static int Bucket(ulong key, int shift)
     {

@@ -12,15 +12,15 @@ namespace Benchmarking.Engine.Text;
 /// </summary>
 /// <remarks>
 /// File format (a zip, so the shipped name <c>sentiment-model.zip</c> is kept; <c>docs/text-quality.md</c>):
-/// <c>model.json</c> = <c>{"format": "carebench-sentiment", "formatVersion": 1, "featurizer": "cb-hash-1", "bits": b,
-/// "classes": ["negative", "neutral", "positive"], "buckets": n}</c>; <c>weights.bin</c> = little-endian: 3 float32
+/// <c>model.json</c> = <c>{"format": "carebench-sentiment", "formatVersion": 2, "featurizer": "cb-hash-2", "bits": b,
+/// "classes": ["negative", "neutral", "positive"], "buckets": n, "validation": [{"set", "inDomain", "confusion"}…]}</c>; <c>weights.bin</c> = little-endian: 3 float32
 /// biases, then n records of (int32 bucket, 3 float32 weights) in ascending bucket order — the buckets whose weights
 /// are not all zero. Entries carry a fixed time stamp, so the same weights give the same bytes.
 /// </remarks>
 internal sealed class SentimentModel
 {
     private const string Format = "carebench-sentiment";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private const string HeaderEntry = "model.json";
     private const string WeightsEntry = "weights.bin";
     private static readonly string[] ClassNames = ["negative", "neutral", "positive"];
@@ -29,7 +29,7 @@ internal sealed class SentimentModel
     private readonly float[] weights;
     private readonly float[] biases;
 
-    internal SentimentModel(int bits, float[] weights, float[] biases, string? version = null)
+    internal SentimentModel(int bits, float[] weights, float[] biases, string? version = null, IReadOnlyList<SentimentValidation>? validation = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(bits, 8);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(bits, 24);
@@ -42,7 +42,17 @@ internal sealed class SentimentModel
         this.weights = weights;
         this.biases = biases;
         Version = version ?? "unsaved";
+        Validation = validation ?? [];
     }
+
+    /// <summary>
+    /// The model's confusion matrices on the labelled sets it was evaluated on when trained (never trained on), in and
+    /// out of its domain: what reports quote as its validated accuracy and what <see cref="ShareEstimator"/> corrects for.
+    /// </summary>
+    public IReadOnlyList<SentimentValidation> Validation { get; }
+
+    /// <summary>The same weights with these validation results (recorded in the file by <see cref="Save"/>).</summary>
+    internal SentimentModel WithValidation(IReadOnlyList<SentimentValidation> validation) => new(Bits, weights, biases, Version, validation);
 
     /// <summary>Feature vector length is 2^<see cref="Bits"/>.</summary>
     public int Bits { get; }
@@ -133,7 +143,7 @@ internal sealed class SentimentModel
                 }
             }
 
-            return new SentimentModel(header.Bits, weights, biases, Convert.ToHexStringLower(SHA256.HashData(bytes))[..12]);
+            return new SentimentModel(header.Bits, weights, biases, Convert.ToHexStringLower(SHA256.HashData(bytes))[..12], header.Validation);
         }
         catch (Exception e) when (e is InvalidDataException or JsonException or IOException)
         {
@@ -174,7 +184,7 @@ internal sealed class SentimentModel
             }
         }
 
-        var header = new SentimentModelHeader(Format, FormatVersion, SentimentFeaturizer.Spec, Bits, ClassNames, buckets.Count);
+        var header = new SentimentModelHeader(Format, FormatVersion, SentimentFeaturizer.Spec, Bits, ClassNames, buckets.Count, Validation);
         var temp = path + ".tmp";
         using (var file = File.Create(temp))
         using (var zip = new ZipArchive(file, ZipArchiveMode.Create))

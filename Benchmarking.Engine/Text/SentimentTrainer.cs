@@ -8,7 +8,8 @@ namespace Benchmarking.Engine.Text;
 /// <summary>
 /// Trains the sentiment model: <see cref="SentimentFeaturizer"/> vectors (hashed word uni- and bigrams and character
 /// trigrams, 1 + ln tf, L2-normalised) fed to ML.NET's SDCA maximum entropy with class-balanced example weights, on the
-/// training split of the airline set, with <c>MLContext(seed)</c> and one thread so the same data and seed give the same
+/// training split of the airline set plus the SemEval 2013–2016 tweets (less every tweet whose normalised text is in an
+/// evaluation set), with <c>MLContext(seed)</c> and one thread so the same data and seed give the same
 /// model and held-out figures. The fitted weights and biases are copied into a <see cref="SentimentModel"/>, which
 /// scores without ML.NET; every training checks that its probabilities equal ML.NET's on the held-out tweets.
 /// </summary>
@@ -17,7 +18,16 @@ internal static class SentimentTrainer
     /// <summary>Largest difference in a class probability tolerated between ML.NET's scoring and ours.</summary>
     internal const double AgreementTolerance = 1e-4;
 
-    public static (SentimentModel Model, SentimentEvaluation Evaluation) Train(SentimentTrainingOptions options, CancellationToken cancellationToken = default)
+    /// <summary>Name of the airline held-out evaluation set.</summary>
+    public const string AirlineHeldOut = "airline-held-out";
+
+    /// <summary>Name of the SemEval-2017 test set.</summary>
+    public const string SemEval2017Test = "semeval-2017-test";
+
+    /// <summary>Name of the validation split (<see cref="SentimentTrainingOptions.ValidationOnly"/>).</summary>
+    public const string Validation = "validation";
+
+    public static SentimentTrainingResult Train(SentimentTrainingOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         var problems = options.Validate();
@@ -26,19 +36,55 @@ internal static class SentimentTrainer
             throw new ArgumentException(string.Join("; ", problems), nameof(options));
         }
 
-        var tweets = AirlineSentimentData.Read(options.DataPath);
-        var train = tweets.Where(t => !AirlineSentimentData.IsHeldOut(t.TweetId, options.HoldOutPercent) && t.Confidence >= options.MinimumConfidence).ToList();
-        var test = tweets.Where(t => AirlineSentimentData.IsHeldOut(t.TweetId, options.HoldOutPercent)).ToList();
-        if (train.Count == 0 || test.Count == 0)
+        var airline = AirlineSentimentData.Read(options.DataPath);
+        var tests = new List<KeyValuePair<string, IReadOnlyList<LabelledTweet>>>
         {
-            throw new TextModelException($"'{options.DataPath}' gives {train.Count} training and {test.Count} held-out tweets; both must be non-empty.");
+            new(AirlineHeldOut, airline.Where(t => AirlineSentimentData.IsHeldOut(t.TweetId, options.HoldOutPercent)).ToList()),
+        };
+        var pool = airline.Where(t => !AirlineSentimentData.IsHeldOut(t.TweetId, options.HoldOutPercent) && t.Confidence >= options.MinimumConfidence).ToList();
+        if (!string.IsNullOrEmpty(options.SemEvalFolder))
+        {
+            tests.Add(new(SemEval2017Test, SemEvalSentimentData.ReadTest2017(options.SemEvalFolder)));
+            pool.AddRange(SemEvalSentimentData.ReadTraining(options.SemEvalFolder, out _));
         }
 
-        var model = Fit(train, test, options, cancellationToken);
-        var predicted = model.Predict(test.Select(t => t.Text).ToList());
-        var pairs = test.Select((t, i) => (t.Label, predicted[i].Sentiment)).ToList();
-        return (model, SentimentEvaluation.From(train.Count, pairs));
+        // No evaluation tweet may be trained on, even under another id (retweets, copies across the SemEval years):
+        // compare normalised texts, which ignore handles, links, case and spacing.
+        var buffer = new SentimentFeatureBuffer();
+        string Key(string text)
+        {
+            buffer.EnsureCapacity(text.Length);
+            return new string(buffer.Chars, 0, SentimentFeaturizer.Normalize(text, buffer.Chars));
+        }
+
+        var seen = tests.SelectMany(t => t.Value).Select(t => Key(t.Text)).ToHashSet(StringComparer.Ordinal);
+        var train = pool.Where(t => seen.Add(Key(t.Text))).ToList();
+        var duplicates = pool.Count - train.Count;
+        if (options.ValidationOnly)
+        {
+            // Hyper-parameters are chosen here, never on the evaluation sets: tweets whose id hash falls in 20–39.
+            var validation = train.Where(t => IsValidation(t.TweetId)).ToList();
+            tests = [new(Validation + "-airline", validation.Where(t => t.Airline).ToList()), new(Validation + "-semeval", validation.Where(t => !t.Airline).ToList())];
+            train = train.Where(t => !IsValidation(t.TweetId)).ToList();
+        }
+
+        if (train.Count == 0 || tests.Any(t => t.Value.Count == 0))
+        {
+            throw new TextModelException($"'{options.DataPath}' gives {train.Count} training tweets and an empty evaluation set; both must be non-empty.");
+        }
+
+        var model = Fit(train, tests[0].Value, options, cancellationToken);
+        var evaluations = tests.Select(t =>
+        {
+            var predicted = model.Predict(t.Value.Select(x => x.Text).ToList());
+            return new KeyValuePair<string, SentimentEvaluation>(t.Key, SentimentEvaluation.From(t.Value.Select((x, i) => (x.Label, predicted[i].Sentiment)).ToList()));
+        }).ToList();
+        var validated = model.WithValidation([.. evaluations.Select(e => new SentimentValidation(e.Key, e.Key != SemEval2017Test, e.Value.Confusion))]);
+        return new SentimentTrainingResult(validated, train.Count, duplicates, evaluations);
     }
+
+    private static bool IsValidation(string tweetId) =>
+        !AirlineSentimentData.IsHeldOut(tweetId, 20) && AirlineSentimentData.IsHeldOut(tweetId, 40);
 
     /// <summary>
     /// Fits the model on <paramref name="train"/> and checks on <paramref name="check"/> that the exported weights score
@@ -71,7 +117,7 @@ internal static class SentimentTrainer
         {
             Features = Vector(t.Text),
             Label = t.Label.ToName(),
-            Weight = (float)(train.Count / (perClass.Count * (double)perClass[t.Label])),
+            Weight = (float)(train.Count / (perClass.Count * (double)perClass[t.Label]) * (t.Airline ? options.AirlineWeight : 1.0)),
         }).ToList();
         var data = ml.Data.LoadFromEnumerable(rows, schema);
 
@@ -81,6 +127,7 @@ internal static class SentimentTrainer
             {
                 FeatureColumnName = nameof(SentimentRow.Features),
                 L2Regularization = options.L2Regularization,
+                L1Regularization = options.L1Regularization,
                 NumberOfThreads = 1,
                 ExampleWeightColumnName = nameof(SentimentRow.Weight),
             }));

@@ -12,7 +12,7 @@ internal sealed class TextAnalyzer(SentimentModel model, TextRules rules)
     public string Version => $"m{model.Version}-r{rules.Version}-a{AlgorithmVersion}";
 
     /// <summary>Bumped when the feature code (not the model or rules) changes meaning.</summary>
-    internal const int AlgorithmVersion = 1;
+    internal const int AlgorithmVersion = 2;
 
     /// <summary>
     /// The <see cref="Version"/> an analyzer loaded from these files would have, from the files' hashes alone (without
@@ -64,33 +64,36 @@ internal sealed class TextAnalyzer(SentimentModel model, TextRules rules)
         return features;
     }
 
-    /// <summary>The intent of a customer post: rules first, the model's sentiment where the rules are silent or disagree.</summary>
-    public Intent IntentOf(string text, Sentiment sentiment)
+    /// <summary>
+    /// The intents of a customer post, multi-label, in the order question, complaint, praise (or just other): a
+    /// question cue makes it a question; a complaint cue, a negative model sentiment, or a question the model finds more
+    /// negative than positive (polarity &lt; 0) makes it a complaint as well (so a complaint phrased as a question is both,
+    /// and "thanks for nothing" is a complaint); praise is a praise cue
+    /// or a positive model sentiment on a post that is not a complaint; other when none applies.
+    /// </summary>
+    public IReadOnlyList<Intent> IntentsOf(string text, SentimentScore score)
     {
-        // In order of precedence; a later cue is only looked for when the earlier ones are absent.
-        if (rules.Complaint.IsMatch(text))
+        var sentiment = score.Sentiment;
+        var question = rules.Question.IsMatch(text);
+        var complaint = sentiment == Sentiment.Negative || rules.Complaint.IsMatch(text) || (question && score.Polarity < 0);
+        var praise = !complaint && (sentiment == Sentiment.Positive || rules.Praise.IsMatch(text));
+        return (question, complaint, praise) switch
         {
-            return Intent.Complaint;
-        }
-
-        if (rules.Question.IsMatch(text))
-        {
-            return Intent.Question;
-        }
-
-        if (rules.Praise.IsMatch(text))
-        {
-            // "Thanks for nothing": the model arbitrates sarcasm.
-            return sentiment == Sentiment.Negative ? Intent.Complaint : Intent.Praise;
-        }
-
-        return sentiment switch
-        {
-            Sentiment.Negative => Intent.Complaint,
-            Sentiment.Positive => Intent.Praise,
-            _ => Intent.Other,
+            (true, true, _) => BothQuestionAndComplaint,
+            (true, false, true) => QuestionAndPraise,
+            (true, false, false) => OnlyQuestion,
+            (false, true, _) => OnlyComplaint,
+            (false, false, true) => OnlyPraise,
+            _ => OnlyOther,
         };
     }
+
+    private static readonly Intent[] BothQuestionAndComplaint = [Intent.Question, Intent.Complaint];
+    private static readonly Intent[] QuestionAndPraise = [Intent.Question, Intent.Praise];
+    private static readonly Intent[] OnlyQuestion = [Intent.Question];
+    private static readonly Intent[] OnlyComplaint = [Intent.Complaint];
+    private static readonly Intent[] OnlyPraise = [Intent.Praise];
+    private static readonly Intent[] OnlyOther = [Intent.Other];
 
     private PostFeatures Analyze(PostText post, SentimentScore? score)
     {
@@ -103,12 +106,12 @@ internal sealed class TextAnalyzer(SentimentModel model, TextRules rules)
 
         var s = score!.Value;
         var text = StripLeadingHandles(post.Text);
-        return new PostFeatures(post.Platform, post.PostId, false, s.Sentiment, s.Polarity, IntentOf(text, s.Sentiment),
+        return new PostFeatures(post.Platform, post.PostId, false, s.Sentiment, s.Polarity, IntentsOf(text, s),
             string.Join(',', TextRules.Kinds(rules.Themes, post.Text)), null, null, string.Empty, string.Empty);
     }
 
     /// <summary>Drops the leading @handles so "^how …" question openings match after "@AppleSupport how …".</summary>
-    private static string StripLeadingHandles(string text)
+    internal static string StripLeadingHandles(string text)
     {
         var span = text.AsSpan().TrimStart();
         while (span.Length > 0 && span[0] == '@')

@@ -52,7 +52,18 @@ internal static class TextQuality
             .Concat(discovered.Values.SelectMany(d => d.SelectMany(t => t.ExamplePostIds)))
             .Distinct(StringComparer.Ordinal).ToList();
         var examples = ReadExamples(warehouse, wanted, options);
-        return brands.Select(b => b.Value.Build(b.Key, options, examples, discovered[b.Key])).ToList();
+        var validation = File.Exists(options.ModelPath) ? SentimentModel.Load(options.ModelPath).Validation : [];
+        return brands.Select(b => WithShares(b.Value.Build(b.Key, options, examples, discovered[b.Key]), validation)).ToList();
+    }
+
+    /// <summary>Adds the estimated sentiment shares (<see cref="ShareEstimator"/>) and the model's validation.</summary>
+    private static BrandQuality WithShares(BrandQuality quality, IReadOnlyList<SentimentValidation> validation)
+    {
+        int[] counts = [.. new[] { "negative", "neutral", "positive" }.Select(kind => (int)(quality.MentionSentiment.FirstOrDefault(k => k.Kind == kind)?.Count ?? 0))];
+        var shares = validation.Count > 0 && counts.Sum() > 0 ? ShareEstimator.Estimate(counts, [.. validation.Select(v => v.Confusion)]) : null;
+        var complaints = (int)(quality.MentionIntent.FirstOrDefault(k => k.Kind == "complaint")?.Count ?? 0);
+        var complaintShare = quality.Mentions > 0 ? ShareEstimator.Estimate([(int)quality.Mentions - complaints, complaints], [ComplaintValidation.Confusion]) : null;
+        return quality with { SentimentShares = shares, SentimentValidation = validation, ComplaintShare = complaintShare };
     }
 
     /// <summary>
@@ -311,7 +322,8 @@ internal static class TextQuality
             mentions++;
             first ??= at;
             last = at;
-            var isActionable = intentName is "question" or "complaint";
+            var intents = Split(intentName ?? string.Empty);
+            var isActionable = intents.Any(i => i is "question" or "complaint");
             if (isActionable)
             {
                 actionable++;
@@ -333,9 +345,9 @@ internal static class TextQuality
                 sentiment.Add(sentimentName, postId);
             }
 
-            if (intentName is not null)
+            foreach (var name in intents)
             {
-                intent.Add(intentName, postId);
+                intent.Add(name, postId);
             }
 
             foreach (var theme in Split(themeList))

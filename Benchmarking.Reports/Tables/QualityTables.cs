@@ -133,6 +133,10 @@ internal static class QualityTables
             ("Mentions", q => ReportFormat.Count(q.Mentions)),
             .. KindNames(present, q => q.MentionSentiment).Select(kind =>
                 ($"Mentions, {kind}", (Func<BrandQuality, string>)(q => ReportFormat.Percent(Share(Count(q.MentionSentiment, kind), q.Mentions))))),
+            .. SentimentKinds.Where(_ => present.Any(q => q.SentimentShares is not null)).Select((kind, c) =>
+                ($"Mentions, {kind}: estimated share [95% interval]", (Func<BrandQuality, string>)(q => Estimated(q.SentimentShares, c)))),
+            ("Sentiment model accuracy (validated)", q => ModelAccuracy(q.SentimentValidation, detailed: false)),
+            ("Complaints: estimated share [95% interval]", q => Estimated(q.ComplaintShare, 1)),
             ("Actionable mentions (questions, complaints)", q => ReportFormat.Count(q.ActionableMentions)),
             ("Response rate, actionable mentions", q => ReportFormat.Percent(q.ActionableResponseRate)),
             ("Response rate, all mentions", q => ReportFormat.Percent(q.ResponseRate)),
@@ -186,8 +190,8 @@ internal static class QualityTables
 
         QualityBlock[] blocks =
         [
-            new("Mention sentiment", [], Kinds("Sentiment", "Mentions", q.MentionSentiment, q.Mentions)),
-            new("Mention intent", [], Kinds("Intent", "Mentions", q.MentionIntent, q.Mentions)),
+            new("Mention sentiment", SentimentNotes(q), Kinds("Sentiment", "Mentions", q.MentionSentiment, q.Mentions)),
+            new("Mention intent", ComplaintNotes(q), Kinds("Intent", "Mentions", q.MentionIntent, q.Mentions)),
             new("Response rate", [], Table(
                 ["Mentions", "Count", "Response rate"],
                 [false, true, true],
@@ -219,6 +223,37 @@ internal static class QualityTables
         ];
         return new QualitySection(heading, summary, blocks);
     }
+
+    private static readonly string[] SentimentKinds = ["negative", "neutral", "positive"];
+
+    private static string Estimated(ShareEstimate? shares, int c) =>
+        shares is null ? ReportFormat.Missing : $"{ReportFormat.Percent(shares.Estimated[c])} [{ReportFormat.Percent(shares.Intervals[c].Lower)}, {ReportFormat.Percent(shares.Intervals[c].Upper)}]";
+
+    /// <summary>"76.6% in domain (airline-held-out, 2,961 posts), 64.0% out of domain (…)" (sets named when detailed), or the dash.</summary>
+    private static string ModelAccuracy(IReadOnlyList<SentimentValidation> validation, bool detailed = true) =>
+        validation.Count == 0
+            ? ReportFormat.Missing
+            : string.Join(", ", validation.Select(v => $"{ReportFormat.Percent(v.Accuracy)} {(v.InDomain ? "in" : "out of")} domain{(detailed ? $" ({v.Set}, {ReportFormat.Count(v.Count)} posts)" : string.Empty)}"));
+
+    /// <summary>How good the model is and the estimated shares, beside the counted ones; brands compare only on the estimates' intervals.</summary>
+    private static List<string> SentimentNotes(BrandQuality q)
+    {
+        if (q.SentimentShares is not { } shares)
+        {
+            return [];
+        }
+
+        var estimated = string.Join("; ", SentimentKinds.Select((kind, c) => $"{kind} {Estimated(shares, c)}"));
+        return
+        [
+            $"Model classes are counted below. Validated accuracy of the model: {ModelAccuracy(q.SentimentValidation)}. Corrected for its validated errors ({ShareEstimator.Version}, docs/text-quality.md), the estimated shares with 95% intervals are: {estimated}. Compare brands only where these intervals do not overlap.",
+        ];
+    }
+
+    private static List<string> ComplaintNotes(BrandQuality q) =>
+        q.ComplaintShare is null
+            ? []
+            : [$"A mention can be a question and a complaint. Complaint detection was validated on human-labelled customer-care tweets of nine industries (precision {ReportFormat.Percent(ComplaintValidation.Precision)}, recall {ReportFormat.Percent(ComplaintValidation.Recall)}; docs/text-quality.md); corrected for its errors ({ShareEstimator.Version}), the estimated complaint share is {Estimated(q.ComplaintShare, 1)}. Compare brands only where these intervals do not overlap."];
 
     private static QualityBlock Templates(BrandQuality q) =>
         new(

@@ -20,12 +20,14 @@ public sealed class SentimentFeaturizerTests
     }
 
     [Theory]
-    [InlineData("@AmericanAir  Lost my BAG!!", "@user lost my bag!!")]
-    [InlineData("  see https://t.co/abc123,now\tplease ", "see url please")]
-    [InlineData("HTTP://X.CO/Y and http:/ broken", "url and http:/ broken")]
+    [InlineData("@AmericanAir  Lost my BAG!!", "lost my bag!!")]
+    [InlineData("  see https://t.co/abc123,now\tplease ", "see please")]
+    [InlineData("HTTP://X.CO/Y and http:/ broken", "and http:/ broken")]
     [InlineData("fish &amp; chips &gt; pizza &lt;3 &quot;", "fish & chips > pizza <3 &quot;")]
-    [InlineData("mail me@home.com or @", "mail me@user.com or @")]
-    [InlineData("@a@b", "@user@user")]
+    [InlineData("mail me@home.com or @", "mail me .com or @")]
+    [InlineData("@a@b", "")]
+    [InlineData("sooooo goooood!!!!!! 1000", "soo good!! 1000")]
+    [InlineData("@united @delta thanks", "thanks")]
     [InlineData("ÉCOLE Straße", "école straße")]
     [InlineData("", "")]
     [InlineData(" \n ", "")]
@@ -34,26 +36,27 @@ public sealed class SentimentFeaturizerTests
     [Fact]
     public void Buckets_are_pinned_so_a_changed_hash_cannot_pass_unnoticed()
     {
-        // Computed once with spec cb-hash-1; a stable hash gives these on every machine and in every process.
+        // Computed once with spec cb-hash-2; a stable hash gives these on every machine and in every process.
         var (indices, values) = Features("good", bits: 18);
 
-        // 4 character trigrams (\u0002go, goo, ood, od\u0003) + 1 word, no bigram: 5 distinct buckets, equal weights.
-        Assert.Equal(5, indices.Length);
-        Assert.All(values, v => Assert.Equal(1 / MathF.Sqrt(5), v, 6));
+        // 4 character trigrams (\u0002go, goo, ood, od\u0003) + 1 word, no bigram, + the lexicon's valence bin of "good"
+        // (1.9 → 2) and of the post's valence sum: 7 distinct buckets, equal weights.
+        Assert.Equal(7, indices.Length);
+        Assert.All(values, v => Assert.Equal(1 / MathF.Sqrt(7), v, 6));
         Assert.Equal(PinnedGood, indices);
     }
 
-    private static readonly int[] PinnedGood = [15708, 26958, 84594, 232153, 239271];
+    private static readonly int[] PinnedGood = [15708, 26958, 84594, 159944, 232153, 239271, 241101];
 
     [Fact]
     public void Repeated_features_get_one_plus_log_count_and_unit_norm()
     {
-        var (indices, values) = Features("no no no no");
+        var (indices, values) = Features("bag bag bag bag");
 
         Assert.True(indices.SequenceEqual(indices.Order()), "indices ascend");
         Assert.Equal(indices.Length, indices.Distinct().Count());
         Assert.Equal(1.0, values.Sum(v => (double)v * v), 5);
-        // "no" occurs 4 times: its weight is (1 + ln 4) relative to a feature seen once, e.g. the trigram "\u0002no".
+        // "bag" occurs 4 times: its weight is (1 + ln 4) relative to a feature seen once, e.g. the trigram "\u0002ba".
         Assert.Equal(1 + Math.Log(4), values.Max() / values.Min(), 4);
     }
 
@@ -64,6 +67,29 @@ public sealed class SentimentFeaturizerTests
     public void Handles_and_urls_do_not_change_the_features()
     {
         Assert.Equal(Features("@united thanks https://t.co/1").Indices, Features("@Delta   Thanks http://bit.ly/x").Indices);
+        Assert.Equal(Features("thanks").Indices, Features("@Delta thanks https://t.co/1 @user").Indices);
+    }
+
+    [Fact]
+    public void Negation_scope_changes_the_words_until_punctuation()
+    {
+        var good = Features("good").Indices;
+        var notGood = Features("not good").Indices;
+        var closed = Features("not. good").Indices;
+
+        // "good" inside the scope is hashed as a negated word, so its word bucket is absent; after "." it is back.
+        Assert.NotEmpty(good.Except(notGood));
+        Assert.Equal(SentimentFeaturizer.Spec, "cb-hash-2");
+        Assert.Contains(good.Intersect(closed), i => !Features("not").Indices.Contains(i));
+    }
+
+    [Fact]
+    public void The_lexicon_is_loaded_and_keyed_like_words()
+    {
+        Assert.True(SentimentLexicon.Count > 7000);
+        Assert.True(SentimentLexicon.TryGet(SentimentFeaturizer.WordKey("good"), out var good) && good > 1);
+        Assert.True(SentimentLexicon.TryGet(SentimentFeaturizer.WordKey("horrible"), out var horrible) && horrible < -2);
+        Assert.False(SentimentLexicon.TryGet(SentimentFeaturizer.WordKey("flight"), out _));
     }
 
     [Fact]
