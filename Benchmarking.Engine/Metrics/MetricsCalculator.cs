@@ -269,7 +269,7 @@ internal sealed class MetricsCalculator(Warehouse warehouse, BrandRegistry? regi
     private DateTime BuildMentionFacts(MetricsOptions options)
     {
         var asOf = options.AsOf?.UtcDateTime
-            ?? (warehouse.Scalar("SELECT max(created_at) FROM posts") is DateTime latest ? latest : DateTime.UnixEpoch);
+            ?? warehouse.LatestPostTime() ?? DateTime.UnixEpoch;
         using var command = Command(MentionFactsSql, options, asOf);
         command.ExecuteNonQuery();
         return asOf;

@@ -44,7 +44,7 @@ public sealed partial class CareBenchmark
     /// <summary>Every stored weekly snapshot, earliest week first.</summary>
     public IReadOnlyList<WeeklySnapshot> Snapshots() => SnapshotTables.LoadAll(warehouse);
 
-    /// <summary>The latest mention time in the store, or null when it holds no posts (for "the last week with data").</summary>
+    /// <summary>The latest plausible post time in the store (<see cref="Warehouse.LatestPostTime"/>), or null when it holds no posts (for "the last week with data").</summary>
     public DateTimeOffset? LatestPostTime() =>
-        warehouse.Scalar("SELECT max(created_at) FROM posts") is DateTime latest ? new DateTimeOffset(DateTime.SpecifyKind(latest, DateTimeKind.Utc)) : null;
+        warehouse.LatestPostTime() is { } latest ? new DateTimeOffset(DateTime.SpecifyKind(latest, DateTimeKind.Utc)) : null;
 }

@@ -25,7 +25,7 @@ public sealed partial class CareBenchmark
     /// (younger than the answer window), and are then left out of its rates as everywhere else.
     /// </remarks>
     public IsoWeek? LastCompleteWeek() =>
-        warehouse.Scalar("SELECT max(created_at) FROM posts") is DateTime latest
+        warehouse.LatestPostTime() is { } latest
             ? IsoWeek.LastComplete(new DateTimeOffset(DateTime.SpecifyKind(latest, DateTimeKind.Utc)))
             : null;
 
@@ -159,7 +159,7 @@ public sealed partial class CareBenchmark
         var options = metricsOptions ?? new MetricsOptions();
         EnsureFacts(options);
         var asOf = options.AsOf?.UtcDateTime
-            ?? (warehouse.Scalar("SELECT max(created_at) FROM posts") is DateTime latest ? latest : DateTime.UnixEpoch);
+            ?? warehouse.LatestPostTime() ?? DateTime.UnixEpoch;
         var pseudonyms = new Pseudonymizer(pseudonymKey, BrandHandles());
         var list = new List<UnansweredMention>();
         using var command = warehouse.Connection.CreateCommand();

@@ -562,6 +562,22 @@ internal sealed class Warehouse : IDisposable
         command.ExecuteNonQuery();
     }
 
+    /// <summary>
+    /// The time the stored data is complete up to when no "as of" time is given: the latest post not dated after the clock
+    /// of its own ingest plus <see cref="PlausibleDates.FutureMargin"/>; null when the store holds no such post.
+    /// </summary>
+    /// <remarks>
+    /// Ingest rejects posts dated after its clock, but a store filled before that check may hold one, and a single post
+    /// dated decades ahead would otherwise become the "as of" time of every brand (turning answered-window states into
+    /// pending) and the "latest data" week. The source's ingest time is the clock reading the data carries with it, so
+    /// this needs no clock of the run and gives the same answer on every rerun.
+    /// </remarks>
+    public DateTime? LatestPostTime() =>
+        Scalar(string.Create(CultureInfo.InvariantCulture, $"""
+            SELECT max(p.created_at) FROM posts p JOIN sources s ON s.source_id = p.source_id
+            WHERE p.created_at <= s.ingested_at + INTERVAL {(long)PlausibleDates.FutureMargin.TotalMinutes} MINUTE
+            """)) is DateTime latest ? latest : null;
+
     internal object? Scalar(string sql)
     {
         using var command = Connection.CreateCommand();

@@ -158,4 +158,26 @@ public sealed class WarehouseFaultTests
             Assert.Equal((isLock, isCorruption), (StoreFaults.IsLock(message), StoreFaults.IsCorruption(message)));
         }
     }
+
+    public sealed class The_as_of_time_ignores_posts_dated_after_their_ingest
+    {
+        [Fact]
+        public void A_post_dated_2100_in_a_store_filled_before_the_date_check_moves_neither_as_of_nor_pending_states()
+        {
+            using var store = new TestStore();
+            store.Ingest(TwcsCsv.Write(store.File("ok.csv"),
+                TwcsCsv.Row("1", text: "@sprintcare help", responses: "2"),
+                TwcsCsv.Row("2", author: "sprintcare", inbound: "False", createdAt: "Tue Oct 31 22:20:47 +0000 2017", text: "@115712 we are here", parent: "1")));
+            var before = store.Warehouse.LatestPostTime();
+
+            // Such a post is rejected at ingest now; a store filled before that check can still hold one.
+            store.Warehouse.Execute("""
+                INSERT INTO posts (platform, post_id, author, brand_id, created_at, text, content_hash, source_id, mentions, is_repost)
+                SELECT 'twitter', '3', '999', NULL, TIMESTAMP '2100-01-01 00:00:00', '@sprintcare from the future', 'x', min(source_id), ['sprintcare'], false FROM sources
+                """);
+
+            Assert.Equal(new DateTime(2017, 10, 31, 22, 20, 47), before);
+            Assert.Equal(before, store.Warehouse.LatestPostTime());
+        }
+    }
 }
