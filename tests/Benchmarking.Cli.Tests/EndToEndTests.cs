@@ -26,7 +26,7 @@ public sealed class EndToEndTests
         Assert.Equal(string.Empty, result.Error);
 
         // Methodology v3: the shipped text model beside the registry scores originality and same-channel resolution.
-        Assert.Contains("Care score v3.1", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Care score v4.0", result.Out, StringComparison.Ordinal);
         Assert.Contains("originality 0.10, same-channel 0.10", result.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("no text features", result.Out, StringComparison.Ordinal);
 
@@ -66,7 +66,7 @@ public sealed class EndToEndTests
         Assert.True(second.ExitCode == ExitCodes.Ok, second.ToString());
         Assert.Contains("new 0, already stored ", second.Out, StringComparison.Ordinal);
         Assert.True(compare.ExitCode == ExitCodes.Ok, compare.ToString());
-        Assert.Contains("Median 1st response", compare.Out, StringComparison.Ordinal);
+        Assert.Contains("Median first response", compare.Out, StringComparison.Ordinal);
     }
 
     [Fact]

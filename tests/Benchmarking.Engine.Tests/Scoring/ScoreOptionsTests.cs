@@ -13,7 +13,7 @@ public sealed class ScoreOptionsTests
             var options = new ScoreOptions();
 
             Assert.Empty(options.Validate());
-            Assert.Equal("3.1", options.Version);
+            Assert.Equal("4.0", options.Version);
             Assert.Equal(ScoreNormalisation.Absolute, options.Normalisation);
             Assert.Equal(50, options.MinimumMentions);
             Assert.Equal(1.0, options.Weights.Values.Sum(), 12);
