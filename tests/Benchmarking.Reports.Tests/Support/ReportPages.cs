@@ -7,7 +7,7 @@ namespace Benchmarking.Reports.Tests.Support;
 /// <summary>Every kind of HTML report, rendered for browser tests: the hand-made ones, and the scorecard and comparison of the sample.</summary>
 internal static class ReportPages
 {
-    public static TheoryData<string> Names => ["summary", "leaderboard", "comparison", "scenario-comparison", "scorecard", "quality", "weekly-summary"];
+    public static TheoryData<string> Names => ["summary", "leaderboard", "sample-leaderboard", "comparison", "scenario-comparison", "scorecard", "quality", "weekly-summary"];
 
     public static Task<string> RenderAsync(string name) => name switch
     {
@@ -16,6 +16,8 @@ internal static class ReportPages
         "comparison" => HtmlReports.ComparisonAsync(Sample.DeltaVsAmerican),
         "scorecard" => HtmlReports.ScorecardAsync(Sample.DeltaScorecard),
         "scenario-comparison" => HtmlReports.ComparisonAsync(Scenario.QantasVsVirgin),
+        // Every score component and a brand with too few replies: the widest component table the sample gives.
+        "sample-leaderboard" => HtmlReports.LeaderboardAsync(Sample.DeltaVsAmerican.Result, Sample.DeltaVsAmerican.Result.Leaderboards.MaxBy(b => b.Ranked.Count)!),
         "quality" => HtmlReports.QualityAsync(SomeQuality.List(), Some.Result()),
         "weekly-summary" => WeeklySummaryAsync(),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown report"),
