@@ -5,6 +5,7 @@ using Benchmarking.Engine.Ingest;
 using Benchmarking.Engine.Metrics;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Scoring;
+using Benchmarking.Reports.Output;
 
 namespace Benchmarking.Cli;
 
@@ -119,6 +120,13 @@ internal sealed class CommonOptions
     public Option<bool> Pdf { get; } = new("--pdf")
     {
         Description = "Also print each HTML report to PDF next to it, with headless Chromium (Debian package 'chromium'; or set $CAREBENCH_CHROMIUM).",
+    };
+
+    public Option<PaperSize> Paper { get; } = new("--paper")
+    {
+        Description = "Paper for --pdf: a4 (default) or letter. Pages with wide tables are printed landscape; every page has the report title and its page number.",
+        DefaultValueFactory = _ => PaperSize.A4,
+        HelpName = "a4|letter",
     };
 
     public Option<string?> Data { get; } = new("--data")

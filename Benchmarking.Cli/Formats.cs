@@ -1,4 +1,5 @@
 using System.Globalization;
+using Benchmarking.Reports.Formatting;
 
 namespace Benchmarking.Cli;
 
@@ -6,28 +7,18 @@ namespace Benchmarking.Cli;
 internal static class Formats
 {
     /// <summary>Printed where a value is undefined (e.g. the median of no answered mentions).</summary>
-    public const string None = "-";
+    public const string None = ReportFormat.Missing;
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>A duration in the largest sensible unit: <c>45 s</c>, <c>12.5 min</c>, <c>3.2 h</c>, <c>2.1 d</c>.</summary>
-    public static string Duration(double? seconds) => seconds switch
-    {
-        null => None,
-        var s when double.IsNaN(s.Value) => None,
-        < 90 => string.Create(Invariant, $"{seconds:0} s"),
-        < 90 * 60 => string.Create(Invariant, $"{seconds / 60:0.#} min"),
-        < 48 * 3600 => string.Create(Invariant, $"{seconds / 3600:0.#} h"),
-        _ => string.Create(Invariant, $"{seconds / 86400:0.#} d"),
-    };
+    /// <summary>A duration, exactly as the reports print it (<see cref="ReportFormat.Duration(double?)"/>): one formatter for both.</summary>
+    public static string Duration(double? seconds) => ReportFormat.Duration(seconds);
 
-    /// <summary>A share 0..1 as a percentage with one decimal: <c>87.5%</c>.</summary>
-    public static string Percent(double? share) =>
-        share is { } s && !double.IsNaN(s) ? string.Create(Invariant, $"{s * 100:0.0}%") : None;
+    /// <summary>A share 0..1 as a percentage with one decimal: <c>87.5%</c>, as the reports print it.</summary>
+    public static string Percent(double? share) => share is { } s && double.IsNaN(s) ? None : ReportFormat.Percent(share);
 
-    /// <summary>A 0–100 score with one decimal.</summary>
-    public static string Score(double? score) =>
-        score is { } s && !double.IsNaN(s) ? s.ToString("0.0", Invariant) : None;
+    /// <summary>A 0–100 score with one decimal, as the reports print it.</summary>
+    public static string Score(double? score) => score is { } s && double.IsNaN(s) ? None : ReportFormat.Score(score);
 
     /// <summary>A count without grouping separators.</summary>
     public static string Count(long count) => count.ToString(Invariant);

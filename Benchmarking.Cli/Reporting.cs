@@ -54,10 +54,10 @@ internal static class Reporting
     /// </summary>
     /// <exception cref="ChromiumNotFoundException">Chromium is not installed (the message says how to install it).</exception>
     /// <exception cref="ChromiumException">A print failed or timed out.</exception>
-    public static IReadOnlyList<string> PrintPdf(IReadOnlyList<string> paths, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<string> PrintPdf(IReadOnlyList<string> paths, CancellationToken cancellationToken = default, PaperSize paper = PaperSize.A4)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        return PdfPrinter.PrintAsync(paths, cancellationToken: cancellationToken).GetAwaiter().GetResult();
+        return PdfPrinter.PrintAsync(paths, cancellationToken: cancellationToken, paper: paper).GetAwaiter().GetResult();
     }
 
     /// <summary>

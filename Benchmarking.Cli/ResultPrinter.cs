@@ -71,69 +71,55 @@ internal sealed class ResultPrinter(CliContext context)
     }
 
     /// <summary>
-    /// One industry: a ranked table (tie marks, rank ranges and intervals where computed, one column per score
-    /// component), its legends, the Kaplan–Meier shares that differ from the naive ones, and the brands without enough
-    /// data on one line.
+    /// The leaderboards worth a table: industries with at least two ranked brands, each with its answer and headline
+    /// table (<see cref="PrintLeaderboard"/>); the other industries are summarised in one line, since a one-brand
+    /// "leaderboard" names no leader. An industry asked for by name (<paramref name="always"/>) is printed in full.
     /// </summary>
-    public void PrintLeaderboard(Leaderboard board)
+    public void PrintLeaderboards(BenchmarkResult result, IReadOnlyList<Leaderboard> boards, bool always = false)
+    {
+        var rest = new List<Leaderboard>();
+        foreach (var board in boards)
+        {
+            if (always || board.Ranked.Count >= 2)
+            {
+                PrintLeaderboard(result, board);
+            }
+            else
+            {
+                rest.Add(board);
+            }
+        }
+
+        if (rest.Count > 0)
+        {
+            Out.WriteLine();
+            Out.WriteLine($"Fewer than two ranked brands (no leaderboard printed; see the reports): "
+                + string.Join("; ", rest.Select(b => $"{b.Industry} ({Formats.Count(b.Ranked.Count)} ranked, {Formats.Count(b.NotEnoughData.Count)} not ranked)")) + ".");
+        }
+    }
+
+    /// <summary>
+    /// One industry: its answer (who leads and whether that is supported), the headline table of the reports (rank,
+    /// brand, score, response rate, median, mentions, rank range), its legends, and the brands without enough data on
+    /// one line. The components are in the reports.
+    /// </summary>
+    public void PrintLeaderboard(BenchmarkResult result, Leaderboard board)
     {
         Out.WriteLine();
         Out.WriteLine($"{board.Industry}: {Formats.Count(board.Ranked.Count)} ranked, {Formats.Count(board.NotEnoughData.Count)} with not enough data");
+        Out.WriteLine($"  {Answers.Leaderboard(board, result.ScoreOptions).Lead}");
         if (board.Ranked.Count > 0)
         {
-            var components = ReportText.Components(board.Ranked.Select(b => b.Score));
-            var rankRange = board.Ranked.Any(b => b.Uncertainty is { RankLow: not null, RankHigh: not null });
-            var table = new Table().Border(TableBorder.Rounded);
-            table.AddColumn(new TableColumn("#").RightAligned());
-            if (rankRange)
+            Write(LeaderboardTables.Ranked(board));
+            foreach (var legend in LeaderboardTables.Legends(result, board, components: false))
             {
-                table.AddColumn(new TableColumn("95% rank").RightAligned());
-            }
-
-            table.AddColumn(new TableColumn("Brand"));
-            table.AddColumn(new TableColumn("Score").RightAligned());
-            foreach (var component in components)
-            {
-                table.AddColumn(new TableColumn(new Text(component.Name)).RightAligned());
-            }
-
-            table.AddColumn(new TableColumn("Mentions").RightAligned());
-            table.AddColumn(new TableColumn("Response rate").RightAligned());
-            table.AddColumn(new TableColumn("Median 1st response").RightAligned());
-            foreach (var brand in board.Ranked)
-            {
-                table.AddRow(Cells(
-                [
-                    RankLabel(brand),
-                    .. rankRange ? [RankRange(brand)] : Array.Empty<string>(),
-                    brand.Brand.Name,
-                    ScoreText(brand),
-                    .. components.Select(c => Component(brand, c.Id)),
-                    Formats.Count(brand.Metrics.Mentions),
-                    RateText(brand),
-                    MedianText(brand),
-                ]));
-            }
-
-            context.Console.Write(table);
-            PrintLegends(board.Ranked, survivalRows: false);
-            foreach (var brand in board.Ranked)
-            {
-                var differing = ReportText.Shares
-                    .Where(s => s.Survival(brand.Metrics) is not null
-                        && Formats.Percent(s.Naive(brand.Metrics)) != Formats.Percent(s.Survival(brand.Metrics)))
-                    .Select(s => $"{s.Label} {Formats.Percent(s.Naive(brand.Metrics))} (KM {Formats.Percent(s.Survival(brand.Metrics))})")
-                    .ToList();
-                if (differing.Count > 0)
-                {
-                    Out.WriteLine($"  {brand.Brand.Name} answered {string.Join(", ", differing)}");
-                }
+                Out.WriteLine("  " + legend);
             }
         }
 
         if (board.NotEnoughData.Count > 0)
         {
-            Out.WriteLine($"  not enough data (< {Formats.Count(board.MinimumMentions)} mentions): "
+            Out.WriteLine($"  not ranked, not enough data (< {Formats.Count(board.MinimumMentions)} mentions): "
                 + string.Join(", ", board.NotEnoughData.Select(b => $"{b.Brand.Name} {Formats.Count(b.Metrics.Mentions)}")));
         }
     }
@@ -170,58 +156,25 @@ internal sealed class ResultPrinter(CliContext context)
     }
 
     /// <summary>
-    /// The compared brands side by side, one column per brand (intervals where computed, one row per score component,
-    /// Kaplan–Meier shares next to the naive ones), then the statistical tests and the score decomposition of each pair.
+    /// The comparison's answer first (who leads, by how much, whether supported, the drivers and each headline figure
+    /// with its test), then the headline table of the report, the statistical tests and the score decomposition of each pair.
     /// </summary>
     public void PrintComparison(Comparison comparison)
     {
-        var boards = comparison.Result.Leaderboards.ToDictionary(b => b.Industry, StringComparer.Ordinal);
-        var table = new Table().Border(TableBorder.Rounded);
-        table.AddColumn(new TableColumn(string.Empty));
-        foreach (var brand in comparison.Brands)
-        {
-            table.AddColumn(new TableColumn(new Text(brand.Brand.Name)).RightAligned());
-        }
-
-        void Row(string label, Func<RankedBrand, string> value) =>
-            table.AddRow(Cells([label, .. comparison.Brands.Select(value)]));
-
-        Row("Industry", b => b.Brand.Industry);
-        Row("Rank", b => b.Rank is not null
-            ? $"{RankLabel(b)} of {Formats.Count(boards.TryGetValue(b.Brand.Industry, out var board) ? board.Ranked.Count : 0)}"
-            : $"not ranked (< {Formats.Count(comparison.Result.ScoreOptions.MinimumMentions)} mentions)");
-        if (comparison.Brands.Any(b => b.Uncertainty is { RankLow: not null, RankHigh: not null }))
-        {
-            Row("95% rank range", RankRange);
-        }
-
-        Row("Care score", ScoreText);
-        foreach (var component in ReportText.Components(comparison.Brands.Select(b => b.Score)))
-        {
-            Row(component.Name, b => Component(b, component.Id));
-        }
-
-        Row("Mentions", b => Formats.Count(b.Metrics.Mentions));
-        Row("Answered", b => Formats.Count(b.Metrics.Answered));
-        Row("Pending", b => Formats.Count(b.Metrics.Pending));
-        Row("Response rate", RateText);
-        Row("Median 1st response", MedianText);
-        Row("P25 / P75 1st response", b => $"{Formats.Duration(b.Metrics.FirstResponse.P25Seconds)} / {Formats.Duration(b.Metrics.FirstResponse.P75Seconds)}");
-        Row("P90 1st response", b => Formats.Duration(b.Metrics.FirstResponse.P90Seconds));
-        var survival = comparison.Brands.Any(b => b.Metrics.Survival is not null);
-        foreach (var share in ReportText.Shares)
-        {
-            Row("Answered " + share.Label, b => Formats.Percent(share.Naive(b.Metrics)));
-            if (survival)
-            {
-                Row("  Kaplan–Meier", b => Formats.Percent(share.Survival(b.Metrics)));
-            }
-        }
-
-        Row("Replies before mention", b => Formats.Count(b.Metrics.RepliesBeforeMention));
+        var answer = Answers.Comparison(comparison);
         Out.WriteLine();
-        context.Console.Write(table);
-        PrintLegends(comparison.Brands, survivalRows: survival);
+        Out.WriteLine(answer.Lead);
+        foreach (var point in answer.Points)
+        {
+            Out.WriteLine($"  - {point}");
+        }
+
+        Out.WriteLine();
+        Write(ComparisonTables.Headline(comparison));
+        foreach (var legend in ComparisonTables.Legends(comparison))
+        {
+            Out.WriteLine("  " + legend);
+        }
 
         foreach (var pair in comparison.Pairs ?? [])
         {
@@ -255,24 +208,19 @@ internal sealed class ResultPrinter(CliContext context)
             }
 
             var of = boards.TryGetValue(b.Brand.Industry, out var board) ? $" of {Formats.Count(board.Ranked.Count)}" : string.Empty;
-            var range = b.Uncertainty is { RankLow: not null, RankHigh: not null } ? $" (95% range {RankRange(b)})" : string.Empty;
-            return $"rank {RankLabel(b)}{of} in {b.Brand.Industry}{range}";
+            var range = b.Uncertainty is { RankLow: not null, RankHigh: not null } ? $" (95% range {ReportText.RankRange(b)})" : string.Empty;
+            return $"rank {ReportText.RankLabel(b)}{of} in {b.Brand.Industry}{range}";
         }
 
         Out.WriteLine();
         Out.WriteLine($"Why the scores differ, {PairTables.Title(explanation)}:");
         foreach (var brand in new[] { explanation.A, explanation.B })
         {
-            Out.WriteLine($"  {brand.Brand.Name}: care score {ScoreText(brand)}, {Standing(brand)}");
+            Out.WriteLine($"  {brand.Brand.Name}: care score {ReportText.Score(brand)}, {Standing(brand)}");
         }
 
         Write(PairTables.Explanation(explanation));
-        Out.WriteLine(explanation.Summary);
-        var (a, b) = (explanation.A, explanation.B);
-        if (a.TieGroup is { } group && b.TieGroup == group && string.Equals(a.Brand.Industry, b.Brand.Industry, StringComparison.Ordinal))
-        {
-            Out.WriteLine($"{a.Brand.Name} and {b.Brand.Name} are statistically tied: their order is not supported by the data.");
-        }
+        Out.WriteLine(PairTables.Conclusion(explanation));
     }
 
     /// <summary>The report files written, or that none were.</summary>
@@ -288,7 +236,7 @@ internal sealed class ResultPrinter(CliContext context)
         Out.WriteLine("Reports:");
         foreach (var path in paths)
         {
-            Out.WriteLine($"  {path}");
+            Out.WriteLine($"  {Shown(path)}");
         }
     }
 
@@ -303,7 +251,7 @@ internal sealed class ResultPrinter(CliContext context)
         Out.WriteLine("PDF:");
         foreach (var path in paths)
         {
-            Out.WriteLine($"  {path}");
+            Out.WriteLine($"  {Shown(path)}");
         }
     }
 
@@ -335,24 +283,6 @@ internal sealed class ResultPrinter(CliContext context)
         Out.WriteLine($"  {Formats.Count(card.Slowest.Count)} slowest unanswered mention(s) of the week are listed in the report ({(card.CustomersShown ? "real customer handles" : "customers pseudonymised")}).");
     }
 
-    private void PrintLegends(IReadOnlyList<RankedBrand> brands, bool survivalRows)
-    {
-        if (brands.Any(b => b.Uncertainty is not null))
-        {
-            Out.WriteLine($"  In brackets: 95% bootstrap intervals. 95% rank: the best and worst rank in the middle 95% of replicates.");
-        }
-
-        if (brands.Any(b => b.TieGroup is not null))
-        {
-            Out.WriteLine("  " + ReportText.TieLegend);
-        }
-
-        if (survivalRows || ReportText.AnySurvivalDiffers(brands))
-        {
-            Out.WriteLine("  " + ReportText.SurvivalLegend);
-        }
-    }
-
     /// <summary>A report table on the console: the same cells as in the reports, every cell plain text.</summary>
     private void Write(TextTable source)
     {
@@ -371,26 +301,12 @@ internal sealed class ResultPrinter(CliContext context)
         context.Console.Write(table);
     }
 
-    private static string RankLabel(RankedBrand brand) =>
-        brand.Rank is { } rank ? (brand.TieGroup is null ? string.Empty : ReportText.TieMark) + Formats.Count(rank) : Formats.None;
-
-    private static string RankRange(RankedBrand brand) =>
-        brand.Uncertainty is { RankLow: { } low, RankHigh: { } high } ? (low == high ? Formats.Count(low) : $"{Formats.Count(low)}–{Formats.Count(high)}") : Formats.None;
-
-    private static string ScoreText(RankedBrand brand) =>
-        WithInterval(brand.Score.Total, brand.Uncertainty?.Score, Formats.Score);
-
-    private static string RateText(RankedBrand brand) =>
-        WithInterval(brand.Metrics.ResponseRate, brand.Uncertainty?.ResponseRate, Formats.Percent);
-
-    private static string MedianText(RankedBrand brand) =>
-        WithInterval(brand.Metrics.FirstResponse.MedianSeconds, brand.Uncertainty?.MedianSeconds, Formats.Duration);
-
-    private static string WithInterval(double? value, ConfidenceInterval? interval, Func<double?, string> format) =>
-        value is null || interval is null ? format(value) : ReportFormat.WithInterval(value, interval, format);
-
-    private static string Component(RankedBrand brand, string id) =>
-        Formats.Score(brand.Score.Components.FirstOrDefault(c => c.Id == id)?.Score);
+    /// <summary>A written file relative to the folder the command was started in; absolute when it lies outside that folder.</summary>
+    private string Shown(string path)
+    {
+        var relative = Path.GetRelativePath(context.WorkingDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
+    }
 
     private static IRenderable[] Cells(params string[] values) => values.Select(v => (IRenderable)new Text(v)).ToArray();
 }

@@ -23,6 +23,51 @@ namespace Benchmarking.Cli;
 /// </summary>
 internal static class WeeklyRun
 {
+    /// <summary>
+    /// Removes the snapshot of <paramref name="week"/> and its published folder, then rewrites the index. The folder is
+    /// first renamed aside (one rename), then the snapshot is deleted in one transaction; if that fails the folder is
+    /// renamed back, so either both go or neither does. The caller holds the <see cref="WeeklyLock"/>.
+    /// </summary>
+    /// <returns>The index files rewritten.</returns>
+    /// <exception cref="UsageException">No snapshot of the week is stored.</exception>
+    public static IReadOnlyList<string> Remove(CareBenchmark benchmark, IsoWeek week, string weeklyRoot, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(benchmark);
+        if (benchmark.Snapshots().All(s => s.Week != week))
+        {
+            throw new UsageException($"--remove {week}: no snapshot of that week is stored; 'carebench weekly' lists the stored weeks in {Path.Combine(weeklyRoot, "index.md")}.");
+        }
+
+        var target = Path.Combine(weeklyRoot, week.ToString());
+        var aside = Path.Combine(weeklyRoot, $".{week}.{Guid.NewGuid():N}.removing");
+        var moved = Directory.Exists(target);
+        if (moved)
+        {
+            Directory.Move(target, aside);
+        }
+
+        try
+        {
+            benchmark.RemoveSnapshot(week);
+        }
+        catch
+        {
+            if (moved)
+            {
+                Directory.Move(aside, target);
+            }
+
+            throw;
+        }
+
+        if (moved)
+        {
+            Directory.Delete(aside, recursive: true);
+        }
+
+        return WeeklyReportWriter.WriteIndexAsync(benchmark.Snapshots(), weeklyRoot, cancellationToken).GetAwaiter().GetResult();
+    }
+
     /// <summary>Runs the week. The caller holds the <see cref="WeeklyLock"/> and has ingested the run's files.</summary>
     /// <param name="benchmark">The open store.</param>
     /// <param name="week">The week.</param>
@@ -47,6 +92,12 @@ internal static class WeeklyRun
         var recovered = AtomicDirectory.Recover(target);
 
         var evaluation = benchmark.EvaluateWeek(week, metricsOptions, scoreOptions, ingests);
+        if (evaluation.Snapshot.Accounting.WeekMentions == 0)
+        {
+            // An empty week would stay in the index as a week nobody was measured in: refuse before anything is written.
+            throw new UsageException($"Week {week} has no mentions in the store ({evaluation.Snapshot.Accounting.StorePosts} posts stored in all): nothing was stored or published. Ingest that week's data first, or omit --week for the last complete week of the data.");
+        }
+
         var brands = evaluation.Result.AllBrands.Where(b => b.Metrics.Mentions > 0).Select(b => b.Brand).ToList();
         var scorecards = benchmark.Scorecards(brands, week, evaluation.Result, new ScorecardOptions { Week = week }, metricsOptions, scoreOptions);
         checkpoint?.Invoke(WeeklyStage.Evaluated);

@@ -30,6 +30,7 @@ internal static class CompareCommand
         }
 
         command.Add(options.Pdf);
+        command.Add(options.Paper);
         command.Add(options.Data);
 
         command.SetAction(parse => CommandRunner.Run(context, parse, options, () =>
@@ -54,7 +55,7 @@ internal static class CompareCommand
             printer.PrintReports(paths);
             if (parse.GetValue(options.Pdf))
             {
-                printer.PrintPdfs(Reporting.PrintPdf(paths, context.CancellationToken));
+                printer.PrintPdfs(Reporting.PrintPdf(paths, context.CancellationToken, parse.GetValue(options.Paper)));
             }
             return ExitCodes.Ok;
         }));

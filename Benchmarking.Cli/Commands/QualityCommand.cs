@@ -100,12 +100,23 @@ internal static class QualityCommand
                 context.Out.WriteLine(TextProgress.Summary(update));
             }
             var printed = quality.Where(q => selected is null || selected.Contains(q.BrandId)).ToList();
-            foreach (var brand in printed)
+            var paths = ReportWriter.WriteQualityAsync(printed, null, options.OutDirectory(parse, context), context.CancellationToken, qualityOptions.ShowCustomers, registry).GetAwaiter().GetResult();
+            var report = Path.GetFileName(paths[0]);
+
+            // The console stays short: full detail only for a few brands asked for by name; otherwise one line per brand
+            // for the busiest few, and the report holds everything.
+            if (selected is not null && printed.Count <= ConsoleBrands)
             {
-                Print(context.Out, registry, brand);
+                foreach (var brand in printed)
+                {
+                    Print(context.Out, registry, brand);
+                }
+            }
+            else
+            {
+                PrintTop(context.Out, registry, printed, report);
             }
 
-            var paths = ReportWriter.WriteQualityAsync(printed, null, options.OutDirectory(parse, context), context.CancellationToken, qualityOptions.ShowCustomers, registry).GetAwaiter().GetResult();
             context.Out.WriteLine();
             foreach (var path in paths)
             {
@@ -136,6 +147,27 @@ internal static class QualityCommand
         return problems.Count > 0 ? throw new UsageException(string.Join(Environment.NewLine, problems)) : ids;
     }
 
+    /// <summary>Brands printed in full on the console; the report has every brand.</summary>
+    private const int ConsoleBrands = 10;
+
+    /// <summary>One line for each of the <see cref="ConsoleBrands"/> brands with the most mentions, and a pointer to the report.</summary>
+    private static void PrintTop(TextWriter o, BrandRegistry registry, IReadOnlyList<BrandQuality> quality, string report)
+    {
+        var top = quality.OrderByDescending(q => q.Mentions).ThenBy(q => q.BrandId, StringComparer.Ordinal).Take(ConsoleBrands).ToList();
+        o.WriteLine();
+        o.WriteLine($"Text quality of the {Formats.Count(top.Count)} {(top.Count == 1 ? "brand" : "brands")} with the most mentions, of {Formats.Count(quality.Count)}; every brand with its templates, issues and examples is in {report} (or name brands for their detail here):");
+        foreach (var q in top)
+        {
+            var name = registry.Brands.FirstOrDefault(b => b.Id == q.BrandId)?.Name ?? q.BrandId;
+            o.WriteLine($"  {name}: {Formats.Count(q.Mentions)} mentions, response rate {Formats.Percent(q.ResponseRate)}; {Formats.Count(q.Replies)} {(q.Replies == 1 ? "reply" : "replies")}, templated {Formats.Percent(q.TemplatedShare)}, deflecting {Formats.Percent(q.DeflectionRate)}");
+        }
+
+        if (quality.Count > top.Count)
+        {
+            o.WriteLine($"  … and {Formats.Count(quality.Count - top.Count)} more brand(s) in {report}");
+        }
+    }
+
     private static void Print(TextWriter o, BrandRegistry registry, BrandQuality q)
     {
         var name = registry.Brands.FirstOrDefault(b => b.Id == q.BrandId)?.Name ?? q.BrandId;
@@ -157,7 +189,7 @@ internal static class QualityCommand
         o.WriteLine($"Replies {Formats.Count(q.Replies)}: templated {Formats.Count(q.TemplatedReplies)} ({Formats.Percent(q.TemplatedShare)}), deflecting {Formats.Count(q.DeflectedReplies)} ({Formats.Percent(q.DeflectionRate)}: {Kinds(q.DeflectionKinds)}), formulaic {Formats.Count(q.HedgedReplies)} ({Formats.Percent(q.HedgingShare)}: {Kinds(q.HedgingKinds)}).");
         foreach (var t in q.TopTemplates)
         {
-            o.WriteLine($"  template ×{Formats.Count(t.Count)} ({t.Variants} variant(s)) \"{Shorten(t.Text, 110)}\"");
+            o.WriteLine($"  template ×{Formats.Count(t.Count)} ({(t.Variants == 1 ? "1 variant" : $"{t.Variants} variants")}) \"{Shorten(t.Text, 110)}\"");
         }
 
         if (q.Themes.Count > 0)

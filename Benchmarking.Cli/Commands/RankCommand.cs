@@ -22,6 +22,7 @@ internal static class RankCommand
         }
 
         command.Add(options.Pdf);
+        command.Add(options.Paper);
         command.Add(options.Data);
 
         command.SetAction(parse => CommandRunner.Run(context, parse, options, () =>
@@ -48,9 +49,9 @@ internal static class RankCommand
             }
 
             var paths = new List<string>();
+            printer.PrintLeaderboards(result, boards, always: wanted is not null);
             foreach (var board in boards)
             {
-                printer.PrintLeaderboard(board);
                 paths.AddRange(Reporting.WriteLeaderboard(result, board, outDirectory, context.CancellationToken));
             }
 
@@ -59,7 +60,7 @@ internal static class RankCommand
             printer.PrintReports(paths);
             if (parse.GetValue(options.Pdf))
             {
-                printer.PrintPdfs(Reporting.PrintPdf(paths, context.CancellationToken));
+                printer.PrintPdfs(Reporting.PrintPdf(paths, context.CancellationToken, parse.GetValue(options.Paper)));
             }
             return ExitCodes.Ok;
         }));

@@ -53,10 +53,7 @@ internal static class RunCommand
                 context.Out.WriteLine("No brand in the registry has mentions in the period: nothing to rank.");
             }
 
-            foreach (var board in result.Leaderboards)
-            {
-                printer.PrintLeaderboard(board);
-            }
+            printer.PrintLeaderboards(result, result.Leaderboards);
 
             printer.PrintFindings(result.Findings);
             // The run summary writes every industry leaderboard it links to as well.

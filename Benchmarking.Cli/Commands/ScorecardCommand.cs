@@ -45,6 +45,7 @@ internal static class ScorecardCommand
             options.ShowCustomers,
             options.PseudonymKey,
             options.Pdf,
+            options.Paper,
             options.Data,
         };
         foreach (var option in options.WeeklyEvaluationOptions)
@@ -86,7 +87,7 @@ internal static class ScorecardCommand
             printer.PrintReports(paths);
             if (parse.GetValue(options.Pdf))
             {
-                printer.PrintPdfs(Reporting.PrintPdf(paths, context.CancellationToken));
+                printer.PrintPdfs(Reporting.PrintPdf(paths, context.CancellationToken, parse.GetValue(options.Paper)));
             }
 
             return ExitCodes.Ok;

@@ -28,14 +28,21 @@ internal static class WeeklyCommand
         };
         var week = new Option<string?>("--week")
         {
-            Description = $"ISO week to compute, e.g. 2017-W44 (Monday 00:00 to Monday 00:00 UTC), or '{LatestData}' for the last complete week of the stored data (historical data sets). Default: the last complete ISO week before now (UTC).",
+            Description = $"ISO week to compute, e.g. 2017-W44 (Monday 00:00 to Monday 00:00 UTC). Default '{LatestData}': the last complete week of the stored data (the week before the one holding the latest post). A week without mentions is refused (exit code 1) and nothing is stored.",
             HelpName = "yyyy-Www|" + LatestData,
+            CustomParser = ParseWeek,
+        };
+        var remove = new Option<string?>("--remove")
+        {
+            Description = "Delete the stored snapshot of this ISO week (e.g. 2017-W30) and its published folder, together, and rewrite the index; nothing is computed.",
+            HelpName = "yyyy-Www",
             CustomParser = ParseWeek,
         };
         var command = new Command("weekly", "Compute one ISO week for every industry, store it as that week's snapshot (rerunning replaces it) and publish the week's folder and the index of every week under <out>/weekly. For schedulers: see the exit codes.")
         {
             files,
             week,
+            remove,
             options.Encoding,
             options.Store,
             options.Out,
@@ -58,11 +65,23 @@ internal static class WeeklyCommand
 
             using var hold = WeeklyLock.Acquire(weeklyRoot);
             using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: inputs.Count == 0);
+            if (parse.GetValue(remove) is { } removed)
+            {
+                if (removed == LatestData || inputs.Count > 0 || parse.GetValue(week) is not null)
+                {
+                    throw new UsageException("--remove takes one ISO week, e.g. --remove 2017-W30, and no files or --week.");
+                }
+
+                var index = WeeklyRun.Remove(benchmark, IsoWeek.Parse(removed), weeklyRoot, context.CancellationToken);
+                context.Out.WriteLine($"Removed the snapshot of {removed} and its folder {Path.Combine(Folder, removed)}.");
+                new ResultPrinter(context).PrintReports(index);
+                return ExitCodes.Ok;
+            }
+
             var ingests = inputs.Count > 0 ? Ingestion.IngestAll(context, benchmark, inputs, ingestOptions) : [];
             var chosen = parse.GetValue(week) switch
             {
-                null => IsoWeek.LastComplete(context.Time.GetUtcNow()),
-                LatestData => benchmark.LatestPostTime() is { } latest
+                null or LatestData => benchmark.LatestPostTime() is { } latest
                     ? IsoWeek.LastComplete(latest)
                     : throw new UsageException($"--week {LatestData}: the store has no posts yet. Ingest data first, or give the week, e.g. --week 2017-W44."),
                 var text => IsoWeek.Parse(text),
@@ -127,7 +146,8 @@ internal static class WeeklyCommand
             return week.ToString();
         }
 
-        result.AddError($"--week: '{text}' is not an ISO week; use e.g. 2017-W44 (weeks start on Monday, UTC) or {LatestData}.");
+        var option = (result.Parent as OptionResult)?.Option.Name ?? "--week";
+        result.AddError($"{option}: '{text}' is not an ISO week; use e.g. 2017-W44 (weeks start on Monday, UTC) or {LatestData}.");
         return null;
     }
 }

@@ -285,13 +285,16 @@ internal sealed class MetricsCalculator(Warehouse warehouse, BrandRegistry? regi
         return new DataWindow(At(0), At(1), new DateTimeOffset(DateTime.SpecifyKind(asOf, DateTimeKind.Utc)));
     }
 
+    /// <summary><c>1 brand reply</c>, <c>469 brand replies</c>.</summary>
+    private static string Replies(long count) => string.Create(CultureInfo.InvariantCulture, $"{count} brand {(count == 1 ? "reply" : "replies")}");
+
     private List<Finding> Findings(MetricsOptions options, DateTime asOf, IReadOnlyList<BrandMetrics> brands)
     {
         var findings = new List<Finding>();
         foreach (var brand in brands.Where(b => b.RepliesBeforeMention > 0))
         {
             findings.Add(new Finding(FindingSeverity.Warning, "reply-before-mention", brand.BrandId, brand.RepliesBeforeMention,
-                $"{brand.RepliesBeforeMention} brand repl(ies) are timed before the mention they answer (clock or data error); they are not used as response times."));
+                $"{Replies(brand.RepliesBeforeMention)} {(brand.RepliesBeforeMention == 1 ? "is" : "are")} timed before the mention they answer (clock or data error); they are not used as response times."));
         }
 
         long Count(string sql)
@@ -312,13 +315,13 @@ internal sealed class MetricsCalculator(Warehouse warehouse, BrandRegistry? regi
         if (orphans > 0)
         {
             findings.Add(new Finding(FindingSeverity.Info, "reply-to-missing-post", null, orphans,
-                $"{orphans} brand repl(ies) answer posts that are not in the data (the sample cut their thread); they cannot be matched to a mention."));
+                $"{Replies(orphans)} {(orphans == 1 ? "answers a post that is" : "answer posts that are")} not in the data (the sample cut their thread); {(orphans == 1 ? "it" : "they")} cannot be matched to a mention."));
         }
 
         if (unaddressed > 0)
         {
             findings.Add(new Finding(FindingSeverity.Info, "reply-to-unaddressed-post", null, unaddressed,
-                $"{unaddressed} brand repl(ies) answer customer posts that neither mention the brand's handle nor reply to it (e.g. an anonymised @mention); those posts are not counted as mentions."));
+                $"{Replies(unaddressed)} {(unaddressed == 1 ? "answers a customer post that neither mentions" : "answer customer posts that neither mention")} the brand's handle nor {(unaddressed == 1 ? "replies" : "reply")} to it (e.g. an anonymised @mention); {(unaddressed == 1 ? "that post is" : "those posts are")} not counted as {(unaddressed == 1 ? "a mention" : "mentions")}."));
         }
 
         var unregistered = Count("SELECT count(*) FROM posts WHERE brand_id IS NULL AND declared_inbound = false");

@@ -41,6 +41,12 @@ public sealed partial class CareBenchmark
     /// <summary>Test seam of <see cref="SaveSnapshot(WeeklySnapshot)"/>: <paramref name="beforeCommit"/> runs inside the transaction.</summary>
     internal void SaveSnapshot(WeeklySnapshot snapshot, Action? beforeCommit) => SnapshotTables.Replace(warehouse, snapshot, beforeCommit);
 
+    /// <summary>
+    /// Deletes the stored snapshot of <paramref name="week"/> in one transaction; returns whether one was stored. On
+    /// failure the snapshot stays as it was.
+    /// </summary>
+    public bool RemoveSnapshot(IsoWeek week) => SnapshotTables.Delete(warehouse, week);
+
     /// <summary>Every stored weekly snapshot, earliest week first.</summary>
     public IReadOnlyList<WeeklySnapshot> Snapshots() => SnapshotTables.LoadAll(warehouse);
 

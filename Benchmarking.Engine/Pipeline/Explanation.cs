@@ -1,4 +1,5 @@
 using System.Globalization;
+using Benchmarking.Engine.Inference;
 using Benchmarking.Engine.Ranking;
 using Benchmarking.Engine.Scoring;
 
@@ -43,21 +44,25 @@ internal static class Explanation
         }
 
         var explanation = new ScoreExplanation(a, b, contributions, summary);
-        var shareAhead = a.Uncertainty is { } ua && b.Uncertainty is { } ub ? UncertaintyEstimator.ShareAhead(ua.ScoreReplicates, ub.ScoreReplicates) : null;
-        if (shareAhead is not { } share)
+        var verdict = ClaimRules.Difference(a, b, result.ScoreOptions);
+        if (verdict.ShareAhead is not { } share)
         {
-            return explanation;
+            return verdict.Strength == ClaimStrength.NotEnoughData
+                ? explanation with { Distinguishable = false, Certainty = $"Not enough data to call the difference: {verdict.Reason}.", Claim = verdict }
+                : explanation with { Claim = verdict };
         }
 
         var confidence = result.ScoreOptions.TieConfidence;
         var leaderShare = Math.Max(share, 1 - share);
         var front = share >= 0.5 ? nameA : nameB;
-        var distinguishable = leaderShare >= confidence;
         var replicates = a.Uncertainty!.ScoreReplicates.Count;
-        var certainty = distinguishable
-            ? $"The difference is statistically supported: {front} scores higher in {Percent(leaderShare)} of {replicates} bootstrap replicates."
-            : $"The scores are statistically tied: {front} scores higher in only {Percent(leaderShare)} of {replicates} bootstrap replicates ({Percent(confidence)} needed).";
-        return explanation with { ShareAhead = share, Distinguishable = distinguishable, Certainty = certainty };
+        var certainty = verdict.Strength switch
+        {
+            ClaimStrength.Supported => $"The difference is statistically supported: {front} scores higher in {Percent(leaderShare)} of {replicates} bootstrap replicates.",
+            ClaimStrength.NotEnoughData => $"Not enough data to call the difference: {verdict.Reason}.",
+            _ => $"The scores are statistically tied: {front} scores higher in only {Percent(leaderShare)} of {replicates} bootstrap replicates ({Percent(confidence)} needed).",
+        };
+        return explanation with { ShareAhead = share, Distinguishable = verdict.Supported, Certainty = certainty, Claim = verdict };
     }
 
     private static double Round(double points) => Math.Round(points, 1, MidpointRounding.AwayFromZero);

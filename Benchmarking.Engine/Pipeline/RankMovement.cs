@@ -29,4 +29,7 @@ public sealed record RankMovement(
     /// Share of bootstrap replicates in which this week's score exceeds last week's (ties half); null without replicates.
     /// </summary>
     public double? ShareHigher { get; init; }
+
+    /// <summary>The small-sample verdict on the score change (<see cref="Inference.ClaimRules.Difference"/>); null when not judged.</summary>
+    public Inference.ClaimVerdict? Claim { get; init; }
 }

@@ -1,5 +1,6 @@
 using Benchmarking.Engine.History;
 using System.Globalization;
+using Benchmarking.Engine.Inference;
 using Benchmarking.Engine.Ranking;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Scoring;
@@ -81,26 +82,36 @@ internal static class ScorecardBuilder
         var explanation = Explanation.Explain(now.Result, a, b);
         var change = explanation.Difference;
         var rounded = Math.Round(change, 1, MidpointRounding.AwayFromZero);
+        var verdict = ClaimRules.Difference(a, b, now.Result.ScoreOptions, "this week", "last week");
         if (rounded == 0)
         {
             summary.Add($"The care score is unchanged at {Points(a.Score.Total)} points.");
         }
         else
         {
+            // "Rose" and "fell" pass the small-sample rules; below them only the two figures and the arithmetic are stated.
             var main = rounded > 0 ? explanation.Contributions.MaxBy(c => c.Points)! : explanation.Contributions.MinBy(c => c.Points)!;
+            var sentence = verdict.Strength == ClaimStrength.NotEnoughData
+                ? $"The care score is {Points(a.Score.Total)} this week and {Points(b.Score.Total)} last week ({Signed(explanation.Difference)} points)"
+                : $"The care score {(rounded > 0 ? "rose" : "fell")} {Points(Math.Abs(explanation.Difference))} points ({Points(b.Score.Total)} → {Points(a.Score.Total)})";
             summary.Add(string.Create(Invariant,
-                $"The care score {(rounded > 0 ? "rose" : "fell")} {Points(Math.Abs(change))} points ({Points(b.Score.Total)} → {Points(a.Score.Total)}), mainly because of {Lower(main.Name)}: {Signed(main.Points)} points ({Points(main.ScoreB)} → {Points(main.ScoreA)} on 0–100, weight {main.Weight:0.00})."));
+                $"{sentence}, mainly because of {Lower(main.Name)}: {Signed(main.Points)} points ({Points(main.ScoreB)} → {Points(main.ScoreA)} on 0–100, weight {main.Weight:0.00})."));
         }
 
         var movement = new RankMovement(a.Rank, b.Rank, rankedNow, rankedBefore, change, explanation.Contributions, summary);
-        if (explanation.ShareAhead is { } share)
+        if (verdict.Strength == ClaimStrength.NotEnoughData)
+        {
+            summary.Add($"Not enough data to call the change: {verdict.Reason}.");
+            movement = movement with { ShareHigher = verdict.ShareAhead, Claim = verdict };
+        }
+        else if (verdict.ShareAhead is { } share)
         {
             var confidence = now.Result.ScoreOptions.TieConfidence;
             var leader = Math.Max(share, 1 - share);
-            summary.Add(leader >= confidence
+            summary.Add(verdict.Supported
                 ? $"The change is statistically supported: this week's score is {(share >= 0.5 ? "higher" : "lower")} in {Percent(leader)} of bootstrap replicates."
                 : $"The change is within the noise: this week's score is {(share >= 0.5 ? "higher" : "lower")} in only {Percent(leader)} of bootstrap replicates ({Percent(confidence)} needed).");
-            movement = movement with { ShareHigher = share };
+            movement = movement with { ShareHigher = share, Claim = verdict };
         }
 
         return movement;
@@ -108,7 +119,10 @@ internal static class ScorecardBuilder
 
     private static string RankSentence(Brand brand, RankedBrand? now, RankedBrand? before, int rankedNow, int rankedBefore)
     {
-        string Place(RankedBrand? b, int of) => b?.Rank is { } r ? string.Create(Invariant, $"{r} of {of}") : "not ranked";
+        // A tied group shares the rank of its first brand, "=1 of 4", as the tables print it.
+        string Place(RankedBrand? b, int of) => b?.Rank is { } r
+            ? string.Create(Invariant, $"{(b.TieGroup is null ? string.Empty : "=")}{(b.TieGroup is null ? r : b.TieRank ?? r)} of {of}")
+            : "not ranked";
         if (now?.Rank is { } rank && before?.Rank is { } previous)
         {
             var gained = previous - rank;

@@ -14,4 +14,8 @@ namespace Benchmarking.Engine.Ranking;
 /// Brands of one leaderboard with the same number are statistically tied: their order is not supported by the data
 /// (see <c>docs/methodology.md</c>); null when the brand is distinguishable from its neighbours.
 /// </param>
-public sealed record RankedBrand(int? Rank, Brand Brand, BrandMetrics Metrics, CareScore Score, ScoreUncertainty? Uncertainty = null, int? TieGroup = null);
+/// <param name="TieRank">
+/// The rank every brand of its tie group shares, printed <c>=2</c> for each: the rank of the group's first brand; null
+/// when the brand is in no tie group.
+/// </param>
+public sealed record RankedBrand(int? Rank, Brand Brand, BrandMetrics Metrics, CareScore Score, ScoreUncertainty? Uncertainty = null, int? TieGroup = null, int? TieRank = null);

@@ -70,7 +70,8 @@ public static class Ranker
                     x.Metrics,
                     x.Score,
                     x.Uncertainty is { } u && rankIntervals is not null ? u with { RankLow = rankIntervals[i].Low, RankHigh = rankIntervals[i].High } : x.Uncertainty,
-                    ties[i]))
+                    ties[i],
+                    ties[i] is null ? null : Array.IndexOf(ties, ties[i]) + 1))
                 .ToList();
             var notEnough = entries
                 .Where(x => x.Metrics.Mentions < options.MinimumMentions)
@@ -128,6 +129,7 @@ public static class Ranker
                 null)
             {
                 ScoreReplicates = scores[b],
+                SpreadDecades = UncertaintyEstimator.Interval(replicates[b].Select(m => m.LogIqrDecades)),
             };
         }
 
@@ -167,8 +169,9 @@ public static class Ranker
         var next = 0;
         for (var i = 0; i + 1 < ranked.Count; i++)
         {
-            var ahead = ranked[i] is { } a && ranked[i + 1] is { } b ? UncertaintyEstimator.ShareAhead(a.ScoreReplicates, b.ScoreReplicates) : null;
-            if (ahead is { } share && share < confidence)
+            // ClaimRules: tied unless the replicates support the order on informative (non-zero-width) intervals.
+            if (ranked[i] is { ScoreReplicates.Count: > 0 } a && ranked[i + 1] is { ScoreReplicates.Count: > 0 } b
+                && !ClaimRules.OrderSupported(a, b, confidence))
             {
                 groups[i] ??= ++next;
                 groups[i + 1] = groups[i];

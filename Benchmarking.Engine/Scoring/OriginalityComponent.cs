@@ -13,7 +13,7 @@ namespace Benchmarking.Engine.Scoring;
 /// speed does for a brand that answered nothing; when the run has no text features at all the component is dropped
 /// (<see cref="ScoreOptions.EffectiveFor"/>).
 /// </remarks>
-internal sealed class OriginalityComponent : IScoreComponent
+internal sealed class OriginalityComponent(int minimumReplies) : IScoreComponent
 {
     /// <summary>The component id.</summary>
     public const string ComponentId = "originality";
@@ -26,11 +26,11 @@ internal sealed class OriginalityComponent : IScoreComponent
 
     public bool HigherIsBetter => false;
 
-    /// <summary>The canned share (0–1); null without replies or without text features.</summary>
+    /// <summary>The canned share (0–1); null with fewer replies than the minimum (methodology v4, §6a) or without text features.</summary>
     public double? Raw(BrandMetrics metrics)
     {
         ArgumentNullException.ThrowIfNull(metrics);
-        return metrics.ReplyText?.CannedShare;
+        return metrics.ReplyText is { } text && text.Replies >= minimumReplies ? text.CannedShare : null;
     }
 
     public double Score(BrandMetrics metrics) => Raw(metrics) is { } share ? 100.0 * (1.0 - share) : 0.0;

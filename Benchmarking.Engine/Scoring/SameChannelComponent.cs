@@ -12,7 +12,7 @@ namespace Benchmarking.Engine.Scoring;
 /// with several deflection kinds counts once. Excluded: posts without stored text features. A brand without replies
 /// scores 0; when the run has no text features at all the component is dropped (<see cref="ScoreOptions.EffectiveFor"/>).
 /// </remarks>
-internal sealed class SameChannelComponent : IScoreComponent
+internal sealed class SameChannelComponent(int minimumReplies) : IScoreComponent
 {
     /// <summary>The component id.</summary>
     public const string ComponentId = "same-channel";
@@ -25,11 +25,11 @@ internal sealed class SameChannelComponent : IScoreComponent
 
     public bool HigherIsBetter => false;
 
-    /// <summary>The deflection rate (0–1); null without replies or without text features.</summary>
+    /// <summary>The deflection rate (0–1); null with fewer replies than the minimum (methodology v4, §6a) or without text features.</summary>
     public double? Raw(BrandMetrics metrics)
     {
         ArgumentNullException.ThrowIfNull(metrics);
-        return metrics.ReplyText?.DeflectionRate;
+        return metrics.ReplyText is { } text && text.Replies >= minimumReplies ? text.DeflectionRate : null;
     }
 
     public double Score(BrandMetrics metrics) => Raw(metrics) is { } rate ? 100.0 * (1.0 - rate) : 0.0;

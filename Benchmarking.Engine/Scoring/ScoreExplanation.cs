@@ -1,3 +1,4 @@
+using Benchmarking.Engine.Inference;
 using Benchmarking.Engine.Ranking;
 
 namespace Benchmarking.Engine.Scoring;
@@ -29,4 +30,7 @@ public sealed record ScoreExplanation(RankedBrand A, RankedBrand B, IReadOnlyLis
 
     /// <summary>One sentence on whether the difference is supported by the bootstrap; null without replicates.</summary>
     public string? Certainty { get; init; }
+
+    /// <summary>The small-sample verdict on the difference (<see cref="ClaimRules.Difference"/>); null when not judged.</summary>
+    public ClaimVerdict? Claim { get; init; }
 }

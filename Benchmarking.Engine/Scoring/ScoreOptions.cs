@@ -69,15 +69,22 @@ public sealed record ScoreOptions
     /// <summary>Minimum inbound mentions in the period for a brand to be ranked. Default 50.</summary>
     public int MinimumMentions { get; init; } = 50;
 
+    /// <summary>
+    /// Minimum replies behind a reply-based component (methodology v4, §6a): answered mentions for consistency, replies
+    /// with text features for originality and same-channel resolution. Below it the component is "not enough replies"
+    /// and scores 0, as it does with no reply at all. Default 10.
+    /// </summary>
+    public int MinimumReplies { get; init; } = 10;
+
     /// <summary>The components this methodology knows, keyed by id.</summary>
     public IReadOnlyList<IScoreComponent> Components() =>
     [
         new ResponsivenessComponent(),
         new SpeedComponent(SpeedBest, SpeedWorst),
-        new ConsistencyComponent(ConsistencyWorstDecades),
+        new ConsistencyComponent(ConsistencyWorstDecades, MinimumReplies),
         new SlaComponent(),
-        new OriginalityComponent(),
-        new SameChannelComponent(),
+        new OriginalityComponent(MinimumReplies),
+        new SameChannelComponent(MinimumReplies),
     ];
 
     /// <summary>The components measured from the text; they drop out of a run without text features.</summary>
@@ -193,6 +200,11 @@ public sealed record ScoreOptions
         if (MinimumMentions < 1)
         {
             problems.Add($"minimum mentions must be at least 1 (was {MinimumMentions})");
+        }
+
+        if (MinimumReplies < 1)
+        {
+            problems.Add($"minimum replies must be at least 1 (was {MinimumReplies})");
         }
 
         return problems;

@@ -28,4 +28,10 @@ public sealed record ScoreUncertainty(
     /// data behind <see cref="Score"/>, ties and explanations. Empty when not kept.
     /// </summary>
     public IReadOnlyList<double> ScoreReplicates { get; init; } = [];
+
+    /// <summary>
+    /// 95% percentile interval of the spread (IQR of log10 first-response times, decades) from the same replicates;
+    /// null when no replicate has two answered mentions.
+    /// </summary>
+    public ConfidenceInterval? SpreadDecades { get; init; }
 }

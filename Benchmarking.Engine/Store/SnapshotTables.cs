@@ -21,9 +21,30 @@ internal static class SnapshotTables
     /// <param name="beforeCommit">Test seam: called after the inserts, before the commit.</param>
     public static void Replace(Warehouse warehouse, WeeklySnapshot snapshot, Action? beforeCommit = null)
     {
-        ArgumentNullException.ThrowIfNull(warehouse);
         ArgumentNullException.ThrowIfNull(snapshot);
-        var week = snapshot.Week.ToString();
+        Write(warehouse, snapshot.Week, snapshot, beforeCommit);
+    }
+
+    /// <summary>
+    /// Deletes the snapshot of <paramref name="week"/> from the three tables in one transaction; returns whether one was
+    /// stored. On failure nothing is deleted.
+    /// </summary>
+    public static bool Delete(Warehouse warehouse, IsoWeek week, Action? beforeCommit = null)
+    {
+        ArgumentNullException.ThrowIfNull(warehouse);
+        var stored = warehouse.Scalar($"SELECT count(*) FROM weekly_snapshots WHERE week = '{week}'") is long n && n > 0;
+        if (stored)
+        {
+            Write(warehouse, week, null, beforeCommit);
+        }
+
+        return stored;
+    }
+
+    private static void Write(Warehouse warehouse, IsoWeek weekToReplace, WeeklySnapshot? snapshot, Action? beforeCommit)
+    {
+        ArgumentNullException.ThrowIfNull(warehouse);
+        var week = weekToReplace.ToString();
         var connection = warehouse.Connection;
         using var transaction = connection.BeginTransaction();
         foreach (var table in new[] { "weekly_brand_components", "weekly_brand_results", "weekly_snapshots" })
@@ -34,6 +55,17 @@ internal static class SnapshotTables
             delete.ExecuteNonQuery();
         }
 
+        if (snapshot is not null)
+        {
+            Insert(connection, snapshot, week);
+        }
+
+        beforeCommit?.Invoke();
+        transaction.Commit();
+    }
+
+    private static void Insert(DuckDBConnection connection, WeeklySnapshot snapshot, string week)
+    {
         using (var insert = connection.CreateCommand())
         {
             insert.CommandText = """
@@ -97,9 +129,6 @@ internal static class SnapshotTables
                 }
             }
         }
-
-        beforeCommit?.Invoke();
-        transaction.Commit();
     }
 
     /// <summary>Every stored snapshot, earliest week first.</summary>

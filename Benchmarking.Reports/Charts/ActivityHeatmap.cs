@@ -58,17 +58,34 @@ internal static class ActivityHeatmap
         $"{brandName}: {(medianResponse ? "median first response" : "mentions")} by weekday and hour ({zone})";
 
     /// <summary>Renders the chart.</summary>
-    public static ChartSvg Render(double?[,] grid, string brandName, bool medianResponse, string idPrefix, string zone = "UTC") =>
-        ChartSvg.FromPlot(Build(grid, brandName, medianResponse, zone), Width, Height, idPrefix);
+    /// <param name="grid">The cells (<see cref="Grid"/>).</param>
+    /// <param name="brandName">For the title.</param>
+    /// <param name="medianResponse">Median first response (true) or mention volume.</param>
+    /// <param name="idPrefix">SVG id prefix.</param>
+    /// <param name="zone">The time zone the grid's hours are in, for the labels.</param>
+    /// <param name="range">
+    /// The values the colour scale spans; pass the same range (<see cref="SharedRange"/>) to every heatmap of a report so
+    /// one colour means one value on every brand's map. Null for this grid's own minimum and maximum.
+    /// </param>
+    public static ChartSvg Render(double?[,] grid, string brandName, bool medianResponse, string idPrefix, (double Min, double Max)? range = null, string zone = "UTC") =>
+        ChartSvg.FromPlot(Build(grid, brandName, medianResponse, range, zone), Width, Height, idPrefix);
+
+    /// <summary>The smallest and largest value over <paramref name="grids"/>; null when they hold no value.</summary>
+    public static (double Min, double Max)? SharedRange(IEnumerable<double?[,]> grids)
+    {
+        ArgumentNullException.ThrowIfNull(grids);
+        var values = grids.SelectMany(g => g.Cast<double?>()).Where(v => v is not null).Select(v => v!.Value).ToList();
+        return values.Count == 0 ? null : (values.Min(), values.Max());
+    }
 
     /// <summary>Builds the plot: darker is more mentions, or slower answers (log scale).</summary>
-    public static Plot Build(double?[,] grid, string brandName, bool medianResponse, string zone = "UTC")
+    public static Plot Build(double?[,] grid, string brandName, bool medianResponse, (double Min, double Max)? range = null, string zone = "UTC")
     {
         ArgumentNullException.ThrowIfNull(grid);
         var plot = ChartStyle.NewPlot();
-        var values = grid.Cast<double?>().Where(v => v is not null).Select(v => v!.Value).ToList();
         double Scale(double v) => medianResponse ? Math.Log10(Math.Max(v, 1)) : v;
-        var (low, high) = values.Count == 0 ? (0.0, 1.0) : (Scale(values.Min()), Scale(values.Max()));
+        var span = range ?? SharedRange([grid]);
+        var (low, high) = span is { } r ? (Scale(r.Min), Scale(r.Max)) : (0.0, 1.0);
         var colormap = new ScottPlot.Colormaps.Viridis();
         for (var day = 0; day < 7; day++)
         {
@@ -99,9 +116,13 @@ internal static class ActivityHeatmap
         plot.Axes.Left.TickGenerator = ChartStyle.Ticks(Weekdays.Select((d, i) => (6 - i + 0.5, d)));
         plot.Axes.Bottom.TickGenerator = ChartStyle.Ticks(Enumerable.Range(0, 8).Select(i => (i * 3 + 0.5, (i * 3).ToString("00", CultureInfo.InvariantCulture) + ":00")));
         plot.Axes.SetLimits(0, 24, 0, 7);
+        var scale = span is not { } s ? ReportFormat.Missing : medianResponse
+            ? ReportFormat.Duration(s.Min) + " to " + ReportFormat.Duration(s.Max)
+            : ReportFormat.Count((long)s.Min) + " to " + ReportFormat.Count((long)s.Max);
+        var shared = range is null ? string.Empty : ", same scale on every brand's map";
         plot.XLabel(medianResponse
-            ? $"Hour of the mention ({zone}); darker is slower ({(values.Count == 0 ? ReportFormat.Missing : ReportFormat.Duration(values.Min()) + " to " + ReportFormat.Duration(values.Max()))}, log scale)"
-            : $"Hour of the mention ({zone}); darker is more mentions ({(values.Count == 0 ? ReportFormat.Missing : ReportFormat.Count((long)values.Min()) + " to " + ReportFormat.Count((long)values.Max()))} per cell)");
+            ? $"Hour of the mention ({zone}); darker is slower ({scale}, log scale{shared})"
+            : $"Hour of the mention ({zone}); darker is more mentions ({scale} per cell{shared})");
         plot.Title(Title(brandName, medianResponse, zone));
         plot.Grid.IsVisible = false;
         return plot;

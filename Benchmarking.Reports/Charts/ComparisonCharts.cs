@@ -57,9 +57,9 @@ internal static class ComparisonCharts
         return
         [
             new(WeeklyTrendChart.Render(Trend(comparison, TrendMeasure.ResponseRate), TrendMeasure.ResponseRate, "trend-rate"),
-                $"Response rate per ISO week, one line per brand (weeks without decided mentions leave a gap). {TrendSpan(comparison)}"),
+                $"Response rate per ISO week, one line per brand. {WeeklyTrendChart.GapRule} {TrendSpan(comparison)}"),
             new(WeeklyTrendChart.Render(Trend(comparison, TrendMeasure.MedianResponse), TrendMeasure.MedianResponse, "trend-median"),
-                $"Median first-response time per ISO week, one line per brand (log scale; weeks without answered mentions leave a gap). {TrendSpan(comparison)}"),
+                $"Median first-response time per ISO week, one line per brand (log scale). {WeeklyTrendChart.GapRule} {TrendSpan(comparison)}"),
         ];
     }
 
@@ -72,6 +72,9 @@ internal static class ComparisonCharts
             return [];
         }
 
+        // One colour scale per kind of map across the brands: a 9-minute cell must not look as bad as 13 hours elsewhere.
+        var volumeRange = ActivityHeatmap.SharedRange(comparison.Brands.Select(b => ActivityHeatmap.Grid(comparison.Activity, b.Brand.Id, medianResponse: false)));
+        var medianRange = ActivityHeatmap.SharedRange(comparison.Brands.Select(b => ActivityHeatmap.Grid(comparison.Activity, b.Brand.Id, medianResponse: true)));
         var charts = new List<CaptionedChart>();
         var zone = comparison.ActivityTimeZone;
         for (var i = 0; i < comparison.Brands.Count; i++)
@@ -79,10 +82,10 @@ internal static class ComparisonCharts
             var brand = comparison.Brands[i].Brand;
             var n = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             charts.Add(new(
-                ActivityHeatmap.Render(ActivityHeatmap.Grid(comparison.Activity, brand.Id, medianResponse: false), brand.Name, false, "heat-volume-" + n, zone),
+                ActivityHeatmap.Render(ActivityHeatmap.Grid(comparison.Activity, brand.Id, medianResponse: false), brand.Name, false, "heat-volume-" + n, volumeRange, zone),
                 $"{brand.Name}: mentions posted in each hour of each weekday ({ZoneLabel(comparison)}) over the period; grey cells have none."));
             charts.Add(new(
-                ActivityHeatmap.Render(ActivityHeatmap.Grid(comparison.Activity, brand.Id, medianResponse: true), brand.Name, true, "heat-median-" + n, zone),
+                ActivityHeatmap.Render(ActivityHeatmap.Grid(comparison.Activity, brand.Id, medianResponse: true), brand.Name, true, "heat-median-" + n, medianRange, zone),
                 $"{brand.Name}: median first-response time of the mentions answered, by the hour and weekday they were posted ({ZoneLabel(comparison)}); grey cells have no answered mention."));
         }
 

@@ -67,7 +67,7 @@ internal static class ComponentScoreChart
         plot.Axes.SetLimits(-0.5, Math.Max(componentNames.Count, 1) - 0.5, 0, 105);
         plot.YLabel("Component score (0–100)");
         plot.Title("Score components");
-        plot.ShowLegend(Alignment.UpperRight);
+        plot.ShowLegend(Edge.Right); // outside the plot area: a legend must never cover data
         return plot;
     }
 }

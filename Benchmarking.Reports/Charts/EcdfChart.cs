@@ -92,7 +92,7 @@ internal static class EcdfChart
         plot.XLabel("First-response time (log scale)");
         plot.YLabel("Share of answered mentions");
         plot.Title("Time to first response");
-        plot.ShowLegend(Alignment.LowerRight);
+        plot.ShowLegend(Edge.Right); // outside the plot area: a legend must never cover data
         return plot;
     }
 }

@@ -24,18 +24,14 @@ internal static class ScoreBarChart
     public const string Caption =
         "Care score (0–100) of each ranked brand; whiskers show the 95% bootstrap interval where computed. = marks statistically tied brands.";
 
-    /// <summary>Gap in score units between the end of a bar or its whisker, whichever is further right, and its value label.</summary>
-    public const double LabelGap = 1.5;
+    /// <summary>Right end of the score axis: the score's own maximum, never beyond it.</summary>
+    public const double AxisEnd = 100;
 
-    /// <summary>Right end of the score axis: room for a label after a whisker that reaches 100.</summary>
-    public const double AxisEnd = 112;
-
-    /// <summary>One bar: vertical position (rank 1 highest), score, tick label, and the interval ends when computed.</summary>
-    public sealed record ScoreBar(double Position, double Score, string Label, double? Low, double? High)
-    {
-        /// <summary>Where the value label starts (left-aligned): clear of the bar and of the whisker's right end.</summary>
-        public double LabelX => Math.Max(Score, High ?? Score) + LabelGap;
-    }
+    /// <summary>
+    /// One bar: vertical position (rank 1 highest), score, tick label (the brand and its score, so the value never has
+    /// to sit beside a whisker or beyond 100), and the interval ends when computed.
+    /// </summary>
+    public sealed record ScoreBar(double Position, double Score, string Label, double? Low, double? High);
 
     /// <summary>Chart height for <paramref name="bars"/> bars.</summary>
     public static int HeightFor(int bars) => Math.Max(MinHeight, 90 + (bars * PixelsPerBar));
@@ -48,7 +44,7 @@ internal static class ScoreBarChart
         return leaderboard.Ranked.Select((b, i) => new ScoreBar(
             n - 1 - i,
             b.Score.Total,
-            b.TieGroup is null ? b.Brand.Name : $"{ReportText.TieMark} {b.Brand.Name}",
+            $"{(b.TieGroup is null ? string.Empty : ReportText.TieMark + " ")}{b.Brand.Name} · {ReportFormat.Score(b.Score.Total)}",
             b.Uncertainty?.Score?.Lower,
             b.Uncertainty?.Score?.Upper)).ToList();
     }
@@ -85,16 +81,6 @@ internal static class ScoreBarChart
             errors.XErrorPositive = whiskers.Select(b => Math.Max(0, b.High!.Value - b.Score)).ToArray();
             errors.Color = Colors.Black;
             errors.LineWidth = 1.5f;
-        }
-
-        // Value labels as separate text, placed after the whisker so they never overlap it (a bar's own label sits at the bar's end).
-        foreach (var bar in bars)
-        {
-            var label = plot.Add.Text(ReportFormat.Score(bar.Score), bar.LabelX, bar.Position);
-            label.LabelAlignment = Alignment.MiddleLeft;
-            label.LabelFontSize = 12;
-            label.LabelFontName = ChartStyle.FontName;
-            label.LabelFontColor = Colors.Black;
         }
 
         plot.Axes.Left.TickGenerator = ChartStyle.Ticks(bars.Select(b => (b.Position, b.Label)));

@@ -95,7 +95,7 @@ internal static class ScoreTrendChart
         plot.XLabel("ISO week");
         plot.YLabel("Care score (0–100)");
         plot.Title($"Care score by week: {industry}");
-        plot.ShowLegend(Alignment.LowerLeft);
+        plot.ShowLegend(Edge.Right); // outside the plot area: a legend must never cover data
         return plot;
     }
 }

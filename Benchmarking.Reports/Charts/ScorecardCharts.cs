@@ -30,9 +30,9 @@ internal static class ScorecardCharts
         var charts = new List<CaptionedChart>
         {
             new(WeeklyTrendChart.Render(Trend(card, TrendMeasure.ResponseRate), TrendMeasure.ResponseRate, "trend-rate"),
-                "Share of decided mentions answered within the answer window, per ISO week (weeks without decided mentions leave a gap)."),
+                "Share of decided mentions answered within the answer window, per ISO week. " + WeeklyTrendChart.GapRule),
             new(WeeklyTrendChart.Render(Trend(card, TrendMeasure.MedianResponse), TrendMeasure.MedianResponse, "trend-median"),
-                "Median first-response time of answered mentions, per ISO week (log scale; weeks without answered mentions leave a gap)."),
+                "Median first-response time of answered mentions, per ISO week (log scale). " + WeeklyTrendChart.GapRule),
         };
         var periods = Periods(card);
         if (periods.Count > 0)

@@ -1,3 +1,4 @@
+using Benchmarking.Engine.Inference;
 using Benchmarking.Engine.History;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Reports.Formatting;
@@ -41,11 +42,38 @@ internal static class WeeklyTrendChart
         }).ToList();
     }
 
-    /// <summary>The figure plotted for one week.</summary>
+    /// <summary>
+    /// The figure plotted for one week; null (a gap) when the week has fewer than
+    /// <see cref="ClaimRules.MinimumTrendMentions"/> decided mentions (rate) or answered mentions (median): one mention
+    /// would swing the line between 0% and 100%.
+    /// </summary>
     public static double? Value(WeeklyFigures figures, TrendMeasure measure)
     {
         ArgumentNullException.ThrowIfNull(figures);
-        return measure == TrendMeasure.ResponseRate ? figures.ResponseRate : figures.MedianSeconds;
+        return measure == TrendMeasure.ResponseRate
+            ? (ClaimRules.EnoughForTrend(figures.Decided) ? figures.ResponseRate : null)
+            : (ClaimRules.EnoughForTrend(figures.Answered) ? figures.MedianSeconds : null);
+    }
+
+    /// <summary>Explains the <c>(n = …)</c> mark of <see cref="Cell"/> under a trend table.</summary>
+    public static string TableNote =>
+        $"A figure marked (n = …) rests on fewer than {ClaimRules.MinimumTrendMentions} decided (rate) or answered (median) mentions and is left out of the trend charts.";
+
+    /// <summary>What the trend charts leave out, for their captions and tables.</summary>
+    public static string GapRule =>
+        $"Weeks with fewer than {ClaimRules.MinimumTrendMentions} decided mentions (rate) or answered mentions (median) are not drawn: one mention swings a rate between 0% and 100%.";
+
+    /// <summary>
+    /// A week's figure in a trend table, marked with its count when the chart leaves it out, e.g. <c>100.0% (n = 1)</c>
+    /// (<see cref="TableNote"/> explains the mark).
+    /// </summary>
+    public static string Cell(WeeklyFigures figures, TrendMeasure measure)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        var text = measure == TrendMeasure.ResponseRate ? ReportFormat.Percent(figures.ResponseRate) : ReportFormat.Duration(figures.MedianSeconds);
+        var n = measure == TrendMeasure.ResponseRate ? figures.Decided : figures.Answered;
+        var raw = measure == TrendMeasure.ResponseRate ? figures.ResponseRate : figures.MedianSeconds;
+        return raw is not null && Value(figures, measure) is null ? $"{text} (n = {ReportFormat.Count(n)})" : text;
     }
 
     /// <summary>The chart's title.</summary>
@@ -106,7 +134,7 @@ internal static class WeeklyTrendChart
         plot.Title(Title(measure));
         if (lines.Count > 0)
         {
-            plot.ShowLegend(Alignment.UpperLeft);
+            plot.ShowLegend(Edge.Right); // outside the plot area: a legend must never cover data
         }
 
         return plot;

@@ -69,6 +69,17 @@ internal static class ReportFormat
         _ => Missing,
     };
 
+    /// <summary>
+    /// A local file as reports show it: its name only (<c>twcs.csv</c>), never the absolute path, which would leak the
+    /// analyst's folders into shared decks. Works for Windows and POSIX separators alike.
+    /// </summary>
+    public static string FileName(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var cut = path.LastIndexOfAny(['/', '\\']);
+        return cut >= 0 && cut < path.Length - 1 ? path[(cut + 1)..] : path;
+    }
+
     /// <summary>A UTC time to the second, e.g. <c>2017-10-31 22:10:47 UTC</c>.</summary>
     public static string Time(DateTimeOffset? time) =>
         time is { } t ? t.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", Invariant) : Missing;
@@ -92,6 +103,35 @@ internal static class ReportFormat
     /// <summary>A duration, human-readable (see <see cref="Duration(double?)"/>).</summary>
     public static string Duration(TimeSpan duration) => Duration(duration.TotalSeconds);
 
+    /// <summary>
+    /// A duration with its 95% interval, both ends in the estimate's unit so the three figures read on one scale, e.g.
+    /// <c>1.6 h (1.2–2 h)</c>, <c>40 min (34–52 min)</c>, <c>5 s (0–12 s)</c>; just the duration without an interval.
+    /// </summary>
+    public static string DurationWithInterval(double? seconds, ConfidenceInterval? interval)
+    {
+        if (seconds is not { } s || !double.IsFinite(s))
+        {
+            return Missing;
+        }
+
+        var unit = DurationUnit(s);
+        var text = Duration(s);
+        if (interval is not { } ci)
+        {
+            return text;
+        }
+
+        // One unit reads best; an interval spanning more than two units (3.8 min to 6.5 h) gets each end in its own unit
+        // rather than "391 min".
+        return Math.Round(ci.Upper / unit.Seconds, MidpointRounding.AwayFromZero) < 100 || unit.Name == "d"
+            ? $"{text} ({Amount(ci.Lower / unit.Seconds)}–{Amount(ci.Upper / unit.Seconds)} {unit.Name})"
+            : $"{text} ({Duration(ci.Lower)}–{Duration(ci.Upper)})";
+    }
+
+    /// <summary><c>1 mention</c>, <c>2 mentions</c>, <c>1 reply</c>, <c>3 replies</c>: the count with its noun in the right number.</summary>
+    public static string Plural(long count, string singular, string? plural = null) =>
+        $"{Count(count)} {(count == 1 ? singular : plural ?? singular + "s")}";
+
     private static string Duration(double seconds)
     {
         if (double.IsNaN(seconds) || double.IsInfinity(seconds))
@@ -100,27 +140,30 @@ internal static class ReportFormat
         }
 
         var sign = seconds < 0 ? "-" : string.Empty;
-        var abs = Math.Abs(seconds);
+        var unit = DurationUnit(seconds);
+        return unit.Seconds == 1
+            ? sign + Math.Abs(seconds).ToString("0", Invariant) + " s"
+            : sign + Amount(Math.Abs(seconds) / unit.Seconds) + " " + unit.Name;
+    }
 
-        // Each unit is used while its rounded value stays below the next unit, so 59.7 s prints as "1 min", not "60 s".
+    /// <summary>
+    /// The unit a duration prints in: each unit is used while its rounded value stays below the next unit, so 59.7 s
+    /// prints as "1 min", not "60 s"; hours up to 99, then days.
+    /// </summary>
+    private static (double Seconds, string Name) DurationUnit(double seconds)
+    {
+        var abs = Math.Abs(seconds);
         if (Math.Round(abs, MidpointRounding.AwayFromZero) < 60)
         {
-            return sign + abs.ToString("0", Invariant) + " s";
+            return (1, "s");
         }
 
-        var minutes = abs / 60.0;
-        if (Rounded(minutes) < 60)
+        if (Rounded(abs / 60.0) < 60)
         {
-            return sign + Amount(minutes) + " min";
+            return (60, "min");
         }
 
-        var hours = abs / 3600.0;
-        if (Rounded(hours) < 100)
-        {
-            return sign + Amount(hours) + " h";
-        }
-
-        return sign + Amount(abs / 86400.0) + " d";
+        return Rounded(abs / 3600.0) < 100 ? (3600, "h") : (86400, "d");
     }
 
     /// <summary>The unit suffix of a formatted figure: <c>%</c>, <c> min</c>, <c> h</c>…; empty for a plain number.</summary>

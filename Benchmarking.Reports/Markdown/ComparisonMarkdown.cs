@@ -6,8 +6,8 @@ using Benchmarking.Reports.Tables;
 namespace Benchmarking.Reports.Markdown;
 
 /// <summary>
-/// The comparison report as Markdown: summary sentences, headline table, statistical tests and score decomposition per
-/// pair, methodology, inputs and findings.
+/// The comparison report as Markdown: the answer first, then the statistical tests and the score decomposition per pair,
+/// the headline table, the weekly trend, care quality from the text, methodology, inputs and findings.
 /// </summary>
 internal static class ComparisonMarkdown
 {
@@ -20,37 +20,7 @@ internal static class ComparisonMarkdown
         MarkdownText.AppendHeading(builder, 1, ReportTitles.Comparison(comparison));
         MarkdownText.AppendParagraph(builder, $"Generated {ReportFormat.Time(result.GeneratedAt)}; methodology {ReportText.Methodology(result.ScoreOptions)}; answer window {ReportFormat.Duration(result.MetricsOptions.AnswerWindow)}.");
 
-        MarkdownText.AppendHeading(builder, 2, "Summary");
-        var sentences = ComparisonSummary.Sentences(comparison);
-        if (sentences.Count == 0)
-        {
-            MarkdownText.AppendParagraph(builder, "No metric separates these brands.");
-        }
-        else
-        {
-            MarkdownText.AppendList(builder, sentences);
-        }
-
-        MarkdownText.AppendHeading(builder, 2, "Headline figures");
-        MarkdownText.AppendTable(builder, ComparisonTables.Headline(comparison));
-        foreach (var legend in ComparisonTables.Legends(comparison))
-        {
-            MarkdownText.AppendParagraph(builder, legend);
-        }
-
-        if (comparison.Weekly.Count > 0)
-        {
-            MarkdownText.AppendHeading(builder, 2, "Weekly trend");
-            MarkdownText.AppendParagraph(builder, Charts.ComparisonCharts.TrendSpan(comparison) + " Weeks without mentions of any compared brand are left out.");
-            MarkdownText.AppendTable(builder, ComparisonTables.Weekly(comparison));
-        }
-
-        MarkdownText.AppendParagraph(builder, comparison.Activity.Count > 0
-            ? "The HTML report also charts the distribution of first-response times, the score components, the weekly trend and, per brand, mentions and median first response by hour of day and weekday."
-            : "The HTML report also charts the distribution of first-response times and the score components.");
-
-        QualityMarkdown.AppendOverview(builder, QualityTables.Overview(comparison));
-
+        MarkdownSections.AppendAnswer(builder, Answers.Comparison(comparison));
         MarkdownText.AppendHeading(builder, 2, "Statistical tests");
         if (comparison.Pairs is not { Count: > 0 } pairs)
         {
@@ -79,9 +49,30 @@ internal static class ComparisonMarkdown
             {
                 MarkdownText.AppendHeading(builder, 3, PairTables.Title(explanation));
                 MarkdownText.AppendTable(builder, PairTables.Explanation(explanation));
-                MarkdownText.AppendParagraph(builder, explanation.Summary);
+                MarkdownText.AppendParagraph(builder, PairTables.Conclusion(explanation));
             }
         }
+
+        MarkdownText.AppendHeading(builder, 2, "Headline figures");
+        MarkdownText.AppendTable(builder, ComparisonTables.Headline(comparison));
+        foreach (var legend in ComparisonTables.Legends(comparison))
+        {
+            MarkdownText.AppendParagraph(builder, legend);
+        }
+
+        if (comparison.Weekly.Count > 0)
+        {
+            MarkdownText.AppendHeading(builder, 2, "Weekly trend");
+            MarkdownText.AppendParagraph(builder, Charts.ComparisonCharts.TrendSpan(comparison) + " Weeks without mentions of any compared brand are left out.");
+            MarkdownText.AppendTable(builder, ComparisonTables.Weekly(comparison));
+            MarkdownText.AppendParagraph(builder, Charts.WeeklyTrendChart.TableNote);
+        }
+
+        MarkdownText.AppendParagraph(builder, comparison.Activity.Count > 0
+            ? "The HTML report also charts the distribution of first-response times, the score components, the weekly trend and, per brand, mentions and median first response by hour of day and weekday."
+            : "The HTML report also charts the distribution of first-response times and the score components.");
+
+        QualityMarkdown.AppendOverview(builder, QualityTables.Overview(comparison));
 
         MarkdownSections.AppendAbout(builder, result);
         MarkdownSections.AppendInputs(builder, result);

@@ -7,6 +7,17 @@ namespace Benchmarking.Reports.Markdown;
 /// <summary>The run-level sections every Markdown report ends with.</summary>
 internal static class MarkdownSections
 {
+    /// <summary>The answer block: its lead in bold, then its points as a list.</summary>
+    public static void AppendAnswer(StringBuilder builder, AnswerBlock answer)
+    {
+        MarkdownText.AppendHeading(builder, 2, "Answer");
+        builder.Append("**").Append(MarkdownText.Escape(answer.Lead)).Append("**\n\n");
+        if (answer.Points.Count > 0)
+        {
+            MarkdownText.AppendList(builder, answer.Points);
+        }
+    }
+
     /// <summary>Data window and methodology.</summary>
     public static void AppendAbout(StringBuilder builder, BenchmarkResult result)
     {

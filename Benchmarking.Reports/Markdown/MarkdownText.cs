@@ -61,14 +61,17 @@ internal static class MarkdownText
         return builder.ToString();
     }
 
-    /// <summary>Appends <paramref name="table"/> as a pipe table, every cell escaped; writes <c>_none_</c> for no rows.</summary>
-    public static void AppendTable(StringBuilder builder, TextTable table)
+    /// <summary>
+    /// Appends <paramref name="table"/> as a pipe table, every cell escaped; writes <paramref name="emptyText"/> (or
+    /// <c>_none_</c>) for no rows.
+    /// </summary>
+    public static void AppendTable(StringBuilder builder, TextTable table, string? emptyText = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(table);
         if (table.Rows.Count == 0)
         {
-            builder.Append("_none_\n\n");
+            builder.Append(emptyText is null ? "_none_" : Escape(emptyText)).Append("\n\n");
             return;
         }
 

@@ -18,10 +18,10 @@ internal static class ScorecardMarkdown
         MarkdownText.AppendParagraph(builder, ScorecardTables.WeekLine(card));
         MarkdownText.AppendParagraph(builder, $"Generated {ReportFormat.Time(result.GeneratedAt)}; methodology {ReportText.Methodology(result.ScoreOptions)}; answer window {ReportFormat.Duration(result.MetricsOptions.AnswerWindow)}.");
 
-        MarkdownText.AppendHeading(builder, 2, "Rank movement and why");
-        MarkdownText.AppendList(builder, card.Movement.Summary);
+        MarkdownSections.AppendAnswer(builder, Answers.Scorecard(card));
         if (card.Movement.Contributions.Count > 0)
         {
+            MarkdownText.AppendHeading(builder, 2, "Why the score moved");
             MarkdownText.AppendTable(builder, ScorecardTables.Movement(card));
         }
 
@@ -35,6 +35,7 @@ internal static class ScorecardMarkdown
 
         MarkdownText.AppendHeading(builder, 2, "Weekly trend");
         MarkdownText.AppendTable(builder, ScorecardTables.Trend(card));
+        MarkdownText.AppendParagraph(builder, Charts.WeeklyTrendChart.TableNote);
         MarkdownText.AppendParagraph(builder, "The HTML report also charts the weekly trend and the score components per period.");
 
         MarkdownText.AppendHeading(builder, 2, "Slowest unanswered mentions");

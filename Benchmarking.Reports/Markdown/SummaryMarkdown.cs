@@ -20,6 +20,7 @@ internal static class SummaryMarkdown
         MarkdownText.AppendHeading(builder, 1, ReportTitles.Summary);
         MarkdownText.AppendParagraph(builder, $"Generated {ReportFormat.Time(result.GeneratedAt)}; methodology {ReportText.Methodology(result.ScoreOptions)}; answer window {ReportFormat.Duration(result.MetricsOptions.AnswerWindow)}.");
 
+        MarkdownSections.AppendAnswer(builder, Answers.Summary(result));
         MarkdownText.AppendHeading(builder, 2, "Industries");
         var names = ReportNames.Leaderboards(result.Leaderboards);
         if (result.Leaderboards.Count == 0)
@@ -35,7 +36,7 @@ internal static class SummaryMarkdown
                 .Append(MarkdownText.Escape(SummaryText.Counts(board)))
                 .Append("\n\n");
             MarkdownText.AppendTable(builder, LeaderboardTables.Ranked(board, TopBrands));
-            foreach (var legend in LeaderboardTables.Legends(result, board, TopBrands))
+            foreach (var legend in LeaderboardTables.Legends(result, board, TopBrands, components: false))
             {
                 MarkdownText.AppendParagraph(builder, legend);
             }

@@ -28,12 +28,19 @@ internal static class WeeklyMarkdown
         }
 
         builder.Append("[All weeks](../index.md)\n\n");
+        MarkdownSections.AppendAnswer(builder, Answers.Weekly(comparison));
         MarkdownText.AppendHeading(builder, 2, "Every brand's week");
         MarkdownText.AppendParagraph(builder, WeeklyText.TableLegend);
         foreach (var industry in WeeklyTables.Industries(comparison))
         {
             MarkdownText.AppendHeading(builder, 3, industry);
-            MarkdownText.AppendTable(builder, WeeklyTables.Brands(comparison, industry));
+            MarkdownText.AppendTable(builder, WeeklyTables.Brands(comparison, industry), "No brand in this industry is ranked this week.");
+            var apart = WeeklyTables.Brands(comparison, industry, ranked: false);
+            if (apart.Rows.Count > 0)
+            {
+                MarkdownText.AppendParagraph(builder, $"Not ranked (fewer than {ReportFormat.Count(snapshot.MinimumMentions)} mentions this week), whatever their score:");
+                MarkdownText.AppendTable(builder, apart);
+            }
         }
 
         MarkdownText.AppendHeading(builder, 2, "Rank movements");

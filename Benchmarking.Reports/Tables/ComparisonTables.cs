@@ -34,7 +34,7 @@ internal static class ComparisonTables
         Row("Care score (0–100)", ReportText.Score);
         foreach (var component in ReportText.Components(brands.Select(b => b.Score)))
         {
-            Row(ReportText.ComponentLabel(component), b => ReportText.ComponentScore(b.Score, component.Id));
+            Row(ReportText.ComponentLabel(component), b => ReportText.ComponentCell(b, component.Id, result.ScoreOptions));
         }
 
         Row("Mentions", b => ReportFormat.Count(b.Metrics.Mentions));
@@ -85,6 +85,11 @@ internal static class ComparisonTables
             legends.Add(ReportText.TieLegend);
         }
 
+        if (ReportText.NotEnoughRepliesLegend(comparison.Brands, comparison.Result.ScoreOptions) is { } replies)
+        {
+            legends.Add(replies);
+        }
+
         if (comparison.Brands.Any(b => b.Metrics.Survival is not null))
         {
             legends.Add(ReportText.SurvivalLegend);
@@ -114,7 +119,7 @@ internal static class ComparisonTables
         [
             week.ToString(),
             .. brands.Select(b => byKey.TryGetValue((b.Brand.Id, week), out var f)
-                ? $"{ReportFormat.Percent(f.ResponseRate)} · {ReportFormat.Duration(f.MedianSeconds)} · n = {ReportFormat.Count(f.Mentions)}"
+                ? $"{Charts.WeeklyTrendChart.Cell(f, Charts.TrendMeasure.ResponseRate)} · {Charts.WeeklyTrendChart.Cell(f, Charts.TrendMeasure.MedianResponse)} · n = {ReportFormat.Count(f.Mentions)}"
                 : ReportFormat.Missing),
         ]).ToList();
         return new TextTable(

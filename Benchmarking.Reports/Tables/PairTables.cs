@@ -42,6 +42,24 @@ internal static class PairTables
         return $"{explanation.A.Brand.Name} vs {explanation.B.Brand.Name}";
     }
 
+    /// <summary>
+    /// The explanation's summary sentence followed by whether the difference is supported (when judged), or that the two
+    /// share a tie group on their leaderboard.
+    /// </summary>
+    public static string Conclusion(ScoreExplanation explanation)
+    {
+        ArgumentNullException.ThrowIfNull(explanation);
+        if (explanation.Certainty is { } certainty)
+        {
+            return $"{explanation.Summary} {certainty}";
+        }
+
+        var (a, b) = (explanation.A, explanation.B);
+        return a.TieGroup is { } group && b.TieGroup == group && string.Equals(a.Brand.Industry, b.Brand.Industry, StringComparison.Ordinal)
+            ? $"{explanation.Summary} {a.Brand.Name} and {b.Brand.Name} are statistically tied: their order is not supported by the data."
+            : explanation.Summary;
+    }
+
     /// <summary>One row per test: test, statistic, p-value (two-sided) and effect size.</summary>
     public static TextTable Tests(Comparison comparison, PairwiseComparison pair)
     {

@@ -145,7 +145,7 @@ internal static class QualityTables
             ("Sentiment recovery: same", q => ReportFormat.Percent(Share(q.Recovery.Same, q.Recovery.WithFollowUp))),
             ("Sentiment recovery: worse", q => ReportFormat.Percent(q.Recovery.WorsenedShare)),
             ("Replies", q => ReportFormat.Count(q.Replies)),
-            ("Templated replies (originality)", q => ReportFormat.Percent(q.TemplatedShare)),
+            ("Canned (templated) replies, share — lower is better", q => ReportFormat.Percent(q.TemplatedShare)),
             ("Deflection rate", q => ReportFormat.Percent(q.DeflectionRate)),
             .. KindNames(present, q => q.DeflectionKinds).Select(kind =>
                 ($"Deflected to {kind} (replies)", (Func<BrandQuality, string>)(q => ReportFormat.Count(Count(q.DeflectionKinds, kind))))),
@@ -184,7 +184,7 @@ internal static class QualityTables
         [
             $"Mentions {ReportFormat.Count(q.Mentions)}, of which {ReportFormat.Count(q.ActionableMentions)} actionable (questions and complaints); replies {ReportFormat.Count(q.Replies)}.",
             $"Response rate {ReportFormat.Percent(q.ActionableResponseRate)} over actionable mentions, {ReportFormat.Percent(q.ResponseRate)} over all mentions.",
-            $"Sentiment recovery: {ReportFormat.Percent(r.ImprovedShare)} improved, {ReportFormat.Percent(Share(r.Same, r.WithFollowUp))} same, {ReportFormat.Percent(r.WorsenedShare)} worse over {ReportFormat.Count(r.WithFollowUp)} conversation(s) with a follow-up.",
+            $"Sentiment recovery: {ReportFormat.Percent(r.ImprovedShare)} improved, {ReportFormat.Percent(Share(r.Same, r.WithFollowUp))} same, {ReportFormat.Percent(r.WorsenedShare)} worse over {ReportFormat.Plural(r.WithFollowUp, "conversation")} with a follow-up.",
             $"Templated replies {ReportFormat.Percent(q.TemplatedShare)}; deflection rate {ReportFormat.Percent(q.DeflectionRate)}; hedging {ReportFormat.Percent(q.HedgingShare)}.",
         ];
 

@@ -1,3 +1,4 @@
+using Benchmarking.Engine.Inference;
 using Benchmarking.Engine.Metrics;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Ranking;
@@ -37,7 +38,7 @@ internal static class ReportText
         }
 
         return brand.Metrics.Mentions < minimum
-            ? $"not ranked: {ReportFormat.Count(brand.Metrics.Mentions)} mentions < minimum {ReportFormat.Count(minimum)}"
+            ? $"not ranked: {ReportFormat.Plural(brand.Metrics.Mentions, "mention")} < minimum {ReportFormat.Count(minimum)}"
             : "not ranked";
     }
 
@@ -105,11 +106,16 @@ internal static class ReportText
     public static string IntervalLegend(ScoreOptions options) =>
         $"In brackets: 95% bootstrap intervals ({Bootstrap(options)}). Rank range: the best and worst rank in the middle 95% of replicates.";
 
-    /// <summary>The rank alone, <c>=</c>-marked when the brand is in a statistically tied group; <see cref="ReportFormat.Missing"/> when not ranked.</summary>
+    /// <summary>
+    /// The rank alone; a statistically tied group shares the rank of its first brand, <c>=</c>-marked for every member
+    /// (<c>=2</c>, <c>=2</c>, <c>=2</c>); <see cref="ReportFormat.Missing"/> when not ranked.
+    /// </summary>
     public static string RankLabel(RankedBrand brand)
     {
         ArgumentNullException.ThrowIfNull(brand);
-        return brand.Rank is { } rank ? (brand.TieGroup is null ? string.Empty : TieMark) + ReportFormat.Count(rank) : ReportFormat.Missing;
+        return brand.Rank is { } rank
+            ? (brand.TieGroup is null ? ReportFormat.Count(rank) : TieMark + ReportFormat.Count(brand.TieRank ?? rank))
+            : ReportFormat.Missing;
     }
 
     /// <summary>The brand's 95% rank interval, e.g. <c>2–4</c>; <see cref="ReportFormat.Missing"/> when not computed.</summary>
@@ -119,11 +125,45 @@ internal static class ReportText
         return ReportFormat.RankRange(brand.Uncertainty?.RankLow, brand.Uncertainty?.RankHigh);
     }
 
-    /// <summary>The care score with its interval, e.g. <c>78.9 (74.1–83.0)</c>.</summary>
+    /// <summary>
+    /// The care score with its interval, e.g. <c>78.9 (74.1–83.0)</c>; a zero-width interval (every replicate the same
+    /// score: too few observations to measure the noise, <see cref="ClaimRules.IsInformative"/>) is not printed as one.
+    /// </summary>
     public static string Score(RankedBrand brand)
     {
         ArgumentNullException.ThrowIfNull(brand);
-        return ReportFormat.WithInterval(brand.Score.Total, brand.Uncertainty?.Score, ReportFormat.Score);
+        return brand.Uncertainty?.Score is { } ci && !ClaimRules.IsInformative(ci)
+            ? $"{ReportFormat.Score(brand.Score.Total)} ({NoInterval})"
+            : ReportFormat.WithInterval(brand.Score.Total, brand.Uncertainty?.Score, ReportFormat.Score);
+    }
+
+    /// <summary>Printed instead of a zero-width interval.</summary>
+    public const string NoInterval = "no interval: too little data";
+
+    /// <summary>Printed for a reply-based component with fewer replies than the minimum (methodology §6a).</summary>
+    public const string NotEnoughReplies = "not enough replies";
+
+    /// <summary>
+    /// A component's score for the brand, or <c>not enough replies (3)</c> when the component rests on fewer replies than
+    /// <see cref="ScoreOptions.MinimumReplies"/> (it then counts 0 in the care score).
+    /// </summary>
+    public static string ComponentCell(RankedBrand brand, string componentId, ScoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(brand);
+        ArgumentNullException.ThrowIfNull(options);
+        return ClaimRules.HasEnoughReplies(componentId, brand.Metrics, options)
+            ? ComponentScore(brand.Score, componentId)
+            : $"{NotEnoughReplies} ({ReportFormat.Count(ClaimRules.RepliesBehind(componentId, brand.Metrics) ?? 0)})";
+    }
+
+    /// <summary>The legend of <see cref="NotEnoughReplies"/>, when any of <paramref name="brands"/> has such a component.</summary>
+    public static string? NotEnoughRepliesLegend(IEnumerable<RankedBrand> brands, ScoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(brands);
+        ArgumentNullException.ThrowIfNull(options);
+        return brands.Any(b => b.Score.Components.Any(c => !ClaimRules.HasEnoughReplies(c.Id, b.Metrics, options)))
+            ? $"{NotEnoughReplies} (n): consistency needs at least {ReportFormat.Count(options.MinimumReplies)} answered mentions, originality and same-channel resolution at least {ReportFormat.Count(options.MinimumReplies)} replies; below that the component counts 0 in the care score (methodology §6a)."
+            : null;
     }
 
     /// <summary>The response rate with its interval, e.g. <c>59.3% (55.0–63.5%)</c>.</summary>
@@ -137,7 +177,10 @@ internal static class ReportText
     public static string Median(RankedBrand brand)
     {
         ArgumentNullException.ThrowIfNull(brand);
-        return ReportFormat.WithInterval(brand.Metrics.FirstResponse.MedianSeconds, brand.Uncertainty?.MedianSeconds, ReportFormat.Duration);
+        // A zero-width interval (e.g. one answered mention) says nothing about the noise: show the count behind the median.
+        return brand.Uncertainty?.MedianSeconds is { } ci && !ClaimRules.IsInformative(ci) && brand.Metrics.FirstResponse.MedianSeconds is not null
+            ? $"{ReportFormat.Duration(brand.Metrics.FirstResponse.MedianSeconds)} (n = {ReportFormat.Count(brand.Metrics.Answered)})"
+            : ReportFormat.DurationWithInterval(brand.Metrics.FirstResponse.MedianSeconds, brand.Uncertainty?.MedianSeconds);
     }
 
     /// <summary>

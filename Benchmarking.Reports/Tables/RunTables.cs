@@ -39,13 +39,13 @@ internal static class RunTables
         ArgumentNullException.ThrowIfNull(result);
         var rows = result.Ingests.Select(i => (IReadOnlyList<string>)
         [
-            i.File,
+            ReportFormat.FileName(i.File),
             i.Format,
             i.AccountingLine,
             ReportFormat.Count(i.NewPosts),
             ReportFormat.Count(i.AlreadyStored),
             RejectReasonsText(i),
-            i.RejectsFile ?? ReportFormat.Missing,
+            i.RejectsFile is { } rejects ? ReportFormat.FileName(rejects) : ReportFormat.Missing,
         ]).ToList();
         return new TextTable(
             ["File", "Format", "Accounting", "New", "Already stored", "Rejected by reason", "Rejects file"],
@@ -60,7 +60,7 @@ internal static class RunTables
         var store = result.Store;
         IReadOnlyList<IReadOnlyList<string>> rows =
         [
-            ["Store", store.Path],
+            ["Store", ReportFormat.FileName(store.Path)],
             ["Posts", ReportFormat.Count(store.Posts)],
             ["Posts by brand handles", ReportFormat.Count(store.BrandPosts)],
             ["Input files", ReportFormat.Count(store.Sources)],
@@ -77,7 +77,7 @@ internal static class RunTables
         ArgumentNullException.ThrowIfNull(result);
         var rows = result.Store.Files.Select(f => (IReadOnlyList<string>)
         [
-            f.Path,
+            ReportFormat.FileName(f.Path),
             f.Format,
             ReportFormat.Time(f.IngestedAt),
             $"read {ReportFormat.Count(f.Read)} = accepted {ReportFormat.Count(f.Accepted)} + rejected {ReportFormat.Count(f.Rejected)}",

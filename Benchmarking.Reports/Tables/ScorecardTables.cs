@@ -164,8 +164,8 @@ internal static class ScorecardTables
             ReportFormat.Count(t.Mentions),
             ReportFormat.Count(t.Answered),
             ReportFormat.Count(t.Pending),
-            ReportFormat.Percent(t.ResponseRate),
-            ReportFormat.Duration(t.MedianSeconds),
+            Charts.WeeklyTrendChart.Cell(t, Charts.TrendMeasure.ResponseRate),
+            Charts.WeeklyTrendChart.Cell(t, Charts.TrendMeasure.MedianResponse),
         ]).ToList();
         return new TextTable(["Week", "Mentions", "Answered", "Pending", "Response rate", "Median first response"], rows, [false, true, true, true, true, true]);
     }

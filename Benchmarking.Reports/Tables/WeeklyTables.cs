@@ -19,15 +19,19 @@ internal static class WeeklyTables
         return comparison.Changes.Select(c => c.Industry).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>Every brand of one industry: this week's figures, the change from last week and the four-week trend.</summary>
-    public static TextTable Brands(WeekComparison comparison, string industry)
+    /// <summary>
+    /// One industry's brands, this week's figures, the change from last week and the four-week trend: the ranked brands
+    /// (<paramref name="ranked"/> true, by rank, <c>=2</c> for every brand of a tied group), or the brands not ranked
+    /// this week (with or without mentions), which are listed apart so that none reads as a leader.
+    /// </summary>
+    public static TextTable Brands(WeekComparison comparison, string industry, bool ranked = true)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         var rows = comparison.Changes
-            .Where(c => c.Industry == industry)
+            .Where(c => c.Industry == industry && (c.Current?.Rank is not null) == ranked)
             .Select(c => (IReadOnlyList<string>)
             [
-                c.Current?.Rank is { } rank ? ReportFormat.Count(rank) : c.Current is null ? "no mentions" : "not ranked",
+                c.Current?.Rank is not null ? RankLabel(c.Current, comparison.Snapshot) : c.Current is null ? "no mentions" : "not ranked",
                 RankChange(c),
                 c.Name,
                 c.Current is { } cur ? ReportFormat.Score(cur.Score) : ReportFormat.Missing,
@@ -42,9 +46,31 @@ internal static class WeeklyTables
             ])
             .ToList();
         return new TextTable(
-            ["Rank", "Move", "Brand", "Score", "Δ score", "4-week trend", "Response rate", "Δ rate", "Median first response", "Δ median", "Mentions", "Main change"],
+            ["Rank", "Move", "Brand", ranked ? "Score" : "Score (not ranked)", "Δ score", "4-week trend", "Response rate", "Δ rate", "Median first response", "Δ median", "Mentions", "Main change"],
             rows,
             [true, true, false, true, true, true, true, true, true, true, true, false]);
+    }
+
+    /// <summary>
+    /// A ranked brand's rank in the snapshot, <c>=</c>-marked with the rank of its tie group's first brand when tied
+    /// (<c>=2</c> for every member); <see cref="ReportFormat.Missing"/> when not ranked.
+    /// </summary>
+    public static string RankLabel(WeeklyBrandResult brand, WeeklySnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(brand);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (brand.Rank is not { } rank)
+        {
+            return ReportFormat.Missing;
+        }
+
+        if (brand.TieGroup is not { } group)
+        {
+            return ReportFormat.Count(rank);
+        }
+
+        var first = snapshot.Brands.Where(b => b.Industry == brand.Industry && b.TieGroup == group && b.Rank is not null).Min(b => b.Rank!.Value);
+        return ReportText.TieMark + ReportFormat.Count(first);
     }
 
     /// <summary>Rank movement as text: <c>↑2</c>, <c>↓1</c>, <c>=</c>, <c>entered</c>, <c>left</c> or <c>–</c>.</summary>
@@ -122,7 +148,7 @@ internal static class WeeklyTables
                 Row("Data complete up to (as of)", ReportFormat.Time(snapshot.AsOf)),
                 Row("Posts in the week", ReportFormat.Count(a.WeekPosts)),
                 Row("Mentions in the week", $"{ReportFormat.Count(a.WeekMentions)}, of which pending {ReportFormat.Count(a.WeekPending)}"),
-                Row("Store", $"{ReportFormat.Count(a.StorePosts)} posts from {ReportFormat.Count(a.StoreSources)} file(s)"),
+                Row("Store", $"{ReportFormat.Count(a.StorePosts)} posts from {ReportFormat.Plural(a.StoreSources, "file")}"),
                 Row("Rows ingested by this run", $"read {ReportFormat.Count(a.RunRowsRead)} = accepted {ReportFormat.Count(a.RunRowsAccepted)} + rejected {ReportFormat.Count(a.RunRowsRejected)}"),
             ],
             [false, false]);
@@ -153,10 +179,14 @@ internal static class WeeklyTables
             [false, false, true, true, true, true, false, false, false]);
     }
 
-    /// <summary>Rank-1 brand per industry, e.g. <c>airlines: Delta; telecom: T-Mobile</c>.</summary>
+    /// <summary>
+    /// The leader per industry, only from ranked brands, e.g. <c>airlines: Delta; retail: nobody qualifies (…)</c>
+    /// (<see cref="Answers.WeeklyLeader"/>); a tied top names the whole group.
+    /// </summary>
     private static string Leader(WeeklySnapshot snapshot)
     {
-        var leaders = snapshot.Brands.Where(b => b.Rank == 1).OrderBy(b => b.Industry, StringComparer.Ordinal).Select(b => $"{b.Industry}: {b.Name}").ToList();
-        return leaders.Count == 0 ? ReportFormat.Missing : string.Join("; ", leaders);
+        var leaders = snapshot.Brands.Select(b => b.Industry).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(industry => Answers.WeeklyLeader(snapshot, industry)).ToList();
+        return leaders.Count == 0 ? "no brand had mentions" : string.Join("; ", leaders);
     }
 }

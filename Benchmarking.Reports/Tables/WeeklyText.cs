@@ -32,12 +32,12 @@ internal static class WeeklyText
         var warnings = new List<string>();
         if (snapshot.Accounting.WeekPending > 0)
         {
-            warnings.Add($"Provisional: {ReportFormat.Count(snapshot.Accounting.WeekPending)} mention(s) of this week were still inside the {ReportFormat.Duration(snapshot.AnswerWindow)} answer window when the data ended ({ReportFormat.Time(snapshot.AsOf)}); rerun this week once later data is in to settle them.");
+            warnings.Add($"Provisional: {ReportFormat.Plural(snapshot.Accounting.WeekPending, "mention")} of this week {(snapshot.Accounting.WeekPending == 1 ? "was" : "were")} still inside the {ReportFormat.Duration(snapshot.AnswerWindow)} answer window when the data ended ({ReportFormat.Time(snapshot.AsOf)}); rerun this week once later data is in to settle them.");
         }
 
         if (snapshot.Accounting.RunRowsRejected > 0)
         {
-            warnings.Add($"{ReportFormat.Count(snapshot.Accounting.RunRowsRejected)} input row(s) were rejected by this run; see the rejects files.");
+            warnings.Add($"{ReportFormat.Plural(snapshot.Accounting.RunRowsRejected, "input row")} {(snapshot.Accounting.RunRowsRejected == 1 ? "was" : "were")} rejected by this run; see the rejects files.");
         }
 
         return warnings;
@@ -52,6 +52,6 @@ internal static class WeeklyText
         ArgumentNullException.ThrowIfNull(history);
         return history.Count == 0
             ? IntroText
-            : $"{IntroText} {ReportFormat.Count(history.Count)} week(s) from {history.Min(s => s.Week)} to {history.Max(s => s.Week)}.";
+            : $"{IntroText} {ReportFormat.Plural(history.Count, "week")} from {history.Min(s => s.Week)} to {history.Max(s => s.Week)}.";
     }
 }

@@ -66,7 +66,7 @@ public sealed class EndToEndTests
         Assert.True(second.ExitCode == ExitCodes.Ok, second.ToString());
         Assert.Contains("new 0, already stored ", second.Out, StringComparison.Ordinal);
         Assert.True(compare.ExitCode == ExitCodes.Ok, compare.ToString());
-        Assert.Contains("Median 1st response", compare.Out, StringComparison.Ordinal);
+        Assert.Contains("Median first response", compare.Out, StringComparison.Ordinal);
     }
 
     [Fact]

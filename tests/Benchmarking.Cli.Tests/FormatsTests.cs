@@ -3,22 +3,25 @@ namespace Benchmarking.Cli.Tests;
 public sealed class FormatsTests
 {
     [Theory]
-    [InlineData(null, "-")]
-    [InlineData(double.NaN, "-")]
+    [InlineData(null, "–")]
+    [InlineData(double.NaN, "–")]
     [InlineData(0.0, "0 s")]
     [InlineData(45.4, "45 s")]
-    [InlineData(89.0, "89 s")]
-    [InlineData(90.0, "1.5 min")]
-    [InlineData(750.0, "12.5 min")]
+    [InlineData(75.0, "1.3 min")]
+    [InlineData(750.0, "13 min")]
     [InlineData(5400.0, "1.5 h")]
     [InlineData(36000.0, "10 h")]
-    [InlineData(172800.0, "2 d")]
-    [InlineData(200000.0, "2.3 d")]
-    public void Duration_uses_the_largest_sensible_unit(double? seconds, string expected) =>
+    [InlineData(180000.0, "50 h")]
+    [InlineData(400000.0, "4.6 d")]
+    public void Duration_is_the_reports_duration(double? seconds, string expected)
+    {
+        // One formatter: the console once printed "75 s" where the HTML said "1.3 min", and "2.1 d" for "50 h".
         Assert.Equal(expected, Formats.Duration(seconds));
+        Assert.Equal(Benchmarking.Reports.Formatting.ReportFormat.Duration(seconds), Formats.Duration(seconds));
+    }
 
     [Theory]
-    [InlineData(null, "-")]
+    [InlineData(null, "–")]
     [InlineData(0.0, "0.0%")]
     [InlineData(0.875, "87.5%")]
     [InlineData(1.0, "100.0%")]

@@ -21,10 +21,7 @@ public sealed class ResultPrinterTests
         {
             printer.PrintIngest(result.Ingests[0]);
             printer.PrintHeader(result);
-            foreach (var board in result.Leaderboards)
-            {
-                printer.PrintLeaderboard(board);
-            }
+            printer.PrintLeaderboards(result, result.Leaderboards);
 
             printer.PrintFindings(result.Findings);
             printer.PrintReports(["/tmp/out/run-summary.html", "/tmp/out/leaderboard-airlines.md"]);
@@ -73,19 +70,40 @@ public sealed class ResultPrinterTests
     }
 
     [Fact]
-    public void Leaderboard_columns_follow_the_components_of_the_scores()
+    public void Leaderboard_leads_with_the_headline_columns_and_leaves_components_to_the_reports()
     {
-        var board = Some.Result().Leaderboards[1];
+        var result = Some.Result();
+        var board = result.Leaderboards[1];
         var apple = board.Ranked[0];
         var withSla = board with
         {
             Ranked = [apple with { Score = apple.Score with { Components = [.. apple.Score.Components, new Engine.Scoring.ComponentScore("sla", "SLA attainment", 42, 0.2)] } }],
         };
 
-        var text = Print(printer => printer.PrintLeaderboard(withSla));
+        var text = Print(printer => printer.PrintLeaderboard(result, withSla));
 
-        Assert.Contains("│ SLA attainment │", text, StringComparison.Ordinal);
-        Assert.Contains("│           42.0 │", text, StringComparison.Ordinal);
+        var header = text.Split('\n').First(l => l.Contains("Brand", StringComparison.Ordinal));
+        Assert.True(
+            header.IndexOf("Rank", StringComparison.Ordinal) < header.IndexOf("Brand", StringComparison.Ordinal)
+            && header.IndexOf("Brand", StringComparison.Ordinal) < header.IndexOf("Care score", StringComparison.Ordinal)
+            && header.IndexOf("Care score", StringComparison.Ordinal) < header.IndexOf("Response rate", StringComparison.Ordinal)
+            && header.IndexOf("Response rate", StringComparison.Ordinal) < header.IndexOf("Median first response", StringComparison.Ordinal),
+            header);
+        Assert.DoesNotContain("SLA attainment", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Industries_with_fewer_than_two_ranked_brands_are_summarised_in_one_line()
+    {
+        var result = Some.Result();
+        var one = result.Leaderboards[0] with { Ranked = [result.Leaderboards[0].Ranked[0]], Industry = "solo" };
+        var none = result.Leaderboards[0] with { Ranked = [], Industry = "empty" };
+
+        var text = Print(printer => printer.PrintLeaderboards(result, [one, none]));
+
+        Assert.DoesNotContain("╭", text, StringComparison.Ordinal);
+        Assert.Contains("Fewer than two ranked brands (no leaderboard printed; see the reports): solo (1 ranked", text, StringComparison.Ordinal);
+        Assert.Contains("empty (0 ranked", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -100,7 +118,8 @@ public sealed class ResultPrinterTests
     [Fact]
     public void Brand_names_with_markup_characters_are_printed_verbatim()
     {
-        var text = Print(printer => printer.PrintLeaderboard(Some.Result().Leaderboards[0]));
+        var result = Some.Result();
+        var text = Print(printer => printer.PrintLeaderboard(result, result.Leaderboards[0]));
 
         Assert.Contains("Odd [Brand] 12", text, StringComparison.Ordinal);
     }

@@ -85,9 +85,10 @@ public sealed class GenerateCommandTests
         var run = Carebench.RunIn(temp.Path, "run", "gen.csv", "--brands", "gen.brands.json", "--store", "gen.duckdb", "--out", "out", "--min-mentions", "1");
 
         Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
-        Assert.Contains("Sim SkyLine", run.Out, StringComparison.Ordinal);
-        Assert.Contains("Sim TeleWave", run.Out, StringComparison.Ordinal);
-        Assert.Contains("Sim ShopRight", run.Out, StringComparison.Ordinal);
+        var summary = File.ReadAllText(temp.Combine("out", "summary.md"));
+        Assert.Contains("Sim SkyLine", summary, StringComparison.Ordinal);
+        Assert.Contains("Sim TeleWave", summary, StringComparison.Ordinal);
+        Assert.Contains("Sim ShopRight", summary, StringComparison.Ordinal);
         Assert.Matches(@"read \d+ = accepted \d+ \+ rejected [1-9]\d*", run.Out);
     }
 }

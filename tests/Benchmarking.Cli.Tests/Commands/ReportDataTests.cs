@@ -29,7 +29,7 @@ public sealed class ReportDataTests : IDisposable
             foreach (var format in new[] { "csv", "json", "parquet", "arrow" })
             {
                 var path = temp.Combine("out", "export", $"{table}.{format}");
-                Assert.Contains(path, result.Out, StringComparison.Ordinal);
+                Assert.Contains(Path.GetRelativePath(temp.Path, path), result.Out, StringComparison.Ordinal);
                 Assert.True(new FileInfo(path).Length > 0, $"{path} is empty");
             }
         }
@@ -49,8 +49,8 @@ public sealed class ReportDataTests : IDisposable
 
         Assert.True(compare.ExitCode == ExitCodes.Ok, compare.ToString());
         Assert.True(scorecard.ExitCode == ExitCodes.Ok, scorecard.ToString());
-        Assert.Contains(temp.Combine("out", "export", "rankings.json"), compare.Out, StringComparison.Ordinal);
-        Assert.Contains(temp.Combine("out", "export", "rankings.csv"), scorecard.Out, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine("out", "export", "rankings.json"), compare.Out, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine("out", "export", "rankings.csv"), scorecard.Out, StringComparison.Ordinal);
         Assert.DoesNotContain(".parquet", compare.Out + scorecard.Out, StringComparison.Ordinal);
         var header = File.ReadLines(temp.Combine("out", "export", "brands.csv")).First();
         Assert.StartsWith("brand_id,", header, StringComparison.Ordinal);

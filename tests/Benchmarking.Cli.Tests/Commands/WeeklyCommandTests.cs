@@ -191,15 +191,44 @@ public sealed class WeeklyCommandTests : IDisposable
     }
 
     [Fact]
-    public void Without_week_it_computes_the_last_complete_ISO_week_of_the_clock_and_flags_a_week_without_mentions()
+    public void Without_week_it_computes_the_last_complete_week_of_the_data()
     {
-        // The test clock says Monday 2024-01-15 12:00 UTC: the last complete week is 2024-W02, which has no data.
+        // The test clock says 2024-01-15, but the data ends in 2017-W44: the default is the data's last complete week.
         var result = Weekly();
 
-        Assert.Equal(ExitCodes.PartialData, result.ExitCode);
-        Assert.StartsWith("Week 2024-W02: 2024-01-08 00:00 UTC to 2024-01-15 00:00 UTC (end exclusive)\n", result.Out, StringComparison.Ordinal);
-        Assert.Contains("Partial data: No mentions in 2024-W02", result.Out, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(WeeklyRoot, "2024-W02", "summary.md")));
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.StartsWith("Week 2017-W43: ", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_week_without_mentions_exits_non_zero_and_stores_and_publishes_nothing()
+    {
+        var result = Weekly("--week", "2024-W02");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("Week 2024-W02 has no mentions in the store", result.Error, StringComparison.Ordinal);
+        Assert.Empty(StoredSnapshots());
+        Assert.False(Directory.Exists(Path.Combine(WeeklyRoot, "2024-W02")));
+    }
+
+    [Fact]
+    public void Remove_deletes_one_snapshot_and_its_folder_and_rewrites_the_index()
+    {
+        Assert.Equal(ExitCodes.Ok, Weekly("--week", "2017-W40").ExitCode);
+        Assert.Equal(ExitCodes.Ok, Weekly("--week", "2017-W41").ExitCode);
+
+        var result = Weekly("--remove", "2017-W40");
+
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
+        Assert.Equal(["2017-W41"], StoredSnapshots().Select(s => s.Week.ToString()));
+        Assert.False(Directory.Exists(Path.Combine(WeeklyRoot, "2017-W40")));
+        Assert.True(Directory.Exists(Path.Combine(WeeklyRoot, "2017-W41")));
+        Assert.DoesNotContain("2017-W40", File.ReadAllText(Path.Combine(WeeklyRoot, "index.md")), StringComparison.Ordinal);
+        AssertNoLeftovers();
+
+        var again = Weekly("--remove", "2017-W40");
+        Assert.Equal(ExitCodes.Usage, again.ExitCode);
+        Assert.Contains("no snapshot of that week is stored", again.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -233,7 +262,7 @@ public sealed class WeeklyCommandTests : IDisposable
         var result = Weekly("bad.csv", "--week", "2017-W41");
 
         Assert.Equal(ExitCodes.PartialData, result.ExitCode);
-        Assert.Contains("input row(s) were rejected by this run", result.Out, StringComparison.Ordinal);
+        Assert.Contains("1 input row was rejected by this run", result.Out, StringComparison.Ordinal);
         Assert.Equal(1, Assert.Single(StoredSnapshots()).Accounting.RunRowsRejected);
     }
 

@@ -59,12 +59,14 @@ internal static class Some
         {
             Uncertainty = new ScoreUncertainty(200, 20171031, new ConfidenceInterval(0.87, 0.93), new ConfidenceInterval(600, 1100), new ConfidenceInterval(74.1, 86.0), 1, 2),
             TieGroup = 1,
+            TieRank = 1,
         };
         delta = delta with { Metrics = delta.Metrics with { Survival = new SurvivalShares(0.25, 0.532, 0.75) } };
         var american = Ranked(2, Brand("american-airlines", "American Airlines"), 64.5, 380, 0.75, 5400) with
         {
             Uncertainty = new ScoreUncertainty(200, 20171031, new ConfidenceInterval(0.7, 0.8), new ConfidenceInterval(4000, 7000), new ConfidenceInterval(60.0, 76.2), 1, 2),
             TieGroup = 1,
+            TieRank = 1,
         };
         var odd = Ranked(null, Brand("odd", "Odd [Brand]"), 40, 12, 0.5, 200_000);
         var apple = Ranked(1, Brand("apple", "Apple", "tech"), 70, 900, 0.6, 45);

@@ -84,6 +84,20 @@ public sealed class ScorecardTests : IClassFixture<ScorecardTests.SampleStore>
     }
 
     [Fact]
+    public void Below_the_eligibility_minimum_a_change_is_never_called_supported_or_a_rise()
+    {
+        var strict = Scoring with { MinimumMentions = 1000 };
+        var card = sample.Benchmark.Scorecard(sample.Delta, new ScorecardOptions { Week = new IsoWeek(2017, 44) }, scoreOptions: strict);
+        var text = string.Join(' ', card.Movement.Summary);
+
+        Assert.Contains("Not enough data to call the change: this week has ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("statistically supported", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(" rose ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(" fell ", text, StringComparison.Ordinal);
+        Assert.Equal(Benchmarking.Engine.Inference.ClaimStrength.NotEnoughData, card.Movement.Claim!.Strength);
+    }
+
+    [Fact]
     public void A_week_without_mentions_last_week_has_nothing_to_explain()
     {
         var card = sample.Benchmark.Scorecard(sample.Delta, new ScorecardOptions { Week = new IsoWeek(2017, 47) }, scoreOptions: Scoring);

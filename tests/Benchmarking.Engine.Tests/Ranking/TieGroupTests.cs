@@ -1,3 +1,4 @@
+using Benchmarking.Engine.Inference;
 using Benchmarking.Engine.Ranking;
 using Benchmarking.Engine.Scoring;
 
@@ -30,10 +31,18 @@ public sealed class TieGroupTests
     {
         // 3 wins of 4 with one tie = 3.5/4 = 0.875 < 0.95.
         Assert.Equal([1, 1], Ranker.TieGroups([With([2, 2, 2, 2]), With([1, 1, 1, 2])], 0.95));
-        Assert.Equal([null, null], Ranker.TieGroups([With([2, 2, 2, 2]), With([1, 1, 1, 1])], 0.95));
+        Assert.Equal([null, null], Ranker.TieGroups([With([2, 3, 2, 3]), With([1, 1, 0, 1])], 0.95));
         Assert.Equal([null, null], Ranker.TieGroups([null, null], 0.95));
     }
 
+    [Fact]
+    public void Zero_width_intervals_never_support_an_order()
+    {
+        // Ahead in every replicate, but every replicate of both gives the same score: the noise is not measured (§6a).
+        Assert.Equal([1, 1], Ranker.TieGroups([With([2, 2, 2, 2]), With([1, 1, 1, 1])], 0.95));
+        Assert.Equal([1, 1], Ranker.TieGroups([With([2, 3, 2, 3]), With([1, 1, 1, 1])], 0.95));
+    }
+
     private static ScoreUncertainty With(double[] replicates) =>
-        new(replicates.Length, 1, null, null, null, null, null) { ScoreReplicates = replicates };
+        new(replicates.Length, 1, null, null, new ConfidenceInterval(replicates.Min(), replicates.Max()), null, null) { ScoreReplicates = replicates };
 }

@@ -30,9 +30,21 @@ public sealed class TrendAndHeatmapChartTests
 
             Assert.Equal([W44.Plus(-2), W44.Plus(-1), W44], rates[0].Points.Select(p => p.Week));
             Assert.Equal([0.6, null, 0.625], rates[0].Points.Select(p => p.Value));
-            Assert.Equal([null, 0.0, null], rates[1].Points.Select(p => p.Value));
-            Assert.Equal([900.0, null, 600.0], medians[0].Points.Select(p => p.Value));
+            Assert.All(rates[1].Points, p => Assert.Null(p.Value)); // 5 decided mentions: too few to chart
+            Assert.Equal([null, null, 600.0], medians[0].Points.Select(p => p.Value)); // 6 answered in W42: too few
             Assert.All(medians[1].Points, p => Assert.Null(p.Value));
+        }
+
+        [Fact]
+        public void Weeks_with_fewer_than_ten_mentions_are_not_drawn_and_marked_in_the_tables()
+        {
+            // One mention swung trend lines between 0% and 100%.
+            var one = new WeeklyFigures("delta", W44, 1, 1, 0, 1.0, 60);
+
+            Assert.Null(WeeklyTrendChart.Value(one, TrendMeasure.ResponseRate));
+            Assert.Null(WeeklyTrendChart.Value(one, TrendMeasure.MedianResponse));
+            Assert.Equal("100.0% (n = 1)", WeeklyTrendChart.Cell(one, TrendMeasure.ResponseRate));
+            Assert.Equal("62.5%", WeeklyTrendChart.Cell(Weekly[1], TrendMeasure.ResponseRate));
         }
 
         [Theory]
@@ -56,7 +68,7 @@ public sealed class TrendAndHeatmapChartTests
         [Fact]
         public void The_scorecard_trend_is_the_brands_weekly_figures() =>
             Assert.Equal(
-                Sample.DeltaScorecard.Trend.Select(t => t.ResponseRate),
+                Sample.DeltaScorecard.Trend.Select(t => t.Decided >= 10 ? t.ResponseRate : null),
                 ScorecardCharts.Trend(Sample.DeltaScorecard, TrendMeasure.ResponseRate).Single().Points.Select(p => p.Value));
 
         [Fact]

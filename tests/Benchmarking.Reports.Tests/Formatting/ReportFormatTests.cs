@@ -93,6 +93,30 @@ public sealed class ReportFormatTests
         Assert.Equal(expected, ReportFormat.WithInterval(seconds, new(lower, upper), ReportFormat.Duration));
     }
 
+    [Theory]
+    [InlineData(5760, 4350, 7200, "1.6 h (1.2–2 h)")] // once "1.6 h (72.5 min–2 h)"
+    [InlineData(840, 50, 1020, "14 min (0.8–17 min)")]
+    [InlineData(2400, 2040, 3120, "40 min (34–52 min)")]
+    [InlineData(306, 228, 23460, "5.1 min (3.8 min–6.5 h)")] // one unit would read "3.8–391 min"
+    public void Duration_with_interval_reads_in_the_estimates_unit(double seconds, double lower, double upper, string expected)
+    {
+        Assert.Equal(expected, ReportFormat.DurationWithInterval(seconds, new(lower, upper)));
+    }
+
+    [Theory]
+    [InlineData(1, "1 mention")]
+    [InlineData(0, "0 mentions")]
+    [InlineData(1200, "1,200 mentions")]
+    public void Plural_agrees_with_the_count(long count, string expected) =>
+        Assert.Equal(expected, ReportFormat.Plural(count, "mention"));
+
+    [Theory]
+    [InlineData("/home/analyst/secret/twcs.csv", "twcs.csv")]
+    [InlineData(@"C:\Users\analyst\twcs.csv", "twcs.csv")]
+    [InlineData("twcs.csv", "twcs.csv")]
+    public void File_names_never_carry_the_local_folders(string path, string expected) =>
+        Assert.Equal(expected, ReportFormat.FileName(path));
+
     [Fact]
     public void Without_an_interval_or_a_value_only_the_value_prints()
     {

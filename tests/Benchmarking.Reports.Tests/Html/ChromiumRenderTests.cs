@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Net;
 using System.Text.RegularExpressions;
 using Benchmarking.Reports.Output;
 using Benchmarking.Reports.Tests.Support;
@@ -65,6 +66,57 @@ public sealed partial class ChromiumRenderTests
         }
     }
 
+    /// <summary>
+    /// At 1280 and 390 px no table or chart is wider than the page's main column (nothing scrolls sideways or runs off
+    /// the screen), and at 1280 px the headline columns of every ranked table (rank, brand, care score, response rate,
+    /// median first response) are fully inside the window without scrolling. A copy of the page without its
+    /// Content-Security-Policy carries a measuring script; the published report stays script-free.
+    /// </summary>
+    [ChromiumTheory]
+    [MemberData(nameof(ReportPages.Names), MemberType = typeof(ReportPages))]
+    public async Task Tables_and_charts_fit_at_desktop_and_phone_width(string report)
+    {
+        var html = await ReportPages.RenderAsync(report);
+        var probe = CspMeta().Replace(html, string.Empty).Replace("</body>", LayoutProbe + "</body>", StringComparison.Ordinal);
+        var file = await WriteAsync(report + "-layout", probe);
+
+        foreach (var width in new[] { 1280, 390 })
+        {
+            var run = await Chromium.Require().RunAsync(["--hide-scrollbars", $"--window-size={width},2000", "--dump-dom", Chromium.FileUrl(file)], Timeout);
+            var result = LayoutResult().Match(run.StandardOutput);
+
+            Assert.True(result.Success, $"{report} at {width} px: no layout result in the DOM");
+            var problems = WebUtility.HtmlDecode(result.Groups[1].Value).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                .Where(p => width == 1280 || !p.StartsWith("headline", StringComparison.Ordinal)).ToList();
+            Assert.True(problems.Count == 1 && problems[0] == "ok", $"{report} at {width} px:\n{string.Join('\n', problems)}");
+        }
+    }
+
+    /// <summary>Measures, after layout, what overflows; writes "ok" or one line per problem into #layout-check.</summary>
+    private const string LayoutProbe = """
+        <script>
+        (function () {
+          var out = [];
+          var main = document.querySelector('main').getBoundingClientRect();
+          document.querySelectorAll('table, figure svg').forEach(function (el, i) {
+            var r = el.getBoundingClientRect();
+            if (r.right > main.right + 1 || r.left < main.left - 1) out.push('overflow ' + el.tagName + ' #' + i + ': ' + Math.round(r.left) + '..' + Math.round(r.right) + ' in ' + Math.round(main.left) + '..' + Math.round(main.right));
+            var wrap = el.closest('.table-wrap');
+            if (wrap && wrap.scrollWidth > wrap.clientWidth + 1) out.push('scrolls ' + el.tagName + ' #' + i + ': ' + wrap.scrollWidth + ' > ' + wrap.clientWidth);
+          });
+          var headline = ['Rank', 'Brand', 'Care score', 'Response rate', 'Median first response'];
+          document.querySelectorAll('thead th').forEach(function (th) {
+            var r = th.getBoundingClientRect();
+            if (headline.indexOf(th.textContent.trim()) >= 0 && r.right > window.innerWidth) out.push('headline column "' + th.textContent.trim() + '" ends at ' + Math.round(r.right) + ' > ' + window.innerWidth);
+          });
+          var pre = document.createElement('pre');
+          pre.id = 'layout-check';
+          pre.textContent = out.length ? out.join('\n') : 'ok';
+          document.body.appendChild(pre);
+        })();
+        </script>
+        """;
+
     /// <summary>Screenshots and pages stay in the test output folder for inspection.</summary>
     private static string Folder
     {
@@ -91,4 +143,10 @@ public sealed partial class ChromiumRenderTests
 
     [GeneratedRegex(@":CONSOLE[:(]")]
     private static partial Regex ConsoleLine();
+
+    [GeneratedRegex("<meta http-equiv=\"Content-Security-Policy\"[^>]*>")]
+    private static partial Regex CspMeta();
+
+    [GeneratedRegex("<pre id=\"layout-check\">(.*?)</pre>", RegexOptions.Singleline)]
+    private static partial Regex LayoutResult();
 }

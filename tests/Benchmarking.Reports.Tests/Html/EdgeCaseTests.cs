@@ -19,7 +19,8 @@ public sealed class EdgeCaseTests
 
         Assert.Contains("No brand in this industry has enough mentions to be ranked.", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<svg", html, StringComparison.Ordinal);
-        Assert.Contains("then brand id.\n\n_none_\n\n## Not enough data", LeaderboardMarkdown.Render(result, board), StringComparison.Ordinal);
+        Assert.Contains("then brand id.\n\n_none_\n\n## Not ranked: not enough data", LeaderboardMarkdown.Render(result, board), StringComparison.Ordinal);
+        Assert.Contains("there is no leader", LeaderboardMarkdown.Render(result, board), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -39,7 +40,7 @@ public sealed class EdgeCaseTests
         Assert.Contains("| Median first response | 14 min (12–17 min) | – |", markdown, StringComparison.Ordinal);
         Assert.Contains("Delta (n = 9)", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Silent Air (n = 0)", html, StringComparison.Ordinal);
-        Assert.Contains("Delta answers a larger share of mentions (59.3% vs 0.0%).", markdown, StringComparison.Ordinal);
+        Assert.Contains("**Delta has the higher care score: 63.2 vs 0.0 for Silent Air", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

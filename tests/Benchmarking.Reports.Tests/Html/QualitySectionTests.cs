@@ -28,7 +28,7 @@ public sealed class QualitySectionTests
     {
         var html = await HtmlReports.ComparisonAsync(HostileComparison());
 
-        var section = Between(html, Heading, "<h2>Statistical tests</h2>");
+        var section = Between(html, Heading, "<h2>Data window and methodology</h2>");
         AssertNoLiveMarkup(section);
         Assert.Contains(HtmlEncoder.Default.Encode(Some.Hostile(field)), section, StringComparison.Ordinal);
     }
@@ -66,7 +66,7 @@ public sealed class QualitySectionTests
         var card = Sample.DeltaScorecard with { Quality = null };
         Assert.Null(comparison.Quality);
 
-        var html = Between(await HtmlReports.ComparisonAsync(comparison), Heading, "<h2>Statistical tests</h2>");
+        var html = Between(await HtmlReports.ComparisonAsync(comparison), Heading, "<h2>Data window and methodology</h2>");
         var cardHtml = Between(await HtmlReports.ScorecardAsync(card), Heading, "<h2>Data window and methodology</h2>");
         var markdown = ComparisonMarkdown.Render(comparison);
         var cardMarkdown = ScorecardMarkdown.Render(card);
@@ -108,7 +108,7 @@ public sealed class QualitySectionTests
         Assert.Equal(["33.3%", "–"], byFigure["Sentiment recovery: same"]);
         Assert.Equal(["16.7%", "–"], byFigure["Sentiment recovery: worse"]);
         Assert.Equal(["70.0%", "–"], byFigure["Response rate, actionable mentions"]);
-        Assert.Equal(["39.0%", "–"], byFigure["Templated replies (originality)"]);
+        Assert.Equal(["39.0%", "–"], byFigure["Canned (templated) replies, share — lower is better"]);
         Assert.Equal(["30.0%", "–"], byFigure["Deflection rate"]);
         Assert.Equal(["200", "0"], byFigure["Deflected to dm (replies)"]);
         Assert.Equal(["55", "0"], byFigure["Deflected to phone (replies)"]);

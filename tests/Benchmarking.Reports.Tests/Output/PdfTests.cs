@@ -1,5 +1,6 @@
 using System.Text;
 using Benchmarking.Reports.Output;
+using Benchmarking.Reports.Tables;
 using Benchmarking.Reports.Tests.Support;
 
 namespace Benchmarking.Reports.Tests.Output;
@@ -22,6 +23,48 @@ public sealed class PdfTests
         Assert.True(bytes.Length > 10_000, $"the PDF has only {bytes.Length} bytes");
         Assert.True(PageCount(bytes) >= 2, "a scorecard with tables and charts should fill more than one page");
         Assert.Empty(Directory.GetFiles(folder.Path, "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [ChromiumTheory]
+    [InlineData(PaperSize.A4, 842, 595)]
+    [InlineData(PaperSize.Letter, 792, 612)]
+    public async Task The_leaderboard_pdf_holds_every_headline_and_component_column_on_landscape_pages_with_page_numbers(PaperSize paper, int width, int height)
+    {
+        // The leaderboard PDF once lost its response-rate and median columns off the page edge.
+        using var folder = new TempDirectory();
+        var result = Some.Result();
+        var board = result.Leaderboards[0];
+        var paths = await ReportWriter.WriteLeaderboardAsync(result, board, folder.Path);
+
+        var pdf = Assert.Single(await PdfPrinter.PrintAsync(paths, paper: paper));
+
+        var text = Words(Run("pdftotext", "-raw", pdf, "-"));
+        var columns = LeaderboardTables.HeadlineHeaders
+            .Concat(LeaderboardTables.Ranked(board).Header)
+            .Concat(LeaderboardTables.Components(board, result.ScoreOptions).Header)
+            .Distinct();
+        Assert.All(columns, c => Assert.Contains(Words(c), text, StringComparison.Ordinal));
+        Assert.Contains("page 1 of ", text, StringComparison.Ordinal);
+        Assert.Contains("Customer care leaderboard: Airlines", text, StringComparison.Ordinal);
+        var size = System.Text.RegularExpressions.Regex.Match(Run("pdfinfo", pdf), @"Page size:\s+([\d.]+) x ([\d.]+) pts");
+        Assert.True(size.Success, "pdfinfo printed no page size");
+        Assert.Equal((width, height), ((int)Math.Round(double.Parse(size.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)), (int)Math.Round(double.Parse(size.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))));
+        Assert.Empty(Directory.GetFiles(folder.Path, ".*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void Page_setup_turns_wide_tables_landscape_and_escapes_the_running_header()
+    {
+        var narrow = "<html><head><title>A &amp; &quot;B&quot; &lt;/style&gt;</title></head><body><table><thead><tr><th scope=\"col\">x</th></tr></thead></table></body></html>";
+        var wide = narrow.Replace("<th scope=\"col\">x</th>", string.Concat(Enumerable.Repeat("<th scope=\"col\">x</th>", PdfPrinter.PortraitColumns + 1)), StringComparison.Ordinal);
+
+        var portrait = PdfPrinter.WithPageSetup(narrow, PaperSize.Letter);
+
+        Assert.Contains("size: letter;", portrait, StringComparison.Ordinal);
+        Assert.Contains("size: A4 landscape;", PdfPrinter.WithPageSetup(wide, PaperSize.A4), StringComparison.Ordinal);
+        Assert.Contains("content: \"A \\26  \\22 B\\22  \\3C /style\\3E \";", portrait, StringComparison.Ordinal);
+        Assert.Equal(1, portrait.Split("</style>").Length - 1);
+        Assert.Contains("counter(page)", portrait, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,6 +102,24 @@ public sealed class PdfTests
         {
             Assert.Contains(flag, arguments);
         }
+    }
+
+    /// <summary>The text with every run of white space as one space, so a heading wrapped in its cell still matches.</summary>
+    private static string Words(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
+    private static string Run(string tool, params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start (install poppler-utils)");
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"{tool} failed: {process.StandardError.ReadToEnd()}");
+        return output;
     }
 
     private static int PageCount(byte[] pdf) =>

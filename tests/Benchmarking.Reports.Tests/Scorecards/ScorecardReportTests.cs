@@ -63,7 +63,7 @@ public sealed partial class ScorecardReportTests
 
         Assert.NotEmpty(card.Slowest);
         Assert.All(card.Slowest, m => Assert.Matches("^cust-[0-9a-f]{10}$", m.Customer));
-        Assert.All(card.Slowest, m => Assert.Contains($"<td>{m.Customer}</td>", html, StringComparison.Ordinal));
+        Assert.All(card.Slowest, m => Assert.Contains($"<td data-label=\"Customer\">{m.Customer}</td>", html, StringComparison.Ordinal));
         Assert.Contains("pseudonymised with a keyed hash", HtmlText.Of(html), StringComparison.Ordinal);
     }
 

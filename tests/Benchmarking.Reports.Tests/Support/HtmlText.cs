@@ -10,6 +10,12 @@ namespace Benchmarking.Reports.Tests.Support;
 /// </summary>
 internal static partial class HtmlText
 {
+    /// <summary>The HTML without the cells' <c>data-label</c> attributes (the stacked-card headings on narrow screens).</summary>
+    public static string WithoutLabels(string html) => DataLabel().Replace(html, string.Empty);
+
+    [GeneratedRegex(" data-label=\"[^\"]*\"")]
+    private static partial Regex DataLabel();
+
     public static string Of(string html)
     {
         var text = StyleOrSvg().Replace(html, string.Empty);

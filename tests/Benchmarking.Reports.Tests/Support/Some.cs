@@ -89,6 +89,7 @@ internal static class Some
                 Metrics = delta.Metrics with { Survival = new SurvivalShares(0.61 / 3, 0.628, 0.87) },
                 Uncertainty = new ScoreUncertainty(200, 20171031, new ConfidenceInterval(0.565, 0.62), new ConfidenceInterval(700, 1020), new ConfidenceInterval(58.1, 68.0), 1, 2),
                 TieGroup = 1,
+                TieRank = 1,
             };
         }
 
@@ -104,6 +105,7 @@ internal static class Some
                 Metrics = american.Metrics with { Survival = new SurvivalShares(0.16, 0.48, 0.672) },
                 Uncertainty = new ScoreUncertainty(200, 20171031, new ConfidenceInterval(0.416, 0.482), new ConfidenceInterval(2100, 3500), new ConfidenceInterval(40.2, 59.0), 1, 2),
                 TieGroup = 1,
+                TieRank = 1,
             };
         }
 

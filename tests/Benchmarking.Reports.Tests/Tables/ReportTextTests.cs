@@ -16,8 +16,9 @@ public sealed class ReportTextTests
     public void Rank_of_a_statistically_tied_brand_is_marked()
     {
         var result = Some.Result();
-        Assert.Equal("=2 of 2", ReportText.Rank(result.Leaderboards[0].Ranked[1], result));
-        Assert.Equal("=2", ReportText.RankLabel(result.Leaderboards[0].Ranked[1]));
+        // Every brand of a tied group shows the rank of its first brand.
+        Assert.Equal("=1 of 2", ReportText.Rank(result.Leaderboards[0].Ranked[1], result));
+        Assert.Equal("=1", ReportText.RankLabel(result.Leaderboards[0].Ranked[1]));
         Assert.Equal("1–2", ReportText.RankRange(result.Leaderboards[0].Ranked[1]));
         Assert.Equal("–", ReportText.RankLabel(result.Leaderboards[0].NotEnoughData[0]));
     }

@@ -58,7 +58,7 @@ public sealed class WeeklyReportTests
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; | *Air*", summary, StringComparison.Ordinal);
         Assert.Contains("<a href=\"leaderboard-airlines.html\">airlines</a>", summary, StringComparison.Ordinal);
         Assert.Contains("<a href=\"2017-W44/summary.html\">2017-W44</a>", index, StringComparison.Ordinal);
-        Assert.Contains("Provisional: 12 mention(s)", summary, StringComparison.Ordinal);
+        Assert.Contains("Provisional: 12 mentions", summary, StringComparison.Ordinal);
     }
 
     [Fact]
