@@ -39,6 +39,7 @@ internal static class LeaderboardMarkdown
 
         MarkdownText.AppendHeading(builder, 2, "Response times on both clocks");
         MarkdownText.AppendTable(builder, ClockTables.Clocks(leaderboard));
+        MarkdownText.AppendTable(builder, ClockTables.Hours(leaderboard));
         MarkdownText.AppendParagraph(builder, ClockTables.Legend(result.ScoreOptions.Clock));
 
         MarkdownSections.AppendAbout(builder, result);

@@ -10,40 +10,56 @@ namespace Benchmarking.Reports.Tables;
 internal static class ClockTables
 {
     /// <summary>
-    /// Every brand of the leaderboard (ranked first, in rank order, then the others): time zone, support hours, median,
-    /// mean and 90th percentile of first response and the share answered within 1 hour on both clocks, mentions posted out
-    /// of hours and their answer rate.
+    /// Every brand of the leaderboard (ranked first, in rank order, then the others): median, mean and 90th percentile of
+    /// first response and the share answered within 1 hour, each on the wall and on the business clock.
     /// </summary>
-    public static TextTable Clocks(Leaderboard leaderboard)
+    public static TextTable Clocks(Leaderboard leaderboard) =>
+        Table(leaderboard,
+            ["Brand", "Median (wall)", "Median (business)", "Mean (wall)", "Mean (business)", "90th pct (wall)", "90th pct (business)", "Within 1 h (wall)", "Within 1 h (business)"],
+            b =>
+            {
+                var wall = b.Metrics.WallClock ?? ClockFigures.Of(b.Metrics);
+                var business = b.Metrics.BusinessClock ?? wall;
+                return
+                [
+                    ReportFormat.Duration(wall.FirstResponse.MedianSeconds),
+                    ReportFormat.Duration(business.FirstResponse.MedianSeconds),
+                    ReportFormat.Duration(wall.FirstResponse.MeanSeconds),
+                    ReportFormat.Duration(business.FirstResponse.MeanSeconds),
+                    ReportFormat.Duration(wall.FirstResponse.P90Seconds),
+                    ReportFormat.Duration(business.FirstResponse.P90Seconds),
+                    ReportFormat.Percent(wall.Within1Hour),
+                    ReportFormat.Percent(business.Within1Hour),
+                ];
+            });
+
+    /// <summary>
+    /// Every brand of the leaderboard, in the same order: its time zone, whether it declares support hours, the mentions
+    /// posted out of those hours and their answer rate. Apart from <see cref="Clocks"/> so that both fit a laptop screen.
+    /// </summary>
+    public static TextTable Hours(Leaderboard leaderboard) =>
+        Table(leaderboard,
+            ["Brand", "Time zone", "Support hours", "Posted out of hours", "Out-of-hours answer rate"],
+            b =>
+            {
+                var outOfHours = b.Metrics.OutOfHours ?? OutOfHoursMentions.None;
+                return
+                [
+                    b.Brand.TimeZoneId,
+                    b.Brand.IsAlwaysOpen ? "24/7" : "declared",
+                    ReportFormat.Count(outOfHours.Mentions),
+                    ReportFormat.Percent(outOfHours.AnswerRate),
+                ];
+            },
+            textColumns: 2);
+
+    private static TextTable Table(Leaderboard leaderboard, IReadOnlyList<string> header, Func<RankedBrand, IReadOnlyList<string>> figures, int textColumns = 0)
     {
         ArgumentNullException.ThrowIfNull(leaderboard);
-        var rows = leaderboard.Ranked.Concat(leaderboard.NotEnoughData).Select(b =>
-        {
-            var wall = b.Metrics.WallClock ?? ClockFigures.Of(b.Metrics);
-            var business = b.Metrics.BusinessClock ?? wall;
-            var outOfHours = b.Metrics.OutOfHours ?? OutOfHoursMentions.None;
-            return (IReadOnlyList<string>)
-            [
-                b.Brand.Name,
-                b.Brand.TimeZoneId,
-                b.Brand.IsAlwaysOpen ? "24/7" : "declared",
-                ReportFormat.Duration(wall.FirstResponse.MedianSeconds),
-                ReportFormat.Duration(business.FirstResponse.MedianSeconds),
-                ReportFormat.Duration(wall.FirstResponse.MeanSeconds),
-                ReportFormat.Duration(business.FirstResponse.MeanSeconds),
-                ReportFormat.Duration(wall.FirstResponse.P90Seconds),
-                ReportFormat.Duration(business.FirstResponse.P90Seconds),
-                ReportFormat.Percent(wall.Within1Hour),
-                ReportFormat.Percent(business.Within1Hour),
-                ReportFormat.Count(outOfHours.Mentions),
-                ReportFormat.Percent(outOfHours.AnswerRate),
-            ];
-        }).ToList();
-        return new TextTable(
-            ["Brand", "Time zone", "Support hours", "Median (wall)", "Median (business)", "Mean (wall)", "Mean (business)",
-             "90th pct (wall)", "90th pct (business)", "Within 1 h (wall)", "Within 1 h (business)", "Posted out of hours", "Out-of-hours answer rate"],
-            rows,
-            [false, false, false, true, true, true, true, true, true, true, true, true, true]);
+        var rows = leaderboard.Ranked.Concat(leaderboard.NotEnoughData)
+            .Select(b => (IReadOnlyList<string>)[b.Brand.Name, .. figures(b)])
+            .ToList();
+        return new TextTable(header, rows, [.. header.Select((_, i) => i > textColumns)]);
     }
 
     /// <summary>What the table shows and which clock the score used.</summary>
