@@ -248,7 +248,7 @@ public sealed partial class BrandRegistry
         }
         else if (element.TryGetProperty("ids", out idsElement))
         {
-            ReadPerPlatform(idsElement, "ids", "account id strings", where, problems, (platform, name, value) =>
+            RegistryExtras.ReadPerPlatform(idsElement, "ids", "account id strings", where, problems, (platform, name, value) =>
             {
                 var text = value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim() : string.Empty;
                 if (AccountIdProblem(platform, text) is { } problem)
@@ -262,30 +262,6 @@ public sealed partial class BrandRegistry
         }
 
         return RegistryExtras.Read(element, new Brand(id, Text("name"), Text("industry"), handles) { AccountIds = accountIds }, where, zones, problems);
-    }
-
-    /// <summary>Reads an object of platform name → array (<c>handles</c>, <c>ids</c>), reporting unknown platforms and non-arrays.</summary>
-    private static void ReadPerPlatform(JsonElement perPlatform, string property, string items, string where, List<string> problems, Action<Platform, string, JsonElement> add)
-    {
-        foreach (var platformProperty in perPlatform.EnumerateObject())
-        {
-            if (!PlatformNames.TryParse(platformProperty.Name, out var platform))
-            {
-                problems.Add($"{where}: unknown platform '{platformProperty.Name}' under {property}; use twitter, mastodon or bluesky");
-                continue;
-            }
-
-            if (platformProperty.Value.ValueKind != JsonValueKind.Array)
-            {
-                problems.Add($"{where}: {property}.{platformProperty.Name} must be an array of {items}");
-                continue;
-            }
-
-            foreach (var value in platformProperty.Value.EnumerateArray())
-            {
-                add(platform, platformProperty.Name, value);
-            }
-        }
     }
 
     private static void Validate(IReadOnlyList<Brand> brands, IReadOnlyList<string> industries, List<string> problems)

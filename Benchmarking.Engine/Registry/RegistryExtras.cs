@@ -172,34 +172,42 @@ internal static class RegistryExtras
     public static List<BrandHandle> ReadHandles(JsonElement element, string where, string field, List<string> problems)
     {
         var handles = new List<BrandHandle>();
-        foreach (var property in element.EnumerateObject())
+        ReadPerPlatform(element, field, "handle strings", where, problems, (platform, name, value) =>
         {
-            if (!PlatformNames.TryParse(property.Name, out var platform))
+            var text = value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim().TrimStart('@') : string.Empty;
+            if (text.Length == 0)
             {
-                problems.Add($"{where}: unknown platform '{property.Name}' under {field}; use twitter, mastodon or bluesky");
+                problems.Add($"{where}: {field}.{name} has an empty or non-string handle");
+                return;
+            }
+
+            handles.Add(new BrandHandle(platform, text));
+        });
+        return handles;
+    }
+
+    /// <summary>Reads an object of platform name → array (<c>handles</c>, <c>aliases</c>, <c>ids</c>), reporting unknown platforms and non-arrays.</summary>
+    public static void ReadPerPlatform(JsonElement perPlatform, string property, string items, string where, List<string> problems, Action<Platform, string, JsonElement> add)
+    {
+        foreach (var platformProperty in perPlatform.EnumerateObject())
+        {
+            if (!PlatformNames.TryParse(platformProperty.Name, out var platform))
+            {
+                problems.Add($"{where}: unknown platform '{platformProperty.Name}' under {property}; use twitter, mastodon or bluesky");
                 continue;
             }
 
-            if (property.Value.ValueKind != JsonValueKind.Array)
+            if (platformProperty.Value.ValueKind != JsonValueKind.Array)
             {
-                problems.Add($"{where}: {field}.{property.Name} must be an array of handle strings");
+                problems.Add($"{where}: {property}.{platformProperty.Name} must be an array of {items}");
                 continue;
             }
 
-            foreach (var handle in property.Value.EnumerateArray())
+            foreach (var value in platformProperty.Value.EnumerateArray())
             {
-                var text = handle.ValueKind == JsonValueKind.String ? handle.GetString()!.Trim().TrimStart('@') : string.Empty;
-                if (text.Length == 0)
-                {
-                    problems.Add($"{where}: {field}.{property.Name} has an empty or non-string handle");
-                    continue;
-                }
-
-                handles.Add(new BrandHandle(platform, text));
+                add(platform, platformProperty.Name, value);
             }
         }
-
-        return handles;
     }
 
     private static SupportHours ReadHours(JsonElement element, string where, List<string> problems)
