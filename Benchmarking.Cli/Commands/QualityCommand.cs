@@ -168,6 +168,9 @@ internal static class QualityCommand
         }
     }
 
+    private static string Estimated(ShareEstimate shares, int i) =>
+        $"{Formats.Percent(shares.Estimated[i])} [{Formats.Percent(shares.Intervals[i].Lower)}, {Formats.Percent(shares.Intervals[i].Upper)}]";
+
     private static void Print(TextWriter o, BrandRegistry registry, BrandQuality q)
     {
         var name = registry.Brands.FirstOrDefault(b => b.Id == q.BrandId)?.Name ?? q.BrandId;
@@ -177,15 +180,21 @@ internal static class QualityCommand
         if (q.SentimentShares is { } shares)
         {
             string[] classes = ["negative", "neutral", "positive"];
-            var estimated = string.Join(", ", classes.Select((c, i) => $"{c} {Formats.Percent(shares.Estimated[i])} [{Formats.Percent(shares.Intervals[i].Lower)}, {Formats.Percent(shares.Intervals[i].Upper)}]"));
+            var estimated = string.Join(", ", classes.Select((c, i) => $"{c} {Estimated(shares, i)}"));
             var accuracy = string.Join(", ", q.SentimentValidation.Select(v => $"{Formats.Percent(v.Accuracy)} {(v.InDomain ? "in domain" : "out of domain")} ({v.Set})"));
-            var complaint = q.ComplaintShare is { } c ? $"; complaints {Formats.Percent(c.Estimated[1])} [{Formats.Percent(c.Intervals[1].Lower)}, {Formats.Percent(c.Intervals[1].Upper)}]" : string.Empty;
+            var complaint = q.ComplaintShare is { } c ? $"; complaints {Estimated(c, 1)}" : string.Empty;
             o.WriteLine($"Estimated shares ({ShareEstimator.Version}, 95% intervals): {estimated}{complaint}. Model accuracy (validated): {accuracy}. Compare brands only where the intervals do not overlap.");
         }
 
         o.WriteLine($"Response rate {Formats.Percent(q.ResponseRate)} over all mentions, {Formats.Percent(q.ActionableResponseRate)} over {Formats.Count(q.ActionableMentions)} actionable (questions and complaints).");
         var r = q.Recovery;
         o.WriteLine($"Sentiment recovery after the brand's reply: improved {Formats.Count(r.Improved)}, same {Formats.Count(r.Same)}, worsened {Formats.Count(r.Worsened)} ({Formats.Percent(r.ImprovedShare)} improved, {Formats.Percent(r.WorsenedShare)} worsened); no follow-up {Formats.Count(r.NoFollowUp)}.");
+        if (q.RecoveryShares is { } recovery)
+        {
+            string[] outcomes = ["improved", "same", "worse"];
+            o.WriteLine($"Estimated recovery shares ({ShareEstimator.Version} on both classes of each conversation, 95% intervals): {string.Join(", ", outcomes.Select((outcome, i) => $"{outcome} {Estimated(recovery, i)}"))}. Compare brands only where the intervals do not overlap.");
+        }
+
         o.WriteLine($"Replies {Formats.Count(q.Replies)}: templated {Formats.Count(q.TemplatedReplies)} ({Formats.Percent(q.TemplatedShare)}), deflecting {Formats.Count(q.DeflectedReplies)} ({Formats.Percent(q.DeflectionRate)}: {Kinds(q.DeflectionKinds)}), formulaic {Formats.Count(q.HedgedReplies)} ({Formats.Percent(q.HedgingShare)}: {Kinds(q.HedgingKinds)}).");
         foreach (var t in q.TopTemplates)
         {

@@ -65,6 +65,14 @@ public sealed record BrandQuality(
     /// </summary>
     public ShareEstimate? ComplaintShare { get; init; }
 
+    /// <summary>
+    /// The sentiment recovery shares (improved, same, worse) estimated by <see cref="ShareEstimator.EstimateRecovery"/>
+    /// from <see cref="RecoveryCounts.Transitions"/> and the model's validated confusion matrices, with 95 % intervals
+    /// that include the error of both the mention's and the follow-up's class; null without a follow-up or when the
+    /// model records no validation.
+    /// </summary>
+    public ShareEstimate? RecoveryShares { get; init; }
+
     /// <summary>The sentiment model's validation (accuracy in and out of its domain), quoted beside every sentiment figure.</summary>
     public IReadOnlyList<SentimentValidation> SentimentValidation { get; init; } = [];
 }

@@ -17,6 +17,13 @@ public sealed record RecoveryCounts(long Improved, long Same, long Worsened, lon
     /// <summary>Improved ÷ with follow-up; null when none.</summary>
     public double? ImprovedShare => WithFollowUp == 0 ? null : Improved / (double)WithFollowUp;
 
+    /// <summary>
+    /// Conversations with a follow-up per (mention class, follow-up class), mention-major, classes in
+    /// <see cref="Sentiment"/> order (negative, neutral, positive): 9 counts, or empty when not recorded. The input of
+    /// <see cref="ShareEstimator.EstimateRecovery"/>.
+    /// </summary>
+    public IReadOnlyList<long> Transitions { get; init; } = [];
+
     /// <summary>Worsened ÷ with follow-up; null when none.</summary>
     public double? WorsenedShare => WithFollowUp == 0 ? null : Worsened / (double)WithFollowUp;
 }

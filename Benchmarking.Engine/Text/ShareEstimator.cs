@@ -36,47 +36,91 @@ public static class ShareEstimator
     public static ShareEstimate Estimate(IReadOnlyList<int> predictedCounts, IReadOnlyList<IReadOnlyList<IReadOnlyList<int>>> confusions)
     {
         ArgumentNullException.ThrowIfNull(predictedCounts);
-        ArgumentNullException.ThrowIfNull(confusions);
         var k = predictedCounts.Count;
-        if (k < 2 || confusions.Count == 0 || confusions.Any(m => m.Count != k || m.Any(row => row.Count != k || row.Sum() == 0)))
+        return Estimate(predictedCounts, confusions, k, rates => rates, [.. Enumerable.Range(0, k)], k);
+    }
+
+    /// <summary>
+    /// Estimates the sentiment recovery shares (improved, same, worse, in that order) of a group of conversations from
+    /// the predicted classes of each mention and its follow-up, correcting both labels for the classifier's errors.
+    /// </summary>
+    /// <remarks>
+    /// The pair (mention class, follow-up class) is a k² class problem whose confusion is M ⊗ M
+    /// (P(predicted a, b | true s, t) = M[s][a] · M[t][b]): the two posts are classified independently given their true
+    /// classes, the assumption of acc-1 applied to each post. The nine true pair shares are estimated as in
+    /// <see cref="Estimate(IReadOnlyList{int}, IReadOnlyList{IReadOnlyList{IReadOnlyList{int}}})"/> and summed by
+    /// outcome in every draw, so the interval of an outcome share includes the error of both labels.
+    /// </remarks>
+    /// <param name="transitions">Conversations per (mention class, follow-up class), mention-major, classes in
+    /// <see cref="Sentiment"/> order (negative, neutral, positive): 9 counts.</param>
+    /// <param name="confusions">At least one 3 × 3 sentiment confusion matrix [true, predicted].</param>
+    public static ShareEstimate EstimateRecovery(IReadOnlyList<int> transitions, IReadOnlyList<IReadOnlyList<IReadOnlyList<int>>> confusions)
+    {
+        ArgumentNullException.ThrowIfNull(transitions);
+        const int k = 3;
+        if (transitions.Count != k * k)
         {
-            throw new ArgumentException($"need {k} ≥ 2 predicted counts and at least one {k} × {k} confusion matrix whose every row has a labelled post");
+            throw new ArgumentException($"need {k * k} transition counts (mention class × follow-up class), got {transitions.Count}", nameof(transitions));
         }
 
-        var n = predictedCounts.Sum();
+        // Outcome 0 improved, 1 same, 2 worse: the follow-up class index above, equal to or below the mention's.
+        int[] outcomeOf = [.. Enumerable.Range(0, k * k).Select(cell => 1 - Math.Sign((cell % k) - (cell / k)))];
+        return Estimate(transitions, confusions, k, Kronecker, outcomeOf, 3);
+    }
+
+    /// <summary>
+    /// The shared method: <paramref name="counts"/> over cells, confusion matrices over <paramref name="classes"/> classes
+    /// expanded to the cells' rates by <paramref name="expand"/>, estimates summed into <paramref name="outcomes"/>
+    /// outcomes by <paramref name="outcomeOf"/> (per cell).
+    /// </summary>
+    private static ShareEstimate Estimate(
+        IReadOnlyList<int> counts,
+        IReadOnlyList<IReadOnlyList<IReadOnlyList<int>>> confusions,
+        int classes,
+        Func<double[][], double[][]> expand,
+        int[] outcomeOf,
+        int outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(confusions);
+        if (classes < 2 || confusions.Count == 0 || confusions.Any(m => m.Count != classes || m.Any(row => row.Count != classes || row.Sum() == 0)))
+        {
+            throw new ArgumentException($"need {classes} ≥ 2 classes and at least one {classes} × {classes} confusion matrix whose every row has a labelled post");
+        }
+
+        var n = counts.Sum();
         if (n == 0)
         {
-            var zero = new double[k];
-            return new ShareEstimate(0, zero, zero, [.. Enumerable.Repeat(new ConfidenceInterval(0, 1), k)]);
+            var zero = new double[outcomes];
+            return new ShareEstimate(0, zero, zero, [.. Enumerable.Repeat(new ConfidenceInterval(0, 1), outcomes)]);
         }
 
-        var counted = predictedCounts.Select(c => c / (double)n).ToArray();
-        var estimated = new double[k];
+        var counted = Sum(counts.Select(c => c / (double)n).ToArray(), outcomeOf, outcomes);
+        var estimated = new double[outcomes];
         foreach (var confusion in confusions)
         {
-            var solution = Adjust(counted, Rates(confusion.Select(row => row.Select(c => (double)c).ToArray()).ToArray()));
-            for (var c = 0; c < k; c++)
+            var solution = Sum(Adjust(counts.Select(c => c / (double)n).ToArray(), expand(Rates(confusion.Select(row => row.Select(c => (double)c).ToArray()).ToArray()))), outcomeOf, outcomes);
+            for (var o = 0; o < outcomes; o++)
             {
-                estimated[c] += solution[c] / confusions.Count;
+                estimated[o] += solution[o] / confusions.Count;
             }
         }
 
         var random = new Random(Seed);
-        var draws = new double[k][];
-        for (var c = 0; c < k; c++)
+        var draws = new double[outcomes][];
+        for (var o = 0; o < outcomes; o++)
         {
-            draws[c] = new double[Replicates];
+            draws[o] = new double[Replicates];
         }
 
         for (var r = 0; r < Replicates; r++)
         {
             var confusion = confusions[random.Next(confusions.Count)];
             var rates = confusion.Select(row => Dirichlet(random, row.Select(x => x + 0.5).ToArray())).ToArray();
-            var shares = Dirichlet(random, predictedCounts.Select(x => x + 0.5).ToArray());
-            var solution = Adjust(shares, rates);
-            for (var c = 0; c < k; c++)
+            var shares = Dirichlet(random, counts.Select(x => x + 0.5).ToArray());
+            var solution = Sum(Adjust(shares, expand(rates)), outcomeOf, outcomes);
+            for (var o = 0; o < outcomes; o++)
             {
-                draws[c][r] = solution[c];
+                draws[o][r] = solution[o];
             }
         }
 
@@ -86,6 +130,42 @@ public static class ShareEstimator
             return new ConfidenceInterval(d[(int)(0.025 * (Replicates - 1))], d[(int)Math.Ceiling(0.975 * (Replicates - 1))]);
         }).ToArray();
         return new ShareEstimate(n, counted, estimated, intervals);
+    }
+
+    private static double[] Sum(double[] cellShares, int[] outcomeOf, int outcomes)
+    {
+        var sums = new double[outcomes];
+        for (var cell = 0; cell < cellShares.Length; cell++)
+        {
+            sums[outcomeOf[cell]] += cellShares[cell];
+        }
+
+        return sums;
+    }
+
+    /// <summary>Rates of a pair of independently classified posts: row (s, t), column (a, b) = M[s][a] · M[t][b].</summary>
+    private static double[][] Kronecker(double[][] rates)
+    {
+        var k = rates.Length;
+        var pair = new double[k * k][];
+        for (var s = 0; s < k; s++)
+        {
+            for (var t = 0; t < k; t++)
+            {
+                var row = new double[k * k];
+                for (var a = 0; a < k; a++)
+                {
+                    for (var b = 0; b < k; b++)
+                    {
+                        row[(a * k) + b] = rates[s][a] * rates[t][b];
+                    }
+                }
+
+                pair[(s * k) + t] = row;
+            }
+        }
+
+        return pair;
     }
 
     /// <summary>Row-normalised rates P(predicted | true).</summary>

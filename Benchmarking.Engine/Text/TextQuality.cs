@@ -56,14 +56,18 @@ internal static class TextQuality
         return brands.Select(b => WithShares(b.Value.Build(b.Key, options, examples, discovered[b.Key]), validation)).ToList();
     }
 
-    /// <summary>Adds the estimated sentiment shares (<see cref="ShareEstimator"/>) and the model's validation.</summary>
+    /// <summary>Adds the estimated sentiment, complaint and recovery shares (<see cref="ShareEstimator"/>) and the model's validation.</summary>
     private static BrandQuality WithShares(BrandQuality quality, IReadOnlyList<SentimentValidation> validation)
     {
         int[] counts = [.. new[] { "negative", "neutral", "positive" }.Select(kind => (int)(quality.MentionSentiment.FirstOrDefault(k => k.Kind == kind)?.Count ?? 0))];
         var shares = validation.Count > 0 && counts.Sum() > 0 ? ShareEstimator.Estimate(counts, [.. validation.Select(v => v.Confusion)]) : null;
         var complaints = (int)(quality.MentionIntent.FirstOrDefault(k => k.Kind == "complaint")?.Count ?? 0);
         var complaintShare = quality.Mentions > 0 ? ShareEstimator.Estimate([(int)quality.Mentions - complaints, complaints], [ComplaintValidation.Confusion]) : null;
-        return quality with { SentimentShares = shares, SentimentValidation = validation, ComplaintShare = complaintShare };
+        var transitions = quality.Recovery.Transitions;
+        var recoveryShares = validation.Count > 0 && quality.Recovery.WithFollowUp > 0 && transitions.Count == 9
+            ? ShareEstimator.EstimateRecovery([.. transitions.Select(t => (int)t)], [.. validation.Select(v => v.Confusion)])
+            : null;
+        return quality with { SentimentShares = shares, SentimentValidation = validation, ComplaintShare = complaintShare, RecoveryShares = recoveryShares };
     }
 
     /// <summary>
@@ -224,7 +228,7 @@ internal static class TextQuality
 
             var before = TextNames.ParseSentiment(reader.GetString(2));
             Sentiment? after = reader.IsDBNull(4) ? null : TextNames.ParseSentiment(reader.GetString(4));
-            brand(reader.GetString(0)).AddRecovery(after is { } a ? SentimentRecovery.Compare(before, a) : null, reader.IsDBNull(3) ? null : reader.GetString(3));
+            brand(reader.GetString(0)).AddRecovery(before, after, reader.IsDBNull(3) ? null : reader.GetString(3));
         }
     }
 
@@ -313,6 +317,7 @@ internal static class TextQuality
         private long recoverySame;
         private long recoveryWorsened;
         private long noFollowUp;
+        private readonly long[] transitions = new long[9];
         private DateTime? first;
         private DateTime? last;
         private List<TemplateUsage> templates = [];
@@ -375,9 +380,14 @@ internal static class TextQuality
             }
         }
 
-        public void AddRecovery(Recovery? recovery, string? followUpId)
+        public void AddRecovery(Sentiment mention, Sentiment? followUp, string? followUpId)
         {
-            switch (recovery)
+            if (followUp is { } f)
+            {
+                transitions[(((int)mention + 1) * 3) + (int)f + 1]++;
+            }
+
+            switch (followUp is { } after ? SentimentRecovery.Compare(mention, after) : (Recovery?)null)
             {
                 case null:
                     noFollowUp++;
@@ -433,7 +443,7 @@ internal static class TextQuality
                 ActionableResponseRate: Share(actionableAnswered, actionableDecided),
                 MentionSentiment: sentiment.Counts(["negative", "neutral", "positive"]),
                 MentionIntent: intent.Counts(["question", "complaint", "praise", "other"]),
-                Recovery: new RecoveryCounts(recoveryImproved, recoverySame, recoveryWorsened, noFollowUp, worsened.Concat(improved).ToList()),
+                Recovery: new RecoveryCounts(recoveryImproved, recoverySame, recoveryWorsened, noFollowUp, worsened.Concat(improved).ToList()) { Transitions = [.. transitions] },
                 Themes: topThemes,
                 Examples: ids)
             {

@@ -144,6 +144,8 @@ internal static class QualityTables
             ("Sentiment recovery: improved", q => ReportFormat.Percent(q.Recovery.ImprovedShare)),
             ("Sentiment recovery: same", q => ReportFormat.Percent(Share(q.Recovery.Same, q.Recovery.WithFollowUp))),
             ("Sentiment recovery: worse", q => ReportFormat.Percent(q.Recovery.WorsenedShare)),
+            .. RecoveryOutcomes.Where(_ => present.Any(q => q.RecoveryShares is not null)).Select((outcome, o) =>
+                ($"Sentiment recovery, {outcome}: estimated share [95% interval]", (Func<BrandQuality, string>)(q => Estimated(q.RecoveryShares, o)))),
             ("Replies", q => ReportFormat.Count(q.Replies)),
             ("Canned (templated) replies, share — lower is better", q => ReportFormat.Percent(q.TemplatedShare)),
             ("Deflection rate", q => ReportFormat.Percent(q.DeflectionRate)),
@@ -184,7 +186,7 @@ internal static class QualityTables
         [
             $"Mentions {ReportFormat.Count(q.Mentions)}, of which {ReportFormat.Count(q.ActionableMentions)} actionable (questions and complaints); replies {ReportFormat.Count(q.Replies)}.",
             $"Response rate {ReportFormat.Percent(q.ActionableResponseRate)} over actionable mentions, {ReportFormat.Percent(q.ResponseRate)} over all mentions.",
-            $"Sentiment recovery: {ReportFormat.Percent(r.ImprovedShare)} improved, {ReportFormat.Percent(Share(r.Same, r.WithFollowUp))} same, {ReportFormat.Percent(r.WorsenedShare)} worse over {ReportFormat.Plural(r.WithFollowUp, "conversation")} with a follow-up.",
+            $"Sentiment recovery: {ReportFormat.Percent(r.ImprovedShare)} improved, {ReportFormat.Percent(Share(r.Same, r.WithFollowUp))} same, {ReportFormat.Percent(r.WorsenedShare)} worse over {ReportFormat.Plural(r.WithFollowUp, "conversation")} with a follow-up{RecoverySummary(q.RecoveryShares)}.",
             $"Templated replies {ReportFormat.Percent(q.TemplatedShare)}; deflection rate {ReportFormat.Percent(q.DeflectionRate)}; hedging {ReportFormat.Percent(q.HedgingShare)}.",
         ];
 
@@ -201,15 +203,15 @@ internal static class QualityTables
                 ])),
             new(
                 "Sentiment recovery",
-                [("The customer's next post replying to the brand's reply, compared with the mention; shares of conversations with a follow-up. " + Examples("Example follow-ups (worsened first): ", r.ExamplePostIds)).TrimEnd()],
+                [("The customer's next post replying to the brand's reply, compared with the mention; shares of conversations with a follow-up. " + RecoveryNote(q) + Examples("Example follow-ups (worsened first): ", r.ExamplePostIds)).TrimEnd()],
                 Table(
-                    ["Outcome", "Conversations", "Share"],
-                    [false, true, true],
+                    ["Outcome", "Conversations", "Share", "Estimated share [95% interval]"],
+                    [false, true, true, true],
                     [
-                        ["Improved", ReportFormat.Count(r.Improved), ReportFormat.Percent(r.ImprovedShare)],
-                        ["Same", ReportFormat.Count(r.Same), ReportFormat.Percent(Share(r.Same, r.WithFollowUp))],
-                        ["Worse", ReportFormat.Count(r.Worsened), ReportFormat.Percent(r.WorsenedShare)],
-                        ["No follow-up", ReportFormat.Count(r.NoFollowUp), ReportFormat.Missing],
+                        ["Improved", ReportFormat.Count(r.Improved), ReportFormat.Percent(r.ImprovedShare), Estimated(q.RecoveryShares, 0)],
+                        ["Same", ReportFormat.Count(r.Same), ReportFormat.Percent(Share(r.Same, r.WithFollowUp)), Estimated(q.RecoveryShares, 1)],
+                        ["Worse", ReportFormat.Count(r.Worsened), ReportFormat.Percent(r.WorsenedShare), Estimated(q.RecoveryShares, 2)],
+                        ["No follow-up", ReportFormat.Count(r.NoFollowUp), ReportFormat.Missing, ReportFormat.Missing],
                     ])),
             Templates(q),
             Deflection(q),
@@ -225,6 +227,20 @@ internal static class QualityTables
     }
 
     private static readonly string[] SentimentKinds = ["negative", "neutral", "positive"];
+
+    /// <summary>The outcomes of <see cref="ShareEstimator.EstimateRecovery"/>, in its order.</summary>
+    private static readonly string[] RecoveryOutcomes = ["improved", "same", "worse"];
+
+    private static string RecoverySummary(ShareEstimate? shares) =>
+        shares is null
+            ? string.Empty
+            : $"; estimated (95% intervals): {string.Join(", ", RecoveryOutcomes.Select((outcome, o) => $"{outcome} {Estimated(shares, o)}"))}";
+
+    /// <summary>The rule behind the recovery estimates, or nothing when the model records no validation.</summary>
+    private static string RecoveryNote(BrandQuality q) =>
+        q.RecoveryShares is null
+            ? "Not corrected for the model's errors: the model records no validation. "
+            : $"Both classes of a conversation come from the model (validated accuracy {ModelAccuracy(q.SentimentValidation, detailed: false)}); the estimated shares correct both for its validated errors ({ShareEstimator.Version} on pairs, docs/text-quality.md), and their 95% intervals include that error. Compare brands only where these intervals do not overlap. ";
 
     private static string Estimated(ShareEstimate? shares, int c) =>
         shares is null ? ReportFormat.Missing : $"{ReportFormat.Percent(shares.Estimated[c])} [{ReportFormat.Percent(shares.Intervals[c].Lower)}, {ReportFormat.Percent(shares.Intervals[c].Upper)}]";

@@ -45,6 +45,7 @@ public sealed class SentimentRecoveryTests
         Assert.Equal(1, sprint.Recovery.Worsened);
         Assert.Equal(1, sprint.Recovery.NoFollowUp);
         Assert.Equal(["6", "3"], sprint.Recovery.ExamplePostIds);
+        Assert.Equal([0, 0, 1, 0, 0, 0, 1, 0, 0], sprint.Recovery.Transitions); // negative → positive, positive → negative
         Assert.Equal(3, sprint.Replies);
         Assert.Equal(1, sprint.DeflectedReplies);
         Assert.Equal(1, sprint.HedgedReplies);

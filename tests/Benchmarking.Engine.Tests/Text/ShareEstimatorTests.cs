@@ -159,4 +159,62 @@ public sealed class ShareEstimatorTests(ITestOutputHelper output)
         output.WriteLine($"real: coverage {covered / (double)cells:0.000}");
         Assert.True(covered / (double)cells >= 0.9, $"coverage {covered / (double)cells:0.000}");
     }
+
+    public sealed class EstimateRecovery(ITestOutputHelper output)
+    {
+        private static readonly double[][] ModelRates = [[0.75, 0.2, 0.05], [0.2, 0.65, 0.15], [0.05, 0.25, 0.7]];
+
+        // Conversations per (mention, follow-up) class: mostly negative mentions, many of which improve.
+        private static readonly double[] TruePairs = [0.25, 0.2, 0.1, 0.05, 0.15, 0.05, 0.02, 0.03, 0.15];
+
+        // Improved: follow-up class above the mention's; same: equal; worse: below.
+        private static readonly double[] TrueOutcomes = [0.2 + 0.1 + 0.05, 0.25 + 0.15 + 0.15, 0.05 + 0.02 + 0.03];
+
+        [Fact]
+        public void A_perfect_classifier_gives_the_counted_outcomes()
+        {
+            int[][] identity = [[100, 0, 0], [0, 100, 0], [0, 0, 100]];
+
+            // neg→neg 10, neg→neu 20, neg→pos 5, neu→neg 4, neu→neu 6, pos→neu 5.
+            var estimate = ShareEstimator.EstimateRecovery([10, 20, 5, 4, 6, 0, 0, 5, 0], [identity]);
+
+            Assert.Equal(50, estimate.Count);
+            Assert.Equal([0.5, 0.32, 0.18], estimate.Estimated.Select(x => Math.Round(x, 10)));
+            Assert.Equal([0.5, 0.32, 0.18], estimate.Counted.Select(x => Math.Round(x, 10)));
+        }
+
+        [Fact]
+        public void Classifier_errors_on_both_posts_are_undone_and_widen_the_interval()
+        {
+            // Expected predicted pairs of 2,000 conversations seen through the model on both posts: q = (M ⊗ M)ᵀ π.
+            var confusion = Counts(ModelRates, 1000);
+            var predicted = Enumerable.Range(0, 9).Select(cell =>
+                (int)Math.Round(2000 * Enumerable.Range(0, 9).Sum(pair => TruePairs[pair] * ModelRates[pair / 3][cell / 3] * ModelRates[pair % 3][cell % 3]))).ToArray();
+            var truePredicted = TruePairs.Select(p => (int)Math.Round(2000 * p)).ToArray();
+
+            var estimate = ShareEstimator.EstimateRecovery(predicted, [confusion]);
+            var perfect = ShareEstimator.EstimateRecovery(truePredicted, [Counts([[1, 0, 0], [0, 1, 0], [0, 0, 1]], 1000)]);
+
+            output.WriteLine($"counted {string.Join(" ", estimate.Counted.Select(x => x.ToString("0.000")))}, estimated {string.Join(" ", estimate.Estimated.Select(x => x.ToString("0.000")))}, intervals {string.Join(" ", estimate.Intervals)}");
+            for (var o = 0; o < 3; o++)
+            {
+                Assert.Equal(TrueOutcomes[o], estimate.Estimated[o], 0.01);
+                Assert.True(estimate.Intervals[o].Contains(TrueOutcomes[o]), $"outcome {o}: {estimate.Intervals[o]} misses {TrueOutcomes[o]}");
+                Assert.True(Width(estimate.Intervals[o]) > Width(perfect.Intervals[o]), $"outcome {o}: the classifier's error must widen the interval");
+            }
+
+            // Counting is biased here: the model's errors on either post turn "same" into "improved" or "worse".
+            Assert.True(Math.Abs(estimate.Counted[1] - TrueOutcomes[1]) > 0.1, $"counted same {estimate.Counted[1]:0.000}");
+            Assert.False(estimate.Intervals[1].Contains(estimate.Counted[1]));
+        }
+
+        [Fact]
+        public void Needs_nine_transition_counts() =>
+            Assert.Throws<ArgumentException>(() => ShareEstimator.EstimateRecovery([1, 2, 3], [[[9, 1, 0], [1, 8, 1], [0, 1, 9]]]));
+
+        private static IReadOnlyList<IReadOnlyList<int>> Counts(double[][] rates, int perClass) =>
+            [.. rates.Select(row => (IReadOnlyList<int>)[.. row.Select(r => (int)Math.Round(r * perClass))])];
+
+        private static double Width(Benchmarking.Engine.Inference.ConfidenceInterval i) => i.Upper - i.Lower;
+    }
 }
