@@ -236,10 +236,10 @@ internal static class QualityTables
             ? string.Empty
             : $"; estimated (95% intervals): {string.Join(", ", RecoveryOutcomes.Select((outcome, o) => $"{outcome} {Estimated(shares, o)}"))}";
 
-    /// <summary>The rule behind the recovery estimates, or nothing when the model records no validation.</summary>
+    /// <summary>The rule behind the recovery estimates; without them, why (nothing when there is no follow-up).</summary>
     private static string RecoveryNote(BrandQuality q) =>
         q.RecoveryShares is null
-            ? "Not corrected for the model's errors: the model records no validation. "
+            ? q.Recovery.WithFollowUp == 0 ? string.Empty : "Not corrected for the model's errors: the model records no validation. "
             : $"Both classes of a conversation come from the model (validated accuracy {ModelAccuracy(q.SentimentValidation, detailed: false)}); the estimated shares correct both for its validated errors ({ShareEstimator.Version} on pairs, docs/text-quality.md), and their 95% intervals include that error. Compare brands only where these intervals do not overlap. ";
 
     private static string Estimated(ShareEstimate? shares, int c) =>

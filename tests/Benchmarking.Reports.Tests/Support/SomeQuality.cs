@@ -38,7 +38,7 @@ internal static class SomeQuality
             ActionableResponseRate: 0.7,
             MentionSentiment: [new("negative", 640, [exampleId]), new("neutral", 400, []), new("positive", 160, ["1006"])],
             MentionIntent: [new("complaint", 500, [exampleId]), new("question", 200, []), new("praise", 150, ["1006"]), new("other", 350, [])],
-            Recovery: new RecoveryCounts(Improved: 90, Same: 60, Worsened: 30, NoFollowUp: 520, ["1007"]),
+            Recovery: new RecoveryCounts(Improved: 90, Same: 60, Worsened: 30, NoFollowUp: 520, ["1007"]) { Transitions = Transitions },
             Themes:
             [
                 new("delays", 210, 80, 130, "rising", [exampleId]),
@@ -52,6 +52,8 @@ internal static class SomeQuality
                 ["1007"] = new("1007", "cust-3f9a0c1b2d", at.AddHours(2), "@Delta worse than ever\nnobody helps"),
             })
         {
+            SentimentValidation = [Validation],
+            RecoveryShares = ShareEstimator.EstimateRecovery([.. Transitions.Select(t => (int)t)], [Validation.Confusion]),
             DiscoveredThemes =
             [
                 new(Text("phrase", "seat assignment"), 42, 6.27, Weeks(new DateOnly(2017, 10, 2), 3, 5, 9, 25), [exampleId]),
@@ -81,6 +83,12 @@ internal static class SomeQuality
             Examples: new Dictionary<string, QualityExample>(StringComparer.Ordinal));
         return [delta, american];
     }
+
+    // Delta's 180 conversations with a follow-up per (mention, follow-up) class: 90 improved, 60 same, 30 worse.
+    private static readonly long[] Transitions = [40, 50, 30, 10, 15, 10, 5, 15, 5];
+
+    /// <summary>A made-up in-domain validation of the sentiment model (rows: true negative, neutral, positive).</summary>
+    public static readonly SentimentValidation Validation = new("airline-held-out", InDomain: true, Confusion: [[800, 150, 50], [150, 700, 150], [50, 200, 750]]);
 
     private static IReadOnlyList<WeekCount> Weeks(DateOnly first, params long[] counts) =>
         [.. counts.Select((c, i) => new WeekCount(first.AddDays(7 * i), c))];
