@@ -49,13 +49,6 @@ internal static class TwcsFields
         return null;
     }
 
-    /// <summary>
-    /// Whether an id looks rounded by a spreadsheet: more than 15 digits (the precision of a spreadsheet number) and only
-    /// zeros after the 15th, as Excel writes <c>123456789012345678</c> once it has held it as a number.
-    /// </summary>
-    public static bool LooksSpreadsheetRounded(string id) =>
-        id.Length > 15 && !id.AsSpan(15).ContainsAnyExcept('0');
-
     // "5.70E+17", "1e5", "-3.2e-4": a mantissa, an e and a signed exponent; anything else with an e is not a number.
     private static bool IsScientific(ReadOnlySpan<char> s)
     {

@@ -398,9 +398,10 @@ internal sealed class Warehouse : IDisposable
     }
 
     /// <summary>
-    /// A warning when the staged ids look rounded by a spreadsheet (<see cref="TwcsFields.LooksSpreadsheetRounded"/>):
-    /// at least one in twenty of the ids longer than 15 digits ends in zeros after the 15th. Real ids end that way about
-    /// once in a thousand, so a single case among many ids stays quiet while a re-saved file, or a lone rounded id, is named.
+    /// A warning when the staged ids look rounded by a spreadsheet: at least one in twenty of the ids longer than 15 digits
+    /// (a spreadsheet number's precision) has only zeros after the 15th, as Excel writes <c>123456789012345678</c> once it
+    /// has held it as a number. Real ids end that way about once in a thousand, so a single case among many ids stays
+    /// quiet while a re-saved file, or a lone rounded id, is named.
     /// </summary>
     private IReadOnlyList<string> RoundedIdWarning(string file)
     {
