@@ -430,7 +430,7 @@ internal sealed class Warehouse : IDisposable
     /// value there, silently losing the rest of the text and any mention after it) or an implausible date
     /// (<see cref="PlausibleDates"/>). Checked here so every reader gets the same rules.
     /// </summary>
-    private static RejectedRow? Unstorable(string file, ReadOutcome outcome, Post post, DateTimeOffset now)
+    internal static RejectedRow? Unstorable(string file, ReadOutcome outcome, Post post, DateTimeOffset now)
     {
         var nul = post.PostId.Contains('\0', StringComparison.Ordinal) ? "id"
             : post.Author.Contains('\0', StringComparison.Ordinal) ? "author"

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Reflection;
+using Benchmarking.Engine.Domain;
+using Benchmarking.Engine.Registry;
+
+namespace Benchmarking.Engine.Store.ClickHouse;
+
+/// <summary>
+/// The SQL the ClickHouse backend runs, with the registry and the committed batches written into it as constants: a
+/// run reads one consistent set of ingested files (an ingest that commits during the run is not half seen) and needs no
+/// registry tables on the servers.
+/// </summary>
+internal static class ClickHouseQueries
+{
+    /// <summary>The mention facts of one shard (the resource <c>mention-facts.sql</c>).</summary>
+    public static readonly string MentionFactsTemplate = Resource("mention-facts.sql");
+
+    /// <summary>The committed-batch filter: posts of an ingest whose source row was never written are not read.</summary>
+    public static string Visible(IReadOnlyCollection<string> batches) =>
+        batches.Count == 0 ? "0" : $"batch_id IN ({string.Join(',', batches.Select(Tsv.Literal))})";
+
+    /// <summary>
+    /// A post's brand from the registry, as the DuckDB store resolves it: the author's stable account id first, then the
+    /// author's handle (lower case); '' for a customer.
+    /// </summary>
+    public static string BrandOf(BrandRegistry registry)
+    {
+        var byHandle = Lookup("concat(platform, '\\t', author_lc)",
+            registry.Brands.SelectMany(b => b.Handles.Select(h => (Key(h.Platform, h.Handle.ToLowerInvariant()), b.Id))));
+        var ids = registry.Brands.SelectMany(b => b.AccountIds.Select(a => (Key(a.Platform, a.Id), b.Id))).ToList();
+        if (ids.Count == 0)
+        {
+            return byHandle;
+        }
+
+        var byId = Lookup("concat(platform, '\\t', author_account_id)", ids);
+        return $"if(author_account_id != '' AND {byId} != '', {byId}, {byHandle})";
+    }
+
+    /// <summary>The brand of a mentioned handle (column <c>handle</c>, lower case): a registered handle or hidden alias.</summary>
+    public static string HandleBrand(BrandRegistry registry) =>
+        Lookup("concat(platform, '\\t', handle)",
+            registry.Brands.SelectMany(b => b.Handles.Concat(b.Aliases).Select(h => (Key(h.Platform, h.Handle.ToLowerInvariant()), b.Id))));
+
+    /// <summary>The mention facts query for one shard.</summary>
+    public static string MentionFacts(string database, BrandRegistry registry, IReadOnlyCollection<string> batches, long fromUs, long toUs) =>
+        MentionFactsTemplate
+            .Replace("{db}", database, StringComparison.Ordinal)
+            .Replace("{visible}", Visible(batches), StringComparison.Ordinal)
+            .Replace("{brand_of}", BrandOf(registry), StringComparison.Ordinal)
+            .Replace("{handle_brand}", HandleBrand(registry), StringComparison.Ordinal)
+            .Replace("{from_us}", fromUs.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{to_us}", toUs.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    private static string Key(Platform platform, string value) => platform.ToName() + "\t" + value;
+
+    private static string Lookup(string keyExpression, IEnumerable<(string Key, string Brand)> pairs)
+    {
+        // transform() needs constant, non-empty arrays; ordinal order keeps the statement identical run to run.
+        var sorted = pairs.DistinctBy(p => p.Key).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+        return sorted.Count == 0
+            ? "''"
+            : $"transform({keyExpression}, {Tsv.ArrayLiteral(sorted.Select(p => p.Key))}, {Tsv.ArrayLiteral(sorted.Select(p => p.Brand))}, '')";
+    }
+
+    private static string Resource(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded resource {name} is missing.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+
+namespace Benchmarking.Engine.Store.ClickHouse;
+
+/// <summary>
+/// The ClickHouse schema (see <c>docs/scale-out.md</c>): on every shard a local MergeTree <c>posts_local</c> and a
+/// Distributed <c>posts</c> over them, sharded by <see cref="ShardingKey"/>; on the catalogue node (shard 1) the
+/// <c>sources</c> list, whose rows are the ingest commit records, and <c>meta</c>. Created idempotently on open; it needs
+/// no ZooKeeper (no <c>ON CLUSTER</c>): the client creates the tables on each node of the store URL.
+/// </summary>
+/// <remarks>
+/// Times are Int64 microseconds since the Unix epoch (<c>DateTime64</c> does not exist on 18.16 and <c>DateTime</c> has
+/// whole seconds only). Absent strings are empty (<c>in_reply_to_id</c>, <c>conversation_id</c>,
+/// <c>author_account_id</c>): no platform has an empty post or account id. <c>declared_inbound</c> is −1 when the
+/// source has no flag. There is no <c>brand_id</c> column: a post's brand is resolved when facts are built, from the
+/// registry in force (<see cref="ClickHouseQueries.BrandOf"/>), so a registry change needs no rewrite of stored posts.
+/// </remarks>
+internal static class ClickHouseSchema
+{
+    public const int Version = 1;
+
+    /// <summary>
+    /// Spreads posts evenly by their id. A conversation's posts are not co-located (a thread root is not known when a
+    /// reply arrives before its parent, in another file); the joins that follow replies therefore read the brands'
+    /// posts from every shard (see <see cref="ClickHouseQueries"/>).
+    /// </summary>
+    public const string ShardingKey = "cityHash64(platform, post_id)";
+
+    /// <summary>The columns of <c>posts_local</c>, in insert order.</summary>
+    public const string PostColumns = "platform, post_id, author, author_lc, author_account_id, created_us, text, in_reply_to_id, conversation_id, declared_inbound, content_hash, batch_id, ingested_us, mentions, is_repost, edited_us";
+
+    public const string SourceColumns = "batch_id, path, sha256, bytes, format, rows_read, accepted, new_posts, rejected, ingested_us, api_errors";
+
+    public static IEnumerable<string> Shard(string database, string cluster) =>
+    [
+        $"CREATE DATABASE IF NOT EXISTS {database}",
+        $"""
+        CREATE TABLE IF NOT EXISTS {database}.posts_local (
+            platform String, post_id String, author String, author_lc String, author_account_id String,
+            created_us Int64, text String, in_reply_to_id String, conversation_id String, declared_inbound Int8,
+            content_hash String, batch_id String, ingested_us Int64, mentions Array(String), is_repost UInt8, edited_us Int64)
+        ENGINE = MergeTree() ORDER BY (platform, post_id)
+        """,
+        $"CREATE TABLE IF NOT EXISTS {database}.posts AS {database}.posts_local ENGINE = Distributed({cluster}, {database}, posts_local, {ShardingKey})",
+    ];
+
+    public static IEnumerable<string> Catalogue(string database) =>
+    [
+        $"""
+        CREATE TABLE IF NOT EXISTS {database}.sources (
+            batch_id String, path String, sha256 String, bytes Int64, format String, rows_read Int64, accepted Int64,
+            new_posts Int64, rejected Int64, ingested_us Int64, api_errors Int64)
+        ENGINE = MergeTree() ORDER BY (ingested_us, batch_id)
+        """,
+        $"CREATE TABLE IF NOT EXISTS {database}.meta (key String, value String) ENGINE = MergeTree() ORDER BY key",
+    ];
+
+    public static string VersionRow => string.Create(CultureInfo.InvariantCulture, $"schema_version\t{Version}\n");
+}

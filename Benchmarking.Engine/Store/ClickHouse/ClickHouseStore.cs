@@ -1,0 +1,454 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Benchmarking.Engine.Domain;
+using Benchmarking.Engine.Ingest;
+using Benchmarking.Engine.Metrics;
+using Benchmarking.Engine.Pipeline;
+using Benchmarking.Engine.Registry;
+
+namespace Benchmarking.Engine.Store.ClickHouse;
+
+/// <summary>
+/// A CareBench store on a ClickHouse cluster (see <c>docs/scale-out.md</c>): posts spread over the shards, the source
+/// list on the catalogue node. Ingest is idempotent (rows already stored with the same content are counted, not inserted
+/// again) and atomic per file as seen by every reader: posts are written under a batch id, and only batches with a row
+/// in <c>sources</c> (written last, one row, on one node) are ever read.
+/// </summary>
+internal sealed partial class ClickHouseStore : IDisposable
+{
+    /// <summary>Posts per insert (and per look-up of already-stored ids): bounded memory, few round trips.</summary>
+    internal const int ChunkSize = 20_000;
+
+    private const int MaxRejectsKept = 20;
+
+    private readonly ClickHouseHttp http;
+
+    private ClickHouseStore(ClickHouseHttp http) => this.http = http;
+
+    /// <summary>The store URL (no credentials).</summary>
+    public ClickHouseLocation Location => http.Location;
+
+    private string Db => http.Location.Database;
+
+    /// <summary>
+    /// Connects to every node of <paramref name="location"/>, checks that the named cluster has one shard per node, and
+    /// creates the schema where it is missing.
+    /// </summary>
+    public static ClickHouseStore Open(ClickHouseLocation location)
+    {
+        var http = new ClickHouseHttp(location);
+        try
+        {
+            var shards = http.Query(0, $"SELECT shard_num, host_name, port FROM system.clusters WHERE cluster = {Tsv.Literal(location.Cluster)} ORDER BY shard_num");
+            var shardCount = shards.Select(s => s[0]).Distinct(StringComparer.Ordinal).Count();
+            if (shardCount == 0)
+            {
+                throw new StoreException($"ClickHouse store {location}: the server at {location.Nodes[0].Authority} has no cluster '{location.Cluster}' in its remote_servers. Name the cluster the Distributed tables should use.");
+            }
+
+            if (shardCount != location.Nodes.Count)
+            {
+                throw new StoreException(string.Create(CultureInfo.InvariantCulture,
+                    $"ClickHouse store {location}: cluster '{location.Cluster}' has {shardCount} shard(s) but the URL lists {location.Nodes.Count} host(s); list the HTTP endpoint of every shard, in shard order."));
+            }
+
+            for (var node = 0; node < location.Nodes.Count; node++)
+            {
+                foreach (var statement in ClickHouseSchema.Shard(location.Database, location.Cluster))
+                {
+                    http.Execute(node, statement);
+                }
+            }
+
+            foreach (var statement in ClickHouseSchema.Catalogue(location.Database))
+            {
+                http.Execute(0, statement);
+            }
+
+            var version = http.Query(0, $"SELECT value FROM {location.Database}.meta WHERE key = 'schema_version'");
+            if (version.Count == 0)
+            {
+                http.Insert(0, $"{location.Database}.meta", "key, value", Encoding.UTF8.GetBytes(ClickHouseSchema.VersionRow));
+            }
+            else if (version[0][0] != ClickHouseSchema.Version.ToString(CultureInfo.InvariantCulture))
+            {
+                throw new StoreException($"ClickHouse store {location} has schema version {version[0][0]}, this carebench needs {ClickHouseSchema.Version}. Use another database.");
+            }
+
+            return new ClickHouseStore(http);
+        }
+        catch
+        {
+            http.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The ids of the committed ingest batches (those with a <c>sources</c> row), in commit order.</summary>
+    public IReadOnlyList<string> CommittedBatches() =>
+        [.. http.Query(0, $"SELECT batch_id FROM {Db}.sources ORDER BY ingested_us, batch_id").Select(r => r[0])];
+
+    /// <summary>Ingests one file, TWCS CSV or X API v2 JSON/JSONL by its content.</summary>
+    public IngestSummary Ingest(string file, BrandRegistry registry, IngestOptions options, TimeProvider time, IProgress<IngestProgress>? progress, CancellationToken cancellationToken) =>
+        Ingest(PostSources.ForFile(file, registry, options.GetEncoding()), options, time, progress, cancellationToken, Warehouse.RejectsName(file));
+
+    /// <summary>
+    /// Ingests one post source: classifies every record against the earlier rows of the source and the committed posts
+    /// (new, already stored, duplicate row, duplicate id with other content, conflicting with the stored post), inserts
+    /// the new posts in chunks under a fresh batch id and then commits the batch by writing its <c>sources</c> row.
+    /// </summary>
+    /// <remarks>
+    /// A failure before the commit (a shard down, a cancelled run) leaves inserted chunks behind under a batch that is
+    /// never read; the next ingest deletes them (<see cref="DeleteUncommitted"/>) and a rerun of the file stores its
+    /// posts again under a new batch, so nothing is half counted and no post is doubled.
+    /// </remarks>
+    public IngestSummary Ingest(IPostSource source, IngestOptions options, TimeProvider time, IProgress<IngestProgress>? progress, CancellationToken cancellationToken, string? rejectsName = null)
+    {
+        var file = source.Name;
+        Directory.CreateDirectory(options.RejectsDirectory);
+        var rejectsPath = Path.Combine(options.RejectsDirectory, rejectsName ?? Path.GetFileName(file.TrimEnd('/', '\\')) + ".rejects.csv");
+        var rejectsTemp = rejectsPath + ".tmp";
+        var byReason = new Dictionary<RejectReason, long>();
+        var firstRejects = new List<RejectedRow>();
+        long read = 0, rejected = 0, newPosts = 0, alreadyStored = 0, editsRefused = 0;
+        var rejects = new RejectsWriter(rejectsTemp);
+        void Rejected(RejectedRow row)
+        {
+            rejected++;
+            byReason[row.Reason] = byReason.GetValueOrDefault(row.Reason) + 1;
+            if (firstRejects.Count < MaxRejectsKept)
+            {
+                firstRejects.Add(row);
+            }
+
+            rejects.Write(row);
+        }
+
+        try
+        {
+            DeleteUncommitted();
+            var batches = CommittedBatches();
+            var batchId = Guid.NewGuid().ToString("N");
+            var now = time.GetUtcNow();
+            var nowUs = ClickHouseMentionFact.ToMicroseconds(now);
+            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            var chunk = new List<(ReadOutcome Outcome, Post Post, string Key, string Hash)>(ChunkSize);
+            var rounded = new RoundedIds();
+
+            void Flush()
+            {
+                var (added, stored, edits) = StoreChunk(file, chunk, batches, batchId, nowUs, source.IdField, Rejected);
+                newPosts += added;
+                alreadyStored += stored;
+                editsRefused += edits;
+                chunk.Clear();
+            }
+
+            foreach (var outcome in ReadAhead.Run(source.Read, progress, cancellationToken))
+            {
+                read++;
+                if (outcome.Rejected is { } reject)
+                {
+                    Rejected(reject);
+                    continue;
+                }
+
+                var post = outcome.Post!;
+                if (Warehouse.Unstorable(file, outcome, post, now) is { } unstorable)
+                {
+                    Rejected(unstorable);
+                    continue;
+                }
+
+                rounded.Add(post.PostId, outcome.Line);
+                var key = post.Platform.ToName() + "\t" + post.PostId;
+                var hash = ContentHash(post);
+                if (seen.TryGetValue(key, out var firstHash))
+                {
+                    Rejected(new RejectedRow(file, outcome.Row, outcome.Line, source.IdField,
+                        string.Equals(firstHash, hash, StringComparison.Ordinal) ? RejectReason.DuplicateRow : RejectReason.DuplicateIdConflict, string.Empty));
+                    continue;
+                }
+
+                seen[key] = hash;
+                chunk.Add((outcome, post, key, hash));
+                if (chunk.Count == ChunkSize)
+                {
+                    Flush();
+                }
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            Flush();
+            var sha256 = source.Sha256 ?? throw new InvalidOperationException("The reader did not finish the file.");
+            var accepted = read - rejected;
+            if (accepted != newPosts + alreadyStored)
+            {
+                throw new InvalidOperationException($"Row accounting does not balance for {file}: accepted {accepted} ≠ new {newPosts} + already stored {alreadyStored}.");
+            }
+
+            // The commit: one row on one node. A file stored before with nothing new keeps its first row only.
+            var known = http.Scalar(0, $"SELECT count() FROM {Db}.sources WHERE sha256 = {Tsv.Literal(sha256)}") != "0";
+            if (!known || newPosts > 0)
+            {
+                var row = new StringBuilder();
+                foreach (var value in new[] { batchId, Path.GetFullPath(file), sha256 })
+                {
+                    Tsv.Append(row, value);
+                    row.Append('\t');
+                }
+
+                row.Append(CultureInfo.InvariantCulture, $"{source.Bytes}\t");
+                Tsv.Append(row, source.Format);
+                row.Append(CultureInfo.InvariantCulture, $"\t{read}\t{accepted}\t{newPosts}\t{rejected}\t{ClickHouseMentionFact.ToMicroseconds(time.GetUtcNow())}\t{source.ApiErrors}\n");
+                http.Insert(0, $"{Db}.sources", ClickHouseSchema.SourceColumns, Encoding.UTF8.GetBytes(row.ToString()));
+            }
+
+            rejects.Dispose();
+            string? rejectsFile = null;
+            if (rejected > 0)
+            {
+                File.Move(rejectsTemp, rejectsPath, overwrite: true);
+                rejectsFile = rejectsPath;
+            }
+            else
+            {
+                File.Delete(rejectsTemp);
+                File.Delete(rejectsPath);
+            }
+
+            var warnings = new List<string>(source.Warnings);
+            if (source.Format.StartsWith("twcs", StringComparison.Ordinal) && rounded.Warning(file) is { } roundedWarning)
+            {
+                warnings.Add(roundedWarning);
+            }
+
+            if (editsRefused > 0)
+            {
+                warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{file}: {editsRefused} row(s) are later edits of stored posts; the ClickHouse store keeps the first stored version and rejects them as conflicting (replacing stored text is not supported there)."));
+            }
+
+            return new IngestSummary(file, source.Format, read, accepted, newPosts, alreadyStored, rejected, byReason, rejectsFile, firstRejects)
+            {
+                ApiErrors = source.ApiErrors,
+                Warnings = warnings,
+                HadUnusableResponse = source.Warnings.Count > 0,
+            };
+        }
+        catch
+        {
+            try
+            {
+                rejects.Dispose();
+            }
+            catch (IOException)
+            {
+                // The temporary rejects file is deleted next.
+            }
+
+            File.Delete(rejectsTemp);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Deletes, on every shard, posts of batches that never committed (an ingest that failed part way). They are never
+    /// read anyway; the delete is a ClickHouse mutation, which runs in the background.
+    /// </summary>
+    public long DeleteUncommitted()
+    {
+        var visible = ClickHouseQueries.Visible(CommittedBatches());
+        var orphans = long.Parse(http.Scalar(0, $"SELECT count() FROM {Db}.posts WHERE NOT ({visible})"), CultureInfo.InvariantCulture);
+        if (orphans > 0)
+        {
+            for (var node = 0; node < http.Shards; node++)
+            {
+                http.Execute(node, $"ALTER TABLE {Db}.posts_local DELETE WHERE NOT ({visible})");
+            }
+        }
+
+        return orphans;
+    }
+
+    private (long New, long AlreadyStored, long EditsRefused) StoreChunk(
+        string file, List<(ReadOutcome Outcome, Post Post, string Key, string Hash)> chunk, IReadOnlyList<string> batches, string batchId, long nowUs, string idField, Action<RejectedRow> rejected)
+    {
+        if (chunk.Count == 0)
+        {
+            return (0, 0, 0);
+        }
+
+        var stored = new Dictionary<string, (string Hash, long EditedUs)>(StringComparer.Ordinal);
+        if (batches.Count > 0)
+        {
+            var keys = string.Join(',', chunk.Select(c => $"({Tsv.Literal(c.Post.Platform.ToName())},{Tsv.Literal(c.Post.PostId)})"));
+            foreach (var row in http.Query(0, $"SELECT platform, post_id, content_hash, edited_us FROM {Db}.posts WHERE {ClickHouseQueries.Visible(batches)} AND (platform, post_id) IN ({keys})"))
+            {
+                stored[row[0] + "\t" + row[1]] = (row[2], long.Parse(row[3], CultureInfo.InvariantCulture));
+            }
+        }
+
+        long already = 0, edits = 0;
+        var body = new StringBuilder();
+        var rows = 0;
+        foreach (var (outcome, post, key, hash) in chunk)
+        {
+            if (stored.TryGetValue(key, out var s))
+            {
+                if (string.Equals(s.Hash, hash, StringComparison.Ordinal))
+                {
+                    already++;
+                    continue;
+                }
+
+                if (post.EditedAt is { } edited && (s.EditedUs == 0 || ClickHouseMentionFact.ToMicroseconds(edited) > s.EditedUs))
+                {
+                    edits++;
+                }
+
+                rejected(new RejectedRow(file, outcome.Row, outcome.Line, idField, RejectReason.ConflictsWithStored, string.Empty));
+                continue;
+            }
+
+            AppendRow(body, post, hash, batchId, nowUs);
+            rows++;
+        }
+
+        if (rows > 0)
+        {
+            http.Insert(0, $"{Db}.posts", ClickHouseSchema.PostColumns, Encoding.UTF8.GetBytes(body.ToString()));
+        }
+
+        return (rows, already, edits);
+    }
+
+    private static void AppendRow(StringBuilder body, Post post, string hash, string batchId, long nowUs)
+    {
+        void Field(string value)
+        {
+            Tsv.Append(body, value);
+            body.Append('\t');
+        }
+
+        Field(post.Platform.ToName());
+        Field(post.PostId);
+        Field(post.Author);
+        Field(post.Author.ToLowerInvariant());
+        Field(post.AuthorId ?? string.Empty);
+        body.Append(ClickHouseMentionFact.ToMicroseconds(post.CreatedAt)).Append('\t');
+        Field(post.Text);
+        Field(post.InReplyToId ?? string.Empty);
+        Field(post.ConversationId ?? string.Empty);
+        body.Append(post.DeclaredInbound switch { true => "1", false => "0", null => "-1" }).Append('\t');
+        Field(hash);
+        Field(batchId);
+        body.Append(nowUs).Append('\t');
+        Tsv.Append(body, Tsv.ArrayLiteral(Mentions(post)));
+        body.Append('\t').Append(post.Text.StartsWith("RT @", StringComparison.Ordinal) ? '1' : '0').Append('\t');
+        body.Append(post.EditedAt is { } e ? ClickHouseMentionFact.ToMicroseconds(e) : 0).Append('\n');
+    }
+
+    /// <summary>
+    /// The handles a customer post mentions, lower case in text order, as the DuckDB store extracts them
+    /// (<see cref="MentionHandles"/>): those the platform gave, else the handles in the text. Kept for every post; a
+    /// post's brand is resolved at query time, and only customer posts' mentions are read.
+    /// </summary>
+    internal static IEnumerable<string> Mentions(Post post) =>
+        post.Mentions ?? (post.Platform == Platform.Twitter ? TwitterHandle() : FederatedHandle())
+            .Matches(post.Text).Select(m => m.Groups[1].Value.ToLowerInvariant());
+
+    /// <summary>
+    /// The stored content hash, the DuckDB store's definition (<c>Warehouse.ContentHashSql</c>): MD5 (hex) of author,
+    /// time (microseconds), text, parent id, conversation id and the inbound flag joined by the unit separator.
+    /// </summary>
+    internal static string ContentHash(Post post)
+    {
+        var joined = string.Join('\u001f',
+            post.Author,
+            post.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", CultureInfo.InvariantCulture),
+            post.Text,
+            post.InReplyToId ?? string.Empty,
+            post.ConversationId ?? string.Empty,
+            post.DeclaredInbound switch { true => "true", false => "false", null => string.Empty });
+        return Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(joined)));
+    }
+
+    /// <summary>
+    /// The mention facts of the period, built on every shard where its customer posts lie (in parallel), ordered by brand,
+    /// mention time, platform and post id (ordinal), with the as-of time they are judged at.
+    /// </summary>
+    public (IReadOnlyList<ClickHouseMentionFact> Facts, DateTimeOffset AsOf) MentionFacts(MetricsOptions options, BrandRegistry registry)
+    {
+        var batches = CommittedBatches();
+        var asOf = options.AsOf ?? LatestPostTime(batches) ?? DateTimeOffset.UnixEpoch;
+        var fromUs = options.From is { } from ? ClickHouseMentionFact.ToMicroseconds(from) : long.MinValue;
+        var toUs = options.To is { } to ? ClickHouseMentionFact.ToMicroseconds(to) : long.MaxValue;
+        var sql = ClickHouseQueries.MentionFacts(Db, registry, batches, fromUs, toUs);
+        var perShard = new List<string[]>[http.Shards];
+        Parallel.For(0, http.Shards, node => perShard[node] = http.Query(node, sql));
+        var facts = perShard.SelectMany(rows => rows).Select(r => new ClickHouseMentionFact(
+                r[0], r[1], r[2], r[4],
+                long.Parse(r[3], CultureInfo.InvariantCulture),
+                r[5] == "0" ? null : long.Parse(r[6], CultureInfo.InvariantCulture),
+                long.Parse(r[7], CultureInfo.InvariantCulture)))
+            .OrderBy(f => f.BrandId, StringComparer.Ordinal).ThenBy(f => f.CreatedUs)
+            .ThenBy(f => f.Platform, StringComparer.Ordinal).ThenBy(f => f.PostId, StringComparer.Ordinal)
+            .ToList();
+        return (facts, asOf);
+    }
+
+    /// <summary>
+    /// The time the stored data is complete up to when no as-of time is given, by the DuckDB store's rule: the latest
+    /// post not dated after its own ingest plus <see cref="PlausibleDates.FutureMargin"/>; null when there is none.
+    /// </summary>
+    public DateTimeOffset? LatestPostTime() => LatestPostTime(CommittedBatches());
+
+    private DateTimeOffset? LatestPostTime(IReadOnlyList<string> batches)
+    {
+        var marginUs = (long)PlausibleDates.FutureMargin.TotalMicroseconds;
+        var row = http.Query(0, string.Create(CultureInfo.InvariantCulture,
+            $"SELECT count(), max(created_us) FROM {Db}.posts WHERE {ClickHouseQueries.Visible(batches)} AND created_us <= ingested_us + {marginUs}"))[0];
+        return row[0] == "0" ? null : ClickHouseMentionFact.FromMicroseconds(long.Parse(row[1], CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>What the store holds: committed posts, those by the registry's brands, and the files with their accounting.</summary>
+    public StoreTotals Totals(BrandRegistry registry)
+    {
+        var batches = CommittedBatches();
+        var counts = http.Query(0, $"SELECT count(), countIf({ClickHouseQueries.BrandOf(registry)} != '') FROM {Db}.posts WHERE {ClickHouseQueries.Visible(batches)}")[0];
+        var files = http.Query(0, $"SELECT path, format, ingested_us, rows_read, accepted, rejected, new_posts FROM {Db}.sources ORDER BY ingested_us, batch_id")
+            .Select(r => new StoreSource(r[0], r[1], ClickHouseMentionFact.FromMicroseconds(long.Parse(r[2], CultureInfo.InvariantCulture)),
+                long.Parse(r[3], CultureInfo.InvariantCulture), long.Parse(r[4], CultureInfo.InvariantCulture),
+                long.Parse(r[5], CultureInfo.InvariantCulture), long.Parse(r[6], CultureInfo.InvariantCulture)))
+            .ToList();
+        var distinctFiles = http.Scalar(0, $"SELECT uniqExact(sha256) FROM {Db}.sources");
+        return new StoreTotals(Location.ToString(), long.Parse(counts[0], CultureInfo.InvariantCulture), long.Parse(counts[1], CultureInfo.InvariantCulture), long.Parse(distinctFiles, CultureInfo.InvariantCulture))
+        {
+            Files = files,
+        };
+    }
+
+    /// <summary>Posts stored on each shard (committed or not), shard 1 first: how the sharding key spread them.</summary>
+    public IReadOnlyList<long> PostsPerShard() =>
+        [.. Enumerable.Range(0, http.Shards).Select(node => long.Parse(http.Scalar(node, $"SELECT count() FROM {Db}.posts_local"), CultureInfo.InvariantCulture))];
+
+    /// <summary>Drops the CareBench tables on every node (tests and <c>docs/scale-out.md</c> clean-up).</summary>
+    internal void DropAll()
+    {
+        for (var node = 0; node < http.Shards; node++)
+        {
+            http.Execute(node, $"DROP DATABASE IF EXISTS {Db}");
+        }
+    }
+
+    public void Dispose() => http.Dispose();
+
+    [GeneratedRegex(MentionHandles.TwitterPattern)]
+    private static partial Regex TwitterHandle();
+
+    [GeneratedRegex(MentionHandles.FederatedPattern)]
+    private static partial Regex FederatedHandle();
+}

@@ -1,0 +1,37 @@
+-- One row per (inbound mention, brand addressed) whose customer post is stored on THIS shard, with the brand's first
+-- reply at or after it and its replies before it (methodology §2; the DuckDB backend's mention_facts). Sent to every
+-- shard's own server: the customer posts are read from posts_local where they lie; the brand posts and brand replies
+-- they join to are read through the Distributed posts table (from every shard), because a conversation's posts are not
+-- co-located. Written for ClickHouse 18.16: one JOIN per SELECT, equality joins only (time conditions are -If
+-- combinators), no CTE, no window function.
+-- Placeholders: {db}; {visible} (the committed ingest batches); {brand_of} (a post's brand from the registry, '' for a
+-- customer); {handle_brand} (the brand of a mentioned handle); {from_us} and {to_us} (the period, microseconds).
+SELECT platform, m_id, brand_id, m_us, m_author,
+    countIf(r_hit = 1 AND r_us >= m_us) AS replies_after,
+    minIf(r_us, r_hit = 1 AND r_us >= m_us) AS first_reply_us,
+    uniqExactIf(r_id, r_hit = 1 AND r_us < m_us) AS early_replies
+FROM (
+    SELECT platform, m_id, brand_id, m_us, m_author
+    FROM (
+        -- Targets by reply: the customer post replies directly to one of the brand's posts.
+        SELECT platform, post_id AS m_id, parent_brand AS brand_id, created_us AS m_us, author AS m_author
+        FROM {db}.posts_local
+        ANY INNER JOIN (
+            SELECT platform, post_id AS parent_id, {brand_of} AS parent_brand
+            FROM {db}.posts
+            WHERE {visible} AND parent_brand != '') USING (platform, parent_id)
+        WHERE {visible} AND {brand_of} = '' AND is_repost = 0 AND created_us >= {from_us} AND created_us < {to_us}
+            AND (in_reply_to_id AS parent_id) != ''
+        UNION ALL
+        -- Targets by handle: each mentioned handle (or hidden alias) of a brand; repeats are merged by the GROUP BY.
+        SELECT platform, post_id AS m_id, {handle_brand} AS brand_id, created_us AS m_us, author AS m_author
+        FROM {db}.posts_local
+        ARRAY JOIN mentions AS handle
+        WHERE {visible} AND {brand_of} = '' AND is_repost = 0 AND created_us >= {from_us} AND created_us < {to_us}
+            AND brand_id != ''))
+ALL LEFT JOIN (
+    -- The brand's replies to each post, from every shard.
+    SELECT platform, in_reply_to_id AS m_id, {brand_of} AS brand_id, post_id AS r_id, created_us AS r_us, toUInt8(1) AS r_hit
+    FROM {db}.posts
+    WHERE {visible} AND in_reply_to_id != '' AND brand_id != '') USING (platform, m_id, brand_id)
+GROUP BY platform, m_id, brand_id, m_us, m_author
