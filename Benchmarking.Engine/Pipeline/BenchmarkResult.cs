@@ -3,6 +3,7 @@ using Benchmarking.Engine.Ingest;
 using Benchmarking.Engine.Metrics;
 using Benchmarking.Engine.Ranking;
 using Benchmarking.Engine.Scoring;
+using Benchmarking.Engine.Store;
 
 namespace Benchmarking.Engine.Pipeline;
 

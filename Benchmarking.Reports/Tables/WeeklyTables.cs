@@ -1,4 +1,5 @@
 using Benchmarking.Engine.History;
+using Benchmarking.Engine.Store;
 using Benchmarking.Reports.Formatting;
 
 namespace Benchmarking.Reports.Tables;

@@ -12,8 +12,8 @@ namespace Benchmarking.Engine.Store.ClickHouse;
 /// </summary>
 internal static class ClickHouseQueries
 {
-    /// <summary>The mention facts of one shard (the resource <c>mention-facts.sql</c>).</summary>
-    public static readonly string MentionFactsTemplate = Resource("mention-facts.sql");
+    /// <summary>The conversation facts of one shard (<c>Sql/conversation-facts.sql</c>).</summary>
+    public static readonly string ConversationFactsTemplate = Resource("conversation-facts");
 
     /// <summary>The committed-batch filter: posts of an ingest whose source row was never written are not read.</summary>
     public static string Visible(IReadOnlyCollection<string> batches) =>
@@ -44,7 +44,7 @@ internal static class ClickHouseQueries
 
     /// <summary>The mention facts query for one shard.</summary>
     public static string MentionFacts(string database, BrandRegistry registry, IReadOnlyCollection<string> batches, long fromUs, long toUs) =>
-        MentionFactsTemplate
+        ConversationFactsTemplate
             .Replace("{db}", database, StringComparison.Ordinal)
             .Replace("{visible}", Visible(batches), StringComparison.Ordinal)
             .Replace("{brand_of}", BrandOf(registry), StringComparison.Ordinal)
@@ -65,7 +65,7 @@ internal static class ClickHouseQueries
 
     private static string Resource(string name)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Benchmarking.Engine.Store.ClickHouse.Sql.{name}.sql")
             ?? throw new InvalidOperationException($"The embedded resource {name} is missing.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();

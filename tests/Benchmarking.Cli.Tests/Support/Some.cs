@@ -1,13 +1,14 @@
 using System.Globalization;
 using Benchmarking.Engine.Domain;
-using Benchmarking.Engine.Inference;
 using Benchmarking.Engine.Findings;
+using Benchmarking.Engine.Inference;
 using Benchmarking.Engine.Ingest;
 using Benchmarking.Engine.Metrics;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Ranking;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Scoring;
+using Benchmarking.Engine.Store;
 
 namespace Benchmarking.Cli.Tests.Support;
 

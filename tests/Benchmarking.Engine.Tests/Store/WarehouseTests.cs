@@ -6,8 +6,8 @@ using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Store;
 using Benchmarking.Engine.Tests.Support;
-using CsvHelper;
 using CsvHelper.Configuration;
+using CsvHelper;
 
 namespace Benchmarking.Engine.Tests.Store;
 

@@ -8,6 +8,7 @@ using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Ranking;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Scoring;
+using Benchmarking.Engine.Store;
 
 namespace Benchmarking.Reports.Tests.Support;
 

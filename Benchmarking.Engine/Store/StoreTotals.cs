@@ -1,4 +1,4 @@
-namespace Benchmarking.Engine.Pipeline;
+namespace Benchmarking.Engine.Store;
 
 /// <summary>What the store holds.</summary>
 /// <param name="Path">DuckDB file.</param>

@@ -1,4 +1,4 @@
-namespace Benchmarking.Engine.Pipeline;
+namespace Benchmarking.Engine.Store;
 
 /// <summary>One input file stored in the store, with the row accounting of its ingest (every row accepted or rejected).</summary>
 /// <param name="Path">The file's full path when it was ingested.</param>
