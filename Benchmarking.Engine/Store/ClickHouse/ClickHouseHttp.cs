@@ -87,7 +87,8 @@ internal sealed partial class ClickHouseHttp : IDisposable
     private HttpResponseMessage Send(int node, byte[] body, string? query, string? settings, bool isInsert)
     {
         var endpoint = Location.Nodes[node];
-        var parameters = new List<string> { "database=" + Uri.EscapeDataString(Location.Database) };
+        // No database= parameter: the first statement creates the database, and every statement names its tables in full.
+        var parameters = new List<string> { "max_query_size=104857600" };
         if (query is not null)
         {
             parameters.Add("query=" + Uri.EscapeDataString(query));

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
 using Benchmarking.Engine.Domain;
@@ -12,8 +13,7 @@ namespace Benchmarking.Engine.Store.ClickHouse;
 /// </summary>
 internal static class ClickHouseQueries
 {
-    /// <summary>The conversation facts of one shard (<c>Sql/conversation-facts.sql</c>).</summary>
-    public static readonly string ConversationFactsTemplate = Resource("conversation-facts");
+    private static readonly ConcurrentDictionary<string, string> Loaded = new(StringComparer.Ordinal);
 
     /// <summary>The committed-batch filter: posts of an ingest whose source row was never written are not read.</summary>
     public static string Visible(IReadOnlyCollection<string> batches) =>
@@ -42,9 +42,12 @@ internal static class ClickHouseQueries
         Lookup("concat(platform, '\\t', handle)",
             registry.Brands.SelectMany(b => b.Handles.Concat(b.Aliases).Select(h => (Key(h.Platform, h.Handle.ToLowerInvariant()), b.Id))));
 
-    /// <summary>The mention facts query for one shard.</summary>
-    public static string MentionFacts(string database, BrandRegistry registry, IReadOnlyCollection<string> batches, long fromUs, long toUs) =>
-        ConversationFactsTemplate
+    /// <summary>
+    /// The statement <c>Sql/<paramref name="name"/>.sql</c> with its placeholders filled: the database, the committed
+    /// batches, the registry's brand lookups and the period in microseconds.
+    /// </summary>
+    public static string Render(string name, string database, BrandRegistry registry, IReadOnlyCollection<string> batches, long fromUs, long toUs) =>
+        Resource(name)
             .Replace("{db}", database, StringComparison.Ordinal)
             .Replace("{visible}", Visible(batches), StringComparison.Ordinal)
             .Replace("{brand_of}", BrandOf(registry), StringComparison.Ordinal)
@@ -63,11 +66,11 @@ internal static class ClickHouseQueries
             : $"transform({keyExpression}, {Tsv.ArrayLiteral(sorted.Select(p => p.Key))}, {Tsv.ArrayLiteral(sorted.Select(p => p.Brand))}, '')";
     }
 
-    private static string Resource(string name)
+    private static string Resource(string name) => Loaded.GetOrAdd(name, static n =>
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Benchmarking.Engine.Store.ClickHouse.Sql.{name}.sql")
-            ?? throw new InvalidOperationException($"The embedded resource {name} is missing.");
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Benchmarking.Engine.Store.ClickHouse.Sql.{n}.sql")
+            ?? throw new InvalidOperationException($"The SQL resource ClickHouse/Sql/{n}.sql is not embedded in the engine.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
-    }
+    });
 }

@@ -53,6 +53,11 @@ internal static class ClickHouseSchema
         ENGINE = MergeTree() ORDER BY (ingested_us, batch_id)
         """,
         $"CREATE TABLE IF NOT EXISTS {database}.meta (key String, value String) ENGINE = MergeTree() ORDER BY key",
+        $"""
+        CREATE TABLE IF NOT EXISTS {database}.pull_checkpoints (
+            brand_id String, platform String, endpoint String, last_id String, last_time_us Int64, batch_id String, updated_us Int64)
+        ENGINE = MergeTree() ORDER BY (brand_id, platform, endpoint, updated_us)
+        """,
     ];
 
     public static string VersionRow => string.Create(CultureInfo.InvariantCulture, $"schema_version\t{Version}\n");

@@ -2,11 +2,13 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using Benchmarking.Engine.Conversations;
 using Benchmarking.Engine.Domain;
+using Benchmarking.Engine.History;
 using Benchmarking.Engine.Ingest;
-using Benchmarking.Engine.Metrics;
-using Benchmarking.Engine.Pipeline;
+using Benchmarking.Engine.Pull;
 using Benchmarking.Engine.Registry;
+using Benchmarking.Engine.Text;
 
 namespace Benchmarking.Engine.Store.ClickHouse;
 
@@ -16,19 +18,31 @@ namespace Benchmarking.Engine.Store.ClickHouse;
 /// again) and atomic per file as seen by every reader: posts are written under a batch id, and only batches with a row
 /// in <c>sources</c> (written last, one row, on one node) are ever read.
 /// </summary>
-internal sealed partial class ClickHouseStore : IDisposable
+internal sealed partial class ClickHouseStore : ICareStore
 {
-    /// <summary>Posts per insert (and per look-up of already-stored ids): bounded memory, few round trips.</summary>
-    internal const int ChunkSize = 20_000;
 
     private const int MaxRejectsKept = 20;
 
     private readonly ClickHouseHttp http;
+    private BrandRegistry? applied;
+    private ConversationSet? current;
+    private List<ConversationFact> facts = [];
+    private long matchedReplies;
+    private long generation;
 
     private ClickHouseStore(ClickHouseHttp http) => this.http = http;
 
+    /// <summary>Posts per insert (and per look-up of already-stored ids): bounded memory, few round trips.</summary>
+    internal int ChunkSize { get; set; } = 20_000;
+
     /// <summary>The store URL (no credentials).</summary>
-    public ClickHouseLocation Location => http.Location;
+    public ClickHouseLocation Target => http.Location;
+
+    /// <inheritdoc/>
+    public string Location => Target.ToString();
+
+    /// <summary>The registry posts' brands are resolved with (<see cref="ApplyRegistry"/>).</summary>
+    private BrandRegistry Registry => applied ?? throw new InvalidOperationException("Apply a brand registry to the ClickHouse store before reading brands from it.");
 
     private string Db => http.Location.Database;
 
@@ -91,8 +105,19 @@ internal sealed partial class ClickHouseStore : IDisposable
         [.. http.Query(0, $"SELECT batch_id FROM {Db}.sources ORDER BY ingested_us, batch_id").Select(r => r[0])];
 
     /// <summary>Ingests one file, TWCS CSV or X API v2 JSON/JSONL by its content.</summary>
-    public IngestSummary Ingest(string file, BrandRegistry registry, IngestOptions options, TimeProvider time, IProgress<IngestProgress>? progress, CancellationToken cancellationToken) =>
-        Ingest(PostSources.ForFile(file, registry, options.GetEncoding()), options, time, progress, cancellationToken, Warehouse.RejectsName(file));
+    public IngestSummary Ingest(string file, IngestOptions options, TimeProvider time, IProgress<IngestProgress>? progress, CancellationToken cancellationToken) =>
+        Ingest(PostSources.ForFile(file, Registry, options.GetEncoding()), options, time, progress, cancellationToken, rejectsName: Warehouse.RejectsName(file));
+
+    /// <summary>
+    /// Uses <paramref name="registry"/> from now on: a post's brand is resolved from it whenever facts are built, so no
+    /// stored row changes and any registry can be applied to the same posts.
+    /// </summary>
+    public void ApplyRegistry(BrandRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        current = null;
+        applied = registry;
+    }
 
     /// <summary>
     /// Ingests one post source: classifies every record against the earlier rows of the source and the committed posts
@@ -104,8 +129,9 @@ internal sealed partial class ClickHouseStore : IDisposable
     /// never read; the next ingest deletes them (<see cref="DeleteUncommitted"/>) and a rerun of the file stores its
     /// posts again under a new batch, so nothing is half counted and no post is doubled.
     /// </remarks>
-    public IngestSummary Ingest(IPostSource source, IngestOptions options, TimeProvider time, IProgress<IngestProgress>? progress, CancellationToken cancellationToken, string? rejectsName = null)
+    public IngestSummary Ingest(IPostSource source, IngestOptions options, TimeProvider time, IProgress<IngestProgress>? progress, CancellationToken cancellationToken, IReadOnlyList<PullCheckpoint>? checkpoints = null, string? rejectsName = null)
     {
+        current = null;
         var file = source.Name;
         Directory.CreateDirectory(options.RejectsDirectory);
         var rejectsPath = Path.Combine(options.RejectsDirectory, rejectsName ?? Path.GetFileName(file.TrimEnd('/', '\\')) + ".rejects.csv");
@@ -189,9 +215,15 @@ internal sealed partial class ClickHouseStore : IDisposable
                 throw new InvalidOperationException($"Row accounting does not balance for {file}: accepted {accepted} ≠ new {newPosts} + already stored {alreadyStored}.");
             }
 
-            // The commit: one row on one node. A file stored before with nothing new keeps its first row only.
+            // The commit: one row on one node. A file stored before with nothing new keeps its first row only. Pull
+            // checkpoints are written first under the batch id, so they count only once the batch commits.
             var known = http.Scalar(0, $"SELECT count() FROM {Db}.sources WHERE sha256 = {Tsv.Literal(sha256)}") != "0";
-            if (!known || newPosts > 0)
+            if (checkpoints is { Count: > 0 })
+            {
+                SaveCheckpoints(checkpoints, batchId, nowUs);
+            }
+
+            if (!known || newPosts > 0 || checkpoints is { Count: > 0 })
             {
                 var row = new StringBuilder();
                 foreach (var value in new[] { batchId, Path.GetFullPath(file), sha256 })
@@ -376,59 +408,199 @@ internal sealed partial class ClickHouseStore : IDisposable
         return Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(joined)));
     }
 
-    /// <summary>
-    /// The mention facts of the period, built on every shard where its customer posts lie (in parallel), ordered by brand,
-    /// mention time, platform and post id (ordinal), with the as-of time they are judged at.
-    /// </summary>
-    public (IReadOnlyList<ClickHouseMentionFact> Facts, DateTimeOffset AsOf) MentionFacts(MetricsOptions options, BrandRegistry registry)
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<string, PullCheckpoint> Checkpoints(string brandId, string platform)
     {
+        var rows = http.Query(0, $"""
+            SELECT endpoint, argMax(last_id, updated_us), argMax(last_time_us, updated_us) FROM {Db}.pull_checkpoints
+            WHERE {ClickHouseQueries.Visible(CommittedBatches())} AND brand_id = {Tsv.Literal(brandId)} AND platform = {Tsv.Literal(platform)}
+            GROUP BY endpoint ORDER BY endpoint
+            """);
+        return rows.ToDictionary(
+            r => r[0],
+            r => new PullCheckpoint(brandId, platform, r[0], r[1].Length == 0 ? null : r[1],
+                r[2] == long.MinValue.ToString(CultureInfo.InvariantCulture) ? null : ClickHouseMentionFact.FromMicroseconds(long.Parse(r[2], CultureInfo.InvariantCulture))),
+            StringComparer.Ordinal);
+    }
+
+    private void SaveCheckpoints(IReadOnlyList<PullCheckpoint> checkpoints, string batchId, long nowUs)
+    {
+        var body = new StringBuilder();
+        foreach (var c in checkpoints)
+        {
+            foreach (var value in new[] { c.BrandId, c.Platform, c.Endpoint, c.LastId ?? string.Empty })
+            {
+                Tsv.Append(body, value);
+                body.Append('\t');
+            }
+
+            body.Append(CultureInfo.InvariantCulture, $"{(c.LastTime is { } t ? ClickHouseMentionFact.ToMicroseconds(t) : long.MinValue)}\t{batchId}\t{nowUs}\n");
+        }
+
+        http.Insert(0, $"{Db}.pull_checkpoints", "brand_id, platform, endpoint, last_id, last_time_us, batch_id, updated_us", Encoding.UTF8.GetBytes(body.ToString()));
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// The facts are built on every shard where the customer posts lie, in parallel, and brought here: the metrics are
+    /// computed over them in C# anyway. They are kept in memory until the next build.
+    /// </remarks>
+    public ConversationSet BuildConversations(ConversationScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        current = null;
         var batches = CommittedBatches();
-        var asOf = options.AsOf ?? LatestPostTime(batches) ?? DateTimeOffset.UnixEpoch;
-        var fromUs = options.From is { } from ? ClickHouseMentionFact.ToMicroseconds(from) : long.MinValue;
-        var toUs = options.To is { } to ? ClickHouseMentionFact.ToMicroseconds(to) : long.MaxValue;
-        var sql = ClickHouseQueries.MentionFacts(Db, registry, batches, fromUs, toUs);
-        var perShard = new List<string[]>[http.Shards];
-        Parallel.For(0, http.Shards, node => perShard[node] = http.Query(node, sql));
-        var facts = perShard.SelectMany(rows => rows).Select(r => new ClickHouseMentionFact(
-                r[0], r[1], r[2], r[4],
-                long.Parse(r[3], CultureInfo.InvariantCulture),
-                r[5] == "0" ? null : long.Parse(r[6], CultureInfo.InvariantCulture),
-                long.Parse(r[7], CultureInfo.InvariantCulture)))
-            .OrderBy(f => f.BrandId, StringComparer.Ordinal).ThenBy(f => f.CreatedUs)
-            .ThenBy(f => f.Platform, StringComparer.Ordinal).ThenBy(f => f.PostId, StringComparer.Ordinal)
+        var rows = OnEveryShard("conversation-facts", batches, scope);
+        facts = [.. rows.Select(r =>
+            {
+                var mentionAt = ClickHouseMentionFact.FromMicroseconds(long.Parse(r[3], CultureInfo.InvariantCulture));
+                DateTimeOffset? firstReplyAt = r[5] == "0" ? null : ClickHouseMentionFact.FromMicroseconds(long.Parse(r[6], CultureInfo.InvariantCulture));
+                return new ConversationFact(r[0], r[1], r[2], mentionAt, firstReplyAt, scope.StatusOf(mentionAt, firstReplyAt),
+                    int.Parse(r[7], CultureInfo.InvariantCulture), r[4]);
+            })
+            .OrderBy(f => f.BrandId, StringComparer.Ordinal).ThenBy(f => f.MentionAt)
+            .ThenBy(f => f.Platform, StringComparer.Ordinal).ThenBy(f => f.PostId, StringComparer.Ordinal)];
+        matchedReplies = rows.Sum(r => long.Parse(r[8], CultureInfo.InvariantCulture));
+        current = new ConversationSet(scope, "(in memory)", ++generation);
+        return current;
+    }
+
+    /// <inheritdoc/>
+    public IEnumerable<ConversationFact> ReadConversations(ConversationSet set, bool withAuthors = false)
+    {
+        CheckCurrent(set);
+        return withAuthors ? facts : facts.Select(f => f with { Author = null });
+    }
+
+    /// <inheritdoc/>
+    public ConversationChecks CheckConversations(ConversationSet set)
+    {
+        CheckCurrent(set);
+        var batches = CommittedBatches();
+        var (fromUs, toUs) = Period(set.Scope);
+        var perShard = OnEveryShard("reply-checks", batches, set.Scope);
+        var found = perShard.Sum(r => long.Parse(r[0], CultureInfo.InvariantCulture));
+        var pairs = perShard.Sum(r => long.Parse(r[1], CultureInfo.InvariantCulture));
+        var totals = http.Query(0, ClickHouseQueries.Render("source-checks", Db, Registry, batches, fromUs, toUs))[0]
+            .Select(v => long.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+        return new ConversationChecks(totals[0] - found, pairs - matchedReplies, totals[1], totals[2], totals[3]);
+    }
+
+    /// <inheritdoc/>
+    public IEnumerable<ReplyDelay> ReadReplyDelays(ConversationScope scope) =>
+        OnEveryShard("reply-delays", CommittedBatches(), scope)
+            .Select(r => new ReplyDelay(r[0], long.Parse(r[1], CultureInfo.InvariantCulture)))
+            .OrderBy(d => d.BrandId, StringComparer.Ordinal).ThenBy(d => d.Milliseconds)
             .ToList();
-        return (facts, asOf);
+
+    /// <inheritdoc/>
+    public long PostsBetween(DateTimeOffset from, DateTimeOffset to) => long.Parse(http.Scalar(0, string.Create(CultureInfo.InvariantCulture,
+        $"SELECT count() FROM {Db}.posts WHERE {ClickHouseQueries.Visible(CommittedBatches())} AND created_us >= {ClickHouseMentionFact.ToMicroseconds(from)} AND created_us < {ClickHouseMentionFact.ToMicroseconds(to)}")),
+        CultureInfo.InvariantCulture);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<StoredPost> ReadPosts(IReadOnlyCollection<string> postIds)
+    {
+        if (postIds.Count == 0)
+        {
+            return [];
+        }
+
+        var brandOf = ClickHouseQueries.BrandOf(Registry);
+        return [.. http.Query(0, $"SELECT post_id, author, {brandOf} != '', created_us, text FROM {Db}.posts WHERE {ClickHouseQueries.Visible(CommittedBatches())} AND post_id IN ({string.Join(',', postIds.Select(Tsv.Literal))}) ORDER BY post_id, platform")
+            .Select(r => new StoredPost(r[0], r[1], r[2] == "1", ClickHouseMentionFact.FromMicroseconds(long.Parse(r[3], CultureInfo.InvariantCulture)), r[4]))];
     }
 
     /// <summary>
     /// The time the stored data is complete up to when no as-of time is given, by the DuckDB store's rule: the latest
     /// post not dated after its own ingest plus <see cref="PlausibleDates.FutureMargin"/>; null when there is none.
     /// </summary>
-    public DateTimeOffset? LatestPostTime() => LatestPostTime(CommittedBatches());
-
-    private DateTimeOffset? LatestPostTime(IReadOnlyList<string> batches)
+    public DateTimeOffset? LatestPostTime()
     {
         var marginUs = (long)PlausibleDates.FutureMargin.TotalMicroseconds;
         var row = http.Query(0, string.Create(CultureInfo.InvariantCulture,
-            $"SELECT count(), max(created_us) FROM {Db}.posts WHERE {ClickHouseQueries.Visible(batches)} AND created_us <= ingested_us + {marginUs}"))[0];
+            $"SELECT count(), max(created_us) FROM {Db}.posts WHERE {ClickHouseQueries.Visible(CommittedBatches())} AND created_us <= ingested_us + {marginUs}"))[0];
         return row[0] == "0" ? null : ClickHouseMentionFact.FromMicroseconds(long.Parse(row[1], CultureInfo.InvariantCulture));
     }
 
-    /// <summary>What the store holds: committed posts, those by the registry's brands, and the files with their accounting.</summary>
-    public StoreTotals Totals(BrandRegistry registry)
+    /// <summary>What the store holds: committed posts, those by the applied registry's brands, and the files with their accounting.</summary>
+    public StoreTotals Totals()
     {
         var batches = CommittedBatches();
-        var counts = http.Query(0, $"SELECT count(), countIf({ClickHouseQueries.BrandOf(registry)} != '') FROM {Db}.posts WHERE {ClickHouseQueries.Visible(batches)}")[0];
+        var counts = http.Query(0, $"SELECT count(), countIf({ClickHouseQueries.BrandOf(Registry)} != '') FROM {Db}.posts WHERE {ClickHouseQueries.Visible(batches)}")[0];
         var files = http.Query(0, $"SELECT path, format, ingested_us, rows_read, accepted, rejected, new_posts FROM {Db}.sources ORDER BY ingested_us, batch_id")
             .Select(r => new StoreSource(r[0], r[1], ClickHouseMentionFact.FromMicroseconds(long.Parse(r[2], CultureInfo.InvariantCulture)),
                 long.Parse(r[3], CultureInfo.InvariantCulture), long.Parse(r[4], CultureInfo.InvariantCulture),
                 long.Parse(r[5], CultureInfo.InvariantCulture), long.Parse(r[6], CultureInfo.InvariantCulture)))
             .ToList();
         var distinctFiles = http.Scalar(0, $"SELECT uniqExact(sha256) FROM {Db}.sources");
-        return new StoreTotals(Location.ToString(), long.Parse(counts[0], CultureInfo.InvariantCulture), long.Parse(counts[1], CultureInfo.InvariantCulture), long.Parse(distinctFiles, CultureInfo.InvariantCulture))
+        return new StoreTotals(Location, long.Parse(counts[0], CultureInfo.InvariantCulture), long.Parse(counts[1], CultureInfo.InvariantCulture), long.Parse(distinctFiles, CultureInfo.InvariantCulture))
         {
             Files = files,
         };
+    }
+
+    /// <inheritdoc/>
+    public bool TextFeaturesCurrent(string version) => throw NotYet("text features (run with --no-text, or on a DuckDB store)");
+
+    /// <inheritdoc/>
+    public long CountTextFeatures(string version) => throw NotYet("text features");
+
+    /// <inheritdoc/>
+    public TextFeatureUpdate UpdateTextFeatures(TextAnalyzer analyzer, int batchSize, IProgress<TextFeatureProgress>? progress, CancellationToken cancellationToken) =>
+        throw NotYet("text features");
+
+    /// <inheritdoc/>
+    public bool IsTextAnalysed(ConversationScope scope) => false;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<(string BrandId, ReplyTemplate Template)>? ReadReplyTemplates(ConversationScope scope) => null;
+
+    /// <inheritdoc/>
+    public IEnumerable<MentionTextRow> ReadMentionTexts(ConversationSet set) => throw NotYet("text features");
+
+    /// <inheritdoc/>
+    public IEnumerable<BrandReplyRow> ReadBrandReplies(ConversationScope scope) => throw NotYet("text features");
+
+    /// <inheritdoc/>
+    public IEnumerable<FollowUpRow> ReadFollowUps(ConversationSet set) => throw NotYet("text features");
+
+    /// <inheritdoc/>
+    public void ReplaceSnapshot(WeeklySnapshot snapshot) => throw NotYet("weekly snapshots");
+
+    /// <inheritdoc/>
+    public bool DeleteSnapshot(IsoWeek week) => throw NotYet("weekly snapshots");
+
+    /// <inheritdoc/>
+    public IReadOnlyList<WeeklySnapshot> Snapshots() => [];
+
+    /// <inheritdoc/>
+    public IReadOnlyList<AliasSuggestion> AliasCandidates(AliasSuggestionOptions options) => throw NotYet("alias suggestions");
+
+    private static NotSupportedException NotYet(string what) =>
+        new($"The ClickHouse store does not support {what} yet; use a DuckDB store for it (see docs/scale-out.md).");
+
+    private static (long FromUs, long ToUs) Period(ConversationScope scope) =>
+        (scope.From is { } from ? ClickHouseMentionFact.ToMicroseconds(from) : long.MinValue,
+         scope.To is { } to ? ClickHouseMentionFact.ToMicroseconds(to) : long.MaxValue);
+
+    /// <summary>Runs <c>Sql/<paramref name="name"/>.sql</c> on every shard's own server in parallel; the rows of shard 1 first.</summary>
+    private List<string[]> OnEveryShard(string name, IReadOnlyList<string> batches, ConversationScope scope)
+    {
+        var (fromUs, toUs) = Period(scope);
+        var sql = ClickHouseQueries.Render(name, Db, Registry, batches, fromUs, toUs);
+        var perShard = new List<string[]>[http.Shards];
+        Parallel.For(0, http.Shards, node => perShard[node] = http.Query(node, sql));
+        return [.. perShard.SelectMany(rows => rows)];
+    }
+
+    private void CheckCurrent(ConversationSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        if (current is null || set != current)
+        {
+            throw new InvalidOperationException("These conversation facts are stale: the store built another set (or ingested posts) since. Build them again.");
+        }
     }
 
     /// <summary>Posts stored on each shard (committed or not), shard 1 first: how the sharding key spread them.</summary>

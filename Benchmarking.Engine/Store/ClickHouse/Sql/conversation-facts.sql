@@ -1,5 +1,6 @@
 -- One row per (inbound mention, brand addressed) whose customer post is stored on THIS shard, with the brand's first
--- reply at or after it and its replies before it (methodology §2; the DuckDB backend's mention_facts). Sent to every
+-- reply at or after it, its replies before it and all its replies by that brand (methodology §2; the DuckDB backend's
+-- conversation_facts, plus the reply count the unaddressed-reply check subtracts). Sent to every
 -- shard's own server: the customer posts are read from posts_local where they lie; the brand posts and brand replies
 -- they join to are read through the Distributed posts table (from every shard), because a conversation's posts are not
 -- co-located. Written for ClickHouse 18.16: one JOIN per SELECT, equality joins only (time conditions are -If
@@ -9,7 +10,8 @@
 SELECT platform, m_id, brand_id, m_us, m_author,
     countIf(r_hit = 1 AND r_us >= m_us) AS replies_after,
     minIf(r_us, r_hit = 1 AND r_us >= m_us) AS first_reply_us,
-    uniqExactIf(r_id, r_hit = 1 AND r_us < m_us) AS early_replies
+    uniqExactIf(r_id, r_hit = 1 AND r_us < m_us) AS early_replies,
+    uniqExactIf(r_id, r_hit = 1) AS brand_replies
 FROM (
     SELECT platform, m_id, brand_id, m_us, m_author
     FROM (

@@ -1,0 +1,175 @@
+using Benchmarking.Engine.Conversations;
+using Benchmarking.Engine.Domain;
+using Benchmarking.Engine.Inference;
+using Benchmarking.Engine.Ingest;
+using Benchmarking.Engine.Metrics;
+using Benchmarking.Engine.Registry;
+using Benchmarking.Engine.Store;
+using Benchmarking.Engine.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Benchmarking.Engine.Tests.Store.ClickHouse;
+
+/// <summary>
+/// The ClickHouse backend against the DuckDB one on real and shipped data, on a two-shard cluster: same accounting, same
+/// conversation facts, checks and reply delays, and so the same per-brand figures to the bit; re-ingest adds nothing;
+/// an interrupted ingest is invisible and a rerun repairs it.
+/// </summary>
+public sealed class ClickHouseBackendTests(ITestOutputHelper output)
+{
+    private static readonly string Head5000 = TestPaths.SharedData("twcs-head-5000", "twcs.csv");
+    private static readonly string Scenario = Path.Combine(TestPaths.RepoRoot, "data", "scenario-qantas-virgin.csv");
+    private static readonly BrandRegistry ScenarioRegistry = BrandRegistry.Load(Path.Combine(TestPaths.RepoRoot, "data", "scenario-qantas-virgin.brands.json"));
+
+    [ClickHouseFact]
+    public void Twcs_head_5000_gives_the_same_accounting_facts_and_figures_on_both_backends() =>
+        SameOnBothBackends(Head5000, Registries.Shipped);
+
+    [ClickHouseFact]
+    public void The_qantas_virgin_scenario_gives_the_same_accounting_facts_and_figures_on_both_backends() =>
+        SameOnBothBackends(Scenario, ScenarioRegistry);
+
+    [ClickHouseFact]
+    public void Re_ingesting_a_file_adds_nothing()
+    {
+        using var stores = new ClickHouseTestStore(Registries.Shipped);
+        var first = stores.Ingest(stores.ClickHouse, Head5000);
+        var before = stores.ClickHouse.Totals();
+        var factsBefore = Facts(stores.ClickHouse, Scope(stores.ClickHouse));
+
+        var second = stores.Ingest(stores.ClickHouse, Head5000);
+
+        Assert.True(first.NewPosts > 0);
+        Assert.Equal(0, second.NewPosts);
+        Assert.Equal(first.Accepted, second.AlreadyStored);
+        Assert.Equal((first.Read, first.Rejected), (second.Read, second.Rejected));
+        Assert.Equal(before, stores.ClickHouse.Totals());
+        Assert.Equal(before.Posts, stores.ClickHouse.PostsPerShard().Sum());
+        Assert.Equal(factsBefore, Facts(stores.ClickHouse, Scope(stores.ClickHouse)));
+    }
+
+    [ClickHouseFact]
+    public void An_ingest_that_fails_part_way_stores_nothing_visible_and_a_rerun_repairs_it()
+    {
+        using var stores = new ClickHouseTestStore(Registries.Shipped);
+        stores.ClickHouse.ChunkSize = 1000;
+        var failing = new FailingSource(PostSources.ForFile(Head5000, Registries.Shipped, new IngestOptions().GetEncoding()), failAfter: 3500);
+
+        var error = Assert.Throws<IOException>(() => stores.Ingest(stores.ClickHouse, Head5000, failing));
+
+        Assert.Contains("lost", error.Message, StringComparison.Ordinal);
+        Assert.True(stores.ClickHouse.PostsPerShard().Sum() >= 3000, "chunks before the failure were inserted");
+        Assert.Equal(0, stores.ClickHouse.Totals().Posts);
+        Assert.Empty(stores.ClickHouse.Totals().Files);
+
+        var rerun = stores.Ingest(stores.ClickHouse, Head5000);
+        var duck = stores.Ingest(stores.DuckDb, Head5000);
+
+        Assert.Equal((duck.Read, duck.Accepted, duck.NewPosts, duck.AlreadyStored, duck.Rejected), (rerun.Read, rerun.Accepted, rerun.NewPosts, rerun.AlreadyStored, rerun.Rejected));
+        Assert.Equal(duck.NewPosts, stores.ClickHouse.Totals().Posts);
+        Assert.Equal(Facts(stores.DuckDb, Scope(stores.DuckDb)), Facts(stores.ClickHouse, Scope(stores.ClickHouse)));
+    }
+
+    private void SameOnBothBackends(string file, BrandRegistry registry)
+    {
+        using var stores = new ClickHouseTestStore(registry);
+        var duck = stores.Ingest(stores.DuckDb, file);
+        var click = stores.Ingest(stores.ClickHouse, file);
+
+        Assert.Equal((duck.Read, duck.Accepted, duck.NewPosts, duck.AlreadyStored, duck.Rejected), (click.Read, click.Accepted, click.NewPosts, click.AlreadyStored, click.Rejected));
+        Assert.Equal(duck.RejectedByReason.OrderBy(p => p.Key), click.RejectedByReason.OrderBy(p => p.Key));
+        Assert.Equal(duck.Warnings, click.Warnings);
+        var (duckTotals, clickTotals) = (stores.DuckDb.Totals(), stores.ClickHouse.Totals());
+        Assert.Equal((duckTotals.Posts, duckTotals.BrandPosts, duckTotals.Sources), (clickTotals.Posts, clickTotals.BrandPosts, clickTotals.Sources));
+        var perShard = stores.ClickHouse.PostsPerShard();
+        Assert.All(perShard, n => Assert.True(n > 0, "every shard holds posts"));
+        output.WriteLine($"{Path.GetFileName(file)}: read {click.Read}, new {click.NewPosts}, rejected {click.Rejected}; posts per shard {string.Join(" + ", perShard)}");
+        Assert.Equal(stores.DuckDb.LatestPostTime(), stores.ClickHouse.LatestPostTime());
+
+        var asOf = stores.DuckDb.LatestPostTime()!.Value;
+        var first = stores.DuckDb.ReadConversations(stores.DuckDb.BuildConversations(Scope(stores.DuckDb))).First().MentionAt;
+        foreach (var scope in new[]
+                 {
+                     Scope(stores.DuckDb),
+                     new ConversationScope(first.AddHours(6), asOf.AddHours(-12), TimeSpan.FromHours(1), asOf.AddHours(-6)),
+                 })
+        {
+            var duckSet = stores.DuckDb.BuildConversations(scope);
+            var clickSet = stores.ClickHouse.BuildConversations(scope);
+            var duckFacts = stores.DuckDb.ReadConversations(duckSet, withAuthors: true).ToList();
+            var clickFacts = stores.ClickHouse.ReadConversations(clickSet, withAuthors: true).ToList();
+
+            Assert.NotEmpty(duckFacts);
+            Assert.Equal(duckFacts, clickFacts);
+            var checks = stores.ClickHouse.CheckConversations(clickSet);
+            Assert.Equal(stores.DuckDb.CheckConversations(duckSet), checks);
+            output.WriteLine($"  {scope.AnswerWindow}: {clickFacts.Count} facts ({clickFacts.Count(f => f.Status == MentionStatus.Answered)} answered, {clickFacts.Count(f => f.Status == MentionStatus.Pending)} pending, {clickFacts.Sum(f => f.EarlyReplies)} early replies) over {clickFacts.Select(f => f.BrandId).Distinct().Count()} brands; {checks}");
+            Assert.Equal(
+                stores.DuckDb.ReadReplyDelays(scope).OrderBy(d => d.BrandId, StringComparer.Ordinal).ThenBy(d => d.Milliseconds),
+                stores.ClickHouse.ReadReplyDelays(scope));
+
+            var duckFigures = Figures(duckFacts, scope);
+            var clickFigures = Figures(clickFacts, scope);
+            Assert.Equal(duckFigures.Keys, clickFigures.Keys);
+            foreach (var brand in duckFigures.Keys)
+            {
+                var (d, c) = (duckFigures[brand], clickFigures[brand]);
+                Assert.Equal((d.Mentions, d.Answered, d.Pending, d.Unanswered), (c.Mentions, c.Answered, c.Pending, c.Unanswered));
+                Assert.Equal(Bits(d.ResponseRate), Bits(c.ResponseRate));
+                Assert.Equal(Times(d.FirstResponse), Times(c.FirstResponse));
+                Assert.Equal(Bits(d.LogIqrDecades), Bits(c.LogIqrDecades));
+                Assert.Equal(new[] { d.Within15Min, d.Within1Hour, d.Within24Hours }.Select(Bits), new[] { c.Within15Min, c.Within1Hour, c.Within24Hours }.Select(Bits));
+            }
+        }
+    }
+
+    private static ConversationScope Scope(ICareStore store) => new(null, null, TimeSpan.FromHours(72), store.LatestPostTime() ?? DateTimeOffset.UnixEpoch);
+
+    private static List<ConversationFact> Facts(ICareStore store, ConversationScope scope) => [.. store.ReadConversations(store.BuildConversations(scope), withAuthors: true)];
+
+    /// <summary>Count, median, mean, variance, standard deviation and quartiles / P90, each as its exact bits.</summary>
+    private static (long, long?, long?, long?, long?, long?, long?, long?) Times(ResponseTimeStats s) =>
+        (s.Count, Bits(s.MedianSeconds), Bits(s.MeanSeconds), Bits(s.VarianceSeconds2), Bits(s.StdDevSeconds), Bits(s.P25Seconds), Bits(s.P75Seconds), Bits(s.P90Seconds));
+
+    private static long? Bits(double? value) => value is { } v ? BitConverter.DoubleToInt64Bits(v) : null;
+
+    /// <summary>The per-brand figures of the engine's one C# definition (<see cref="OutcomeMetrics"/>) over a backend's facts.</summary>
+    private static Dictionary<string, BrandMetrics> Figures(IReadOnlyList<ConversationFact> facts, ConversationScope scope) =>
+        facts.GroupBy(f => f.BrandId, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g => OutcomeMetrics.From(g.Key, OutcomeSample.From([.. g.Select(f => f.Status switch
+            {
+                MentionStatus.Answered => MentionOutcome.Answer(f.ResponseMilliseconds!.Value / 1000.0),
+                MentionStatus.Unanswered => MentionOutcome.NoAnswer(scope.AnswerWindowMilliseconds / 1000.0),
+                _ => MentionOutcome.StillPending(Math.Max(0, ConversationScope.EpochMilliseconds(scope.AsOf) - ConversationScope.EpochMilliseconds(f.MentionAt)) / 1000.0),
+            })])),
+            StringComparer.Ordinal);
+
+    /// <summary>A source that loses its input after <c>failAfter</c> records, as a dropped connection or a full disk would.</summary>
+    private sealed class FailingSource(IPostSource inner, int failAfter) : IPostSource
+    {
+        public string Name => inner.Name;
+
+        public string Format => inner.Format;
+
+        public string IdField => inner.IdField;
+
+        public string? Sha256 => inner.Sha256;
+
+        public long Bytes => inner.Bytes;
+
+        public IEnumerable<ReadOutcome> Read(IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+        {
+            var n = 0;
+            foreach (var outcome in inner.Read(progress, cancellationToken))
+            {
+                if (++n > failAfter)
+                {
+                    throw new IOException("The input was lost part way (test).");
+                }
+
+                yield return outcome;
+            }
+        }
+    }
+}
