@@ -65,6 +65,19 @@ internal sealed partial class ClickHouseHttp : IDisposable
         return rows;
     }
 
+    /// <summary>Whether the node answers a trivial query now.</summary>
+    public bool Answers(int node)
+    {
+        try
+        {
+            return Scalar(node, "SELECT 1") == "1";
+        }
+        catch (ClickHouseException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The single value of a one-row, one-column query.</summary>
     public string Scalar(int node, string sql) => Query(node, sql) is [[var value]] ? value
         : throw new InvalidOperationException("A scalar query returned other than one value.");
@@ -155,7 +168,7 @@ internal sealed partial class ClickHouseHttp : IDisposable
             message = message[..300] + "…";
         }
 
-        var what = code is { } c ? string.Create(CultureInfo.InvariantCulture, $"Code {c}: {message.Trim()}") : $"HTTP {(int)status}: {message.Trim()}";
+        var what = code is { } c ? string.Create(CultureInfo.InvariantCulture, $"Code {c}: {message.Trim().TrimEnd('.')}") : $"HTTP {(int)status}: {message.Trim().TrimEnd('.')}";
         var hint = code == 516 || status == HttpStatusCode.Unauthorized || status == HttpStatusCode.Forbidden || code == 192 || code == 193
             ? $" Check {ClickHouseLocation.UserVariable} and {ClickHouseLocation.PasswordVariable}."
             : code is 279 or 210 or 209 ? " A shard of the cluster is unreachable: start it and run the command again." : string.Empty;

@@ -152,6 +152,10 @@ internal sealed partial class ClickHouseStore : ICareStore
             rejects.Write(row);
         }
 
+        // Rejections by classification (repeated ids, conflicts with stored posts) are listed after the reader's, in row
+        // order, as the DuckDB store lists them, so both write the same rejects file.
+        var classified = new List<RejectedRow>();
+
         try
         {
             DeleteUncommitted();
@@ -165,7 +169,7 @@ internal sealed partial class ClickHouseStore : ICareStore
 
             void Flush()
             {
-                var (added, stored, edits) = StoreChunk(file, chunk, batches, batchId, nowUs, source.IdField, Rejected);
+                var (added, stored, edits) = StoreChunk(file, chunk, batches, batchId, nowUs, source.IdField, classified.Add);
                 newPosts += added;
                 alreadyStored += stored;
                 editsRefused += edits;
@@ -193,7 +197,7 @@ internal sealed partial class ClickHouseStore : ICareStore
                 var hash = ContentHash(post);
                 if (seen.TryGetValue(key, out var firstHash))
                 {
-                    Rejected(new RejectedRow(file, outcome.Row, outcome.Line, source.IdField,
+                    classified.Add(new RejectedRow(file, outcome.Row, outcome.Line, source.IdField,
                         string.Equals(firstHash, hash, StringComparison.Ordinal) ? RejectReason.DuplicateRow : RejectReason.DuplicateIdConflict, string.Empty));
                     continue;
                 }
@@ -208,6 +212,11 @@ internal sealed partial class ClickHouseStore : ICareStore
 
             cancellationToken.ThrowIfCancellationRequested();
             Flush();
+            foreach (var row in classified.OrderBy(r => r.Row))
+            {
+                Rejected(row);
+            }
+
             var sha256 = source.Sha256 ?? throw new InvalidOperationException("The reader did not finish the file.");
             var accepted = read - rejected;
             if (accepted != newPosts + alreadyStored)
@@ -270,7 +279,7 @@ internal sealed partial class ClickHouseStore : ICareStore
                 HadUnusableResponse = source.Warnings.Count > 0,
             };
         }
-        catch
+        catch (Exception failure)
         {
             try
             {
@@ -282,8 +291,25 @@ internal sealed partial class ClickHouseStore : ICareStore
             }
 
             File.Delete(rejectsTemp);
+            if (failure is ClickHouseException clickHouse)
+            {
+                throw Stopped(file, clickHouse);
+            }
+
             throw;
         }
+    }
+
+    /// <summary>
+    /// The error for an ingest a ClickHouse failure stopped: it names the shard that does not answer (an insert through
+    /// the Distributed table reports the lost shard from the node it was sent to) and says what was kept.
+    /// </summary>
+    private ClickHouseException Stopped(string file, ClickHouseException e)
+    {
+        var down = Enumerable.Range(0, http.Shards).FirstOrDefault(node => !http.Answers(node), -1);
+        var cause = down < 0 ? e.Message : $"ClickHouse shard {down + 1} ({Target.Nodes[down].Authority}) does not answer";
+        return new ClickHouseException(
+            $"Ingest of {file} stopped: {cause}. Nothing of this file is counted (its batch never committed); when every shard answers, run the ingest again.", e.Code, e);
     }
 
     /// <summary>

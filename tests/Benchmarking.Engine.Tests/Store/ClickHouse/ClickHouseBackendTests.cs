@@ -5,6 +5,7 @@ using Benchmarking.Engine.Ingest;
 using Benchmarking.Engine.Metrics;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Store;
+using Benchmarking.Engine.Store.ClickHouse;
 using Benchmarking.Engine.Tests.Support;
 using Xunit.Abstractions;
 
@@ -28,6 +29,38 @@ public sealed class ClickHouseBackendTests(ITestOutputHelper output)
     [ClickHouseFact]
     public void The_qantas_virgin_scenario_gives_the_same_accounting_facts_and_figures_on_both_backends() =>
         SameOnBothBackends(Scenario, ScenarioRegistry);
+
+    [ClickHouseFact]
+    public void Rejects_the_same_rows_for_the_same_reasons_and_writes_the_same_rejects_file()
+    {
+        using var stores = new ClickHouseTestStore(Registries.Shipped);
+        using var dir = new TempDir();
+        var first = TwcsCsv.Write(dir.File("first.csv"),
+        [
+            .. TwcsCsv.Rows(5),
+            TwcsCsv.Row("1", text: "@sprintcare message 1"),
+            TwcsCsv.Row("2", text: "@sprintcare another text"),
+            TwcsCsv.Row("6", text: "@sprintcare nul \0 here"),
+            TwcsCsv.Row("7", createdAt: "not a time"),
+            TwcsCsv.Row("8", createdAt: "Tue Oct 31 22:10:47 +0000 2030"),
+        ]);
+        var second = TwcsCsv.Write(dir.File("second.csv"),
+            TwcsCsv.Row("1", text: "@sprintcare message 1"),
+            TwcsCsv.Row("3", text: "@sprintcare changed"),
+            TwcsCsv.Row("100", text: "@sprintcare new"));
+
+        foreach (var file in new[] { first, second })
+        {
+            var duck = stores.Ingest(stores.DuckDb, file);
+            var click = stores.Ingest(stores.ClickHouse, file);
+
+            Assert.True(duck.Rejected > 0);
+            Assert.Equal((duck.Read, duck.Accepted, duck.NewPosts, duck.AlreadyStored, duck.Rejected), (click.Read, click.Accepted, click.NewPosts, click.AlreadyStored, click.Rejected));
+            Assert.Equal(duck.RejectedByReason.OrderBy(p => p.Key), click.RejectedByReason.OrderBy(p => p.Key));
+            Assert.Equal(duck.FirstRejects, click.FirstRejects);
+            Assert.Equal(File.ReadAllText(duck.RejectsFile!), File.ReadAllText(click.RejectsFile!));
+        }
+    }
 
     [ClickHouseFact]
     public void Re_ingesting_a_file_adds_nothing()
@@ -66,6 +99,39 @@ public sealed class ClickHouseBackendTests(ITestOutputHelper output)
         var duck = stores.Ingest(stores.DuckDb, Head5000);
 
         Assert.Equal((duck.Read, duck.Accepted, duck.NewPosts, duck.AlreadyStored, duck.Rejected), (rerun.Read, rerun.Accepted, rerun.NewPosts, rerun.AlreadyStored, rerun.Rejected));
+        Assert.Equal(duck.NewPosts, stores.ClickHouse.Totals().Posts);
+        Assert.Equal(Facts(stores.DuckDb, Scope(stores.DuckDb)), Facts(stores.ClickHouse, Scope(stores.ClickHouse)));
+    }
+
+    [ClickHouseClusterFact]
+    public void A_shard_lost_mid_ingest_names_the_shard_and_a_rerun_stores_every_post_once()
+    {
+        using var stores = new ClickHouseTestStore(Registries.Shipped);
+        stores.ClickHouse.ChunkSize = 1000;
+        var losing = new FailingSource(PostSources.ForFile(Head5000, Registries.Shipped, new IngestOptions().GetEncoding()), failAfter: int.MaxValue)
+        {
+            AtRecord = (2500, () => ClickHouseClusterFactAttribute.Script("stop-shard", "2")),
+        };
+
+        ClickHouseException error;
+        try
+        {
+            error = Assert.Throws<ClickHouseException>(() => stores.Ingest(stores.ClickHouse, Head5000, losing));
+        }
+        finally
+        {
+            ClickHouseClusterFactAttribute.Script("start-shard", "2");
+        }
+
+        output.WriteLine(error.Message);
+        Assert.Contains("ClickHouse shard 2 (127.0.0.1:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Nothing of this file is counted", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, stores.ClickHouse.Totals().Posts);
+
+        var rerun = stores.Ingest(stores.ClickHouse, Head5000);
+        var duck = stores.Ingest(stores.DuckDb, Head5000);
+
+        Assert.Equal((duck.Read, duck.Accepted, duck.NewPosts, duck.Rejected), (rerun.Read, rerun.Accepted, rerun.NewPosts, rerun.Rejected));
         Assert.Equal(duck.NewPosts, stores.ClickHouse.Totals().Posts);
         Assert.Equal(Facts(stores.DuckDb, Scope(stores.DuckDb)), Facts(stores.ClickHouse, Scope(stores.ClickHouse)));
     }
@@ -148,6 +214,9 @@ public sealed class ClickHouseBackendTests(ITestOutputHelper output)
     /// <summary>A source that loses its input after <c>failAfter</c> records, as a dropped connection or a full disk would.</summary>
     private sealed class FailingSource(IPostSource inner, int failAfter) : IPostSource
     {
+        /// <summary>An action run once, before the given record is handed on (e.g. stopping a shard).</summary>
+        public (int Record, Action Run)? AtRecord { get; init; }
+
         public string Name => inner.Name;
 
         public string Format => inner.Format;
@@ -163,7 +232,12 @@ public sealed class ClickHouseBackendTests(ITestOutputHelper output)
             var n = 0;
             foreach (var outcome in inner.Read(progress, cancellationToken))
             {
-                if (++n > failAfter)
+                if (++n == AtRecord?.Record)
+                {
+                    AtRecord.Value.Run();
+                }
+
+                if (n > failAfter)
                 {
                     throw new IOException("The input was lost part way (test).");
                 }
