@@ -1,3 +1,4 @@
+using Benchmarking.Engine.Conversations;
 using Benchmarking.Engine.Inference;
 
 namespace Benchmarking.Engine.Conversations;

@@ -1,3 +1,5 @@
+using Benchmarking.Engine.Conversations;
+
 namespace Benchmarking.Engine.Inference;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Benchmarking.Engine.Conversations;
 using Benchmarking.Engine.Domain;
 using Benchmarking.Engine.Inference;
 using Benchmarking.Engine.Registry;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Benchmarking.Engine.Conversations;
 using Benchmarking.Engine.Findings;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Registry;
@@ -211,7 +212,7 @@ internal sealed class MetricsCalculator(Warehouse warehouse, BrandRegistry? regi
         foreach (var (brand, count) in sizes)
         {
             var seconds = new double[count];
-            var status = new Inference.MentionStatus[count];
+            var status = new MentionStatus[count];
             for (var filled = 0; filled < count;)
             {
                 if (!rows.Read())
@@ -219,7 +220,7 @@ internal sealed class MetricsCalculator(Warehouse warehouse, BrandRegistry? regi
                     throw new InvalidOperationException($"Mention outcomes of '{brand}' end after {filled} of {count}.");
                 }
 
-                var code = (Inference.MentionStatus)rows.GetInt32(0);
+                var code = (MentionStatus)rows.GetInt32(0);
                 var observed = rows.GetDouble(1);
                 var n = checked((int)rows.GetInt64(2));
                 seconds.AsSpan(filled, n).Fill(observed);

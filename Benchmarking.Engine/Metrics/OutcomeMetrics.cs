@@ -1,4 +1,5 @@
 using System.Buffers;
+using Benchmarking.Engine.Conversations;
 using Benchmarking.Engine.Inference;
 
 namespace Benchmarking.Engine.Metrics;

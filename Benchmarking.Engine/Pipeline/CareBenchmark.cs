@@ -81,7 +81,7 @@ public sealed partial class CareBenchmark : IDisposable
         ingestOptions ??= new IngestOptions();
         ThrowIfInvalid(options.Validate(), nameof(options));
         ThrowIfInvalid(ingestOptions.Validate(), nameof(ingestOptions));
-        return new Puller(warehouse, Registry, time).Run(options, credentials, ingestOptions, progress, cancellationToken);
+        return new Puller(DuckDbStore.Over(warehouse), Registry, time).Run(options, credentials, ingestOptions, progress, cancellationToken);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Benchmarking.Engine.Domain;
 using Benchmarking.Engine.Registry;
+using Benchmarking.Engine.Store;
 
 namespace Benchmarking.Engine.Pull;
 

@@ -1,5 +1,6 @@
 using Benchmarking.Engine.Domain;
 using Benchmarking.Engine.Ingest;
+using Benchmarking.Engine.Store;
 
 namespace Benchmarking.Engine.Pull;
 

@@ -12,7 +12,7 @@ namespace Benchmarking.Engine.Pull;
 /// A failed request is recorded and the pull goes on; Ctrl-C ingests what was landed for the brand in progress (without
 /// advancing its checkpoints) and stops.
 /// </summary>
-internal sealed class Puller(Warehouse warehouse, BrandRegistry registry, TimeProvider time)
+internal sealed class Puller(ICareStore store, BrandRegistry registry, TimeProvider time)
 {
     private static readonly Platform[] AllPlatforms = [Platform.Twitter, Platform.Mastodon, Platform.Bluesky];
 
@@ -24,7 +24,6 @@ internal sealed class Puller(Warehouse warehouse, BrandRegistry registry, TimePr
         using var client = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         client.DefaultRequestHeaders.UserAgent.ParseAdd("CareBench/1.0 (public social-care benchmark)");
         var http = new PullHttp(client, options, credentials, time);
-        var checkpoints = new CheckpointStore(warehouse);
         var bluesky = new BlueskyClient();
         var summaries = new List<PullSummary>();
         var rejects = ingestOptions with { RejectsDirectory = Path.Combine(ingestOptions.RejectsDirectory, "pulls", Path.GetFileName(lander.RunFolder)) };
@@ -34,7 +33,7 @@ internal sealed class Puller(Warehouse warehouse, BrandRegistry registry, TimePr
             var platform = handle.Platform;
             var index = step + 1;
             progress?.Report(new PullProgress(brand.Id, platform, string.Empty, 0, index, work.Count, false));
-            var session = new PullSession(http, lander, options, credentials, time, brand, handle, checkpoints.Load(brand.Id, platform.ToName()),
+            var session = new PullSession(http, lander, options, credentials, time, brand, handle, store.Checkpoints(brand.Id, platform.ToName()),
                 (endpoint, pages) => progress?.Report(new PullProgress(brand.Id, platform, endpoint, pages, index, work.Count, false)));
             var interrupted = false;
             try
@@ -59,11 +58,11 @@ internal sealed class Puller(Warehouse warehouse, BrandRegistry registry, TimePr
             if (session.Pages.Any(p => p.HoldsPosts))
             {
                 var source = Source(platform, folder, session.Pages, handle);
-                ingest = warehouse.Ingest(source, platformRejects, time, null, CancellationToken.None, () => checkpoints.Save(saved, time.GetUtcNow()));
+                ingest = store.Ingest(source, platformRejects, time, null, CancellationToken.None, checkpoints: saved);
             }
             else if (saved.Count > 0)
             {
-                checkpoints.Save(saved, time.GetUtcNow());
+                store.SaveCheckpoints(saved, time.GetUtcNow());
             }
 
             summaries.Add(new PullSummary(brand.Id, platform, handle.Handle, folder, session.Pages.Count, ingest, saved, session.Issues.ToList(), session.Truncated, interrupted, session.TransientFailures)

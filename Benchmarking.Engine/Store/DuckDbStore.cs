@@ -3,7 +3,6 @@ using Benchmarking.Engine.Conversations;
 using Benchmarking.Engine.History;
 using Benchmarking.Engine.Inference;
 using Benchmarking.Engine.Ingest;
-using Benchmarking.Engine.Pull;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Text;
 using DuckDB.NET.Data;
@@ -23,6 +22,9 @@ internal sealed class DuckDbStore : ICareStore
     private long generation;
 
     private DuckDbStore(Warehouse warehouse) => Warehouse = warehouse;
+
+    /// <summary>The store over an open warehouse (tests and benchmarks that prepare the warehouse themselves); disposing it closes the warehouse.</summary>
+    internal static DuckDbStore Over(Warehouse warehouse) => new(warehouse);
 
     /// <summary>The warehouse behind the store (connection, schema and ingest).</summary>
     internal Warehouse Warehouse { get; }
@@ -52,6 +54,15 @@ internal sealed class DuckDbStore : ICareStore
     /// <inheritdoc/>
     public IReadOnlyDictionary<string, PullCheckpoint> Checkpoints(string brandId, string platform) =>
         new CheckpointStore(Warehouse).Load(brandId, platform);
+
+    /// <inheritdoc/>
+    public void SaveCheckpoints(IReadOnlyList<PullCheckpoint> checkpoints, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoints);
+        using var transaction = Warehouse.Connection.BeginTransaction();
+        new CheckpointStore(Warehouse).Save(checkpoints, now);
+        transaction.Commit();
+    }
 
     /// <inheritdoc/>
     public StoreTotals Totals() => Warehouse.Totals();
@@ -111,6 +122,21 @@ internal sealed class DuckDbStore : ICareStore
         using var reader = command.ExecuteReader();
         reader.Read();
         return new ConversationChecks(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<string, long> CountBrandPosts(ConversationScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        using var command = Command(SqlResource.Get("brand-posts"), scope);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            counts[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return counts;
     }
 
     /// <inheritdoc/>

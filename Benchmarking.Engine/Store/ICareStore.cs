@@ -1,7 +1,6 @@
 using Benchmarking.Engine.Conversations;
 using Benchmarking.Engine.History;
 using Benchmarking.Engine.Ingest;
-using Benchmarking.Engine.Pull;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Text;
 
@@ -39,6 +38,9 @@ internal interface ICareStore : IDisposable
     /// <summary>Every stored pull checkpoint of a brand on a platform, by endpoint.</summary>
     IReadOnlyDictionary<string, PullCheckpoint> Checkpoints(string brandId, string platform);
 
+    /// <summary>Inserts or replaces checkpoints on their own (a pull that found no new posts), in one transaction, stamped <paramref name="now"/>.</summary>
+    void SaveCheckpoints(IReadOnlyList<PullCheckpoint> checkpoints, DateTimeOffset now);
+
     /// <summary>What the store holds: posts, brand posts and every ingested source.</summary>
     StoreTotals Totals();
 
@@ -64,6 +66,9 @@ internal interface ICareStore : IDisposable
 
     /// <summary>The posts of the period that did not become conversations, counted for the findings.</summary>
     ConversationChecks CheckConversations(ConversationSet set);
+
+    /// <summary>Posts by each brand dated in the scope's period (replies or not), by brand id; brands without posts are absent.</summary>
+    IReadOnlyDictionary<string, long> CountBrandPosts(ConversationScope scope);
 
     /// <summary>Every brand reply to a customer post of the scope's period not timed before it, ordered by brand id.</summary>
     IEnumerable<ReplyDelay> ReadReplyDelays(ConversationScope scope);

@@ -1,4 +1,4 @@
-namespace Benchmarking.Engine.Pull;
+namespace Benchmarking.Engine.Store;
 
 /// <summary>
 /// How far one endpoint of one brand on one platform has been pulled: the newest post id seen (X, Mastodon), the

@@ -1,10 +1,10 @@
-namespace Benchmarking.Engine.Inference;
+namespace Benchmarking.Engine.Conversations;
 
 /// <summary>
 /// What became of one inbound mention at the as-of time (methodology §2). The values start at 1 so that a
-/// <c>default</c> <see cref="MentionOutcome"/> (status 0) is recognisably invalid and rejected by every estimator.
+/// <c>default</c> status (0) is recognisably invalid and rejected by every estimator.
 /// </summary>
-internal enum MentionStatus
+public enum MentionStatus
 {
     /// <summary>The brand's first response came within the answer window W: an observed event.</summary>
     Answered = 1,

@@ -1,7 +1,6 @@
-using Benchmarking.Engine.Store;
 using DuckDB.NET.Data;
 
-namespace Benchmarking.Engine.Pull;
+namespace Benchmarking.Engine.Store;
 
 /// <summary>Reads and writes the <c>pull_checkpoints</c> table of the store (see <c>docs/schema.md</c>).</summary>
 internal sealed class CheckpointStore(Warehouse warehouse)
