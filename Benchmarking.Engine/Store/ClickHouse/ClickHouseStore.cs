@@ -6,7 +6,6 @@ using Benchmarking.Engine.Conversations;
 using Benchmarking.Engine.Domain;
 using Benchmarking.Engine.History;
 using Benchmarking.Engine.Ingest;
-using Benchmarking.Engine.Pull;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Text;
 
@@ -439,7 +438,7 @@ internal sealed partial class ClickHouseStore : ICareStore
     {
         var rows = http.Query(0, $"""
             SELECT endpoint, argMax(last_id, updated_us), argMax(last_time_us, updated_us) FROM {Db}.pull_checkpoints
-            WHERE {ClickHouseQueries.Visible(CommittedBatches())} AND brand_id = {Tsv.Literal(brandId)} AND platform = {Tsv.Literal(platform)}
+            WHERE (batch_id = '' OR {ClickHouseQueries.Visible(CommittedBatches())}) AND brand_id = {Tsv.Literal(brandId)} AND platform = {Tsv.Literal(platform)}
             GROUP BY endpoint ORDER BY endpoint
             """);
         return rows.ToDictionary(
@@ -447,6 +446,26 @@ internal sealed partial class ClickHouseStore : ICareStore
             r => new PullCheckpoint(brandId, platform, r[0], r[1].Length == 0 ? null : r[1],
                 r[2] == long.MinValue.ToString(CultureInfo.InvariantCulture) ? null : ClickHouseMentionFact.FromMicroseconds(long.Parse(r[2], CultureInfo.InvariantCulture))),
             StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>Saved on their own (no posts), they belong to no batch (<c>batch_id</c> empty): one insert on one node.</remarks>
+    public void SaveCheckpoints(IReadOnlyList<PullCheckpoint> checkpoints, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoints);
+        if (checkpoints.Count > 0)
+        {
+            SaveCheckpoints(checkpoints, string.Empty, ClickHouseMentionFact.ToMicroseconds(now));
+        }
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<string, long> CountBrandPosts(ConversationScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var (fromUs, toUs) = Period(scope);
+        return http.Query(0, ClickHouseQueries.Render("brand-posts", Db, Registry, CommittedBatches(), fromUs, toUs))
+            .ToDictionary(r => r[0], r => long.Parse(r[1], CultureInfo.InvariantCulture), StringComparer.Ordinal);
     }
 
     private void SaveCheckpoints(IReadOnlyList<PullCheckpoint> checkpoints, string batchId, long nowUs)

@@ -63,6 +63,25 @@ public sealed class ClickHouseBackendTests(ITestOutputHelper output)
     }
 
     [ClickHouseFact]
+    public void Keeps_pull_checkpoints_as_the_duckdb_store_does()
+    {
+        using var stores = new ClickHouseTestStore(Registries.Shipped);
+        var at = new DateTimeOffset(2017, 11, 1, 0, 0, 0, TimeSpan.Zero);
+        IReadOnlyList<PullCheckpoint> withPosts = [new("sprint", "twitter", "mentions", "100", at), new("sprint", "twitter", "timeline", null, null)];
+        IReadOnlyList<PullCheckpoint> later = [new("sprint", "twitter", "mentions", "200", at.AddHours(1))];
+        foreach (ICareStore store in new ICareStore[] { stores.DuckDb, stores.ClickHouse })
+        {
+            store.Ingest(PostSources.ForFile(Head5000, Registries.Shipped, new IngestOptions().GetEncoding()), stores.Options(store.GetType().Name), FixedTime.Default, null, CancellationToken.None, withPosts);
+            store.SaveCheckpoints(later, FixedTime.Default.GetUtcNow().AddMinutes(1));
+        }
+
+        Assert.Equal(
+            stores.DuckDb.Checkpoints("sprint", "twitter").OrderBy(p => p.Key, StringComparer.Ordinal),
+            stores.ClickHouse.Checkpoints("sprint", "twitter").OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal("200", stores.ClickHouse.Checkpoints("sprint", "twitter")["mentions"].LastId);
+    }
+
+    [ClickHouseFact]
     public void Re_ingesting_a_file_adds_nothing()
     {
         using var stores = new ClickHouseTestStore(Registries.Shipped);
@@ -225,6 +244,8 @@ public sealed class ClickHouseBackendTests(ITestOutputHelper output)
             Assert.Equal(
                 stores.DuckDb.ReadReplyDelays(scope).OrderBy(d => d.BrandId, StringComparer.Ordinal).ThenBy(d => d.Milliseconds),
                 stores.ClickHouse.ReadReplyDelays(scope));
+
+            Assert.Equal(stores.DuckDb.CountBrandPosts(scope).OrderBy(p => p.Key, StringComparer.Ordinal), stores.ClickHouse.CountBrandPosts(scope).OrderBy(p => p.Key, StringComparer.Ordinal));
 
             var duckFigures = Figures(duckFacts, scope);
             var clickFigures = Figures(clickFacts, scope);
