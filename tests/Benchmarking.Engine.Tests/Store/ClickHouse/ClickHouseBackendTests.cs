@@ -82,6 +82,32 @@ public sealed class ClickHouseBackendTests(ITestOutputHelper output)
     }
 
     [ClickHouseFact]
+    public void A_duckdb_store_migrates_with_every_post_and_the_same_facts()
+    {
+        using var stores = new ClickHouseTestStore(Registries.Shipped);
+        using var dir = new TempDir();
+        var duckPath = dir.File("old.duckdb");
+        List<ConversationFact> expected;
+        long posts;
+        using (var old = DuckDbStore.Open(duckPath))
+        {
+            old.ApplyRegistry(Registries.Shipped);
+            stores.Ingest(old, Head5000);
+            stores.Ingest(old, Scenario);
+            posts = old.Totals().Posts;
+            expected = Facts(old, Scope(old));
+        }
+
+        var migrated = stores.ClickHouse.Ingest(new StoredPostSource(duckPath), stores.Options("migrate"), FixedTime.Default, null, CancellationToken.None);
+        var again = stores.ClickHouse.Ingest(new StoredPostSource(duckPath), stores.Options("migrate"), FixedTime.Default, null, CancellationToken.None);
+
+        Assert.Equal((posts, posts, posts, 0L), (migrated.Read, migrated.Accepted, migrated.NewPosts, migrated.Rejected));
+        Assert.Equal((0L, posts), (again.NewPosts, again.AlreadyStored));
+        Assert.Equal(posts, stores.ClickHouse.Totals().Posts);
+        Assert.Equal(expected, Facts(stores.ClickHouse, Scope(stores.ClickHouse)));
+    }
+
+    [ClickHouseFact]
     public void Re_ingesting_a_file_adds_nothing()
     {
         using var stores = new ClickHouseTestStore(Registries.Shipped);
