@@ -108,6 +108,21 @@ public sealed class ClickHouseBackendTests(ITestOutputHelper output)
     }
 
     [ClickHouseFact]
+    public void Stores_text_with_tabs_line_breaks_backslashes_quotes_and_emoji_exactly()
+    {
+        using var stores = new ClickHouseTestStore(Registries.Shipped);
+        using var dir = new TempDir();
+        string[] texts = ["@sprintcare tab\there", "@sprintcare two\nlines\r\nand CRLF", "@sprintcare back\\slash \\N \\t", "@sprintcare 'quotes' \"double\" [x,y]", "@sprintcare ✈️ émoji 😀 日本"];
+        var file = TwcsCsv.Write(dir.File("texts.csv"), [.. texts.Select((t, i) => TwcsCsv.Row((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), text: t))]);
+        stores.Ingest(stores.DuckDb, file);
+        stores.Ingest(stores.ClickHouse, file);
+        string[] ids = ["1", "2", "3", "4", "5"];
+
+        Assert.Equal(texts, stores.ClickHouse.ReadPosts(ids).Select(p => p.Text));
+        Assert.Equal(stores.DuckDb.ReadPosts(ids), stores.ClickHouse.ReadPosts(ids));
+    }
+
+    [ClickHouseFact]
     public void Re_ingesting_a_file_adds_nothing()
     {
         using var stores = new ClickHouseTestStore(Registries.Shipped);
