@@ -3,6 +3,7 @@ using Benchmarking.Engine.Ingest;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Store;
+using Benchmarking.Engine.Store.ClickHouse;
 using Benchmarking.Engine.Text;
 
 namespace Benchmarking.Cli;
@@ -37,6 +38,11 @@ internal static class CommandRunner
     /// <exception cref="StoreException">The store is missing (when required) or cannot be opened.</exception>
     public static CareBenchmark OpenBenchmark(CliContext context, string storePath, BrandRegistry registry, bool mustExist)
     {
+        if (ClickHouseLocation.IsClickHouse(storePath))
+        {
+            return CareBenchmark.Open(storePath, registry, context.Time);
+        }
+
         if (mustExist && !File.Exists(storePath))
         {
             throw new StoreException($"There is no store at '{storePath}'. Ingest data first (carebench run, or carebench ingest <files>), or pass --store with the path of an existing store.");
@@ -62,6 +68,12 @@ internal static class CommandRunner
     {
         if (parse.GetValue(options.NoText))
         {
+            return;
+        }
+
+        if (ClickHouseLocation.IsClickHouse(benchmark.StorePath))
+        {
+            context.Out.WriteLine("Text features are not kept on a ClickHouse store yet: the two text components drop out of the care score (docs/scale-out.md).");
             return;
         }
 
@@ -112,6 +124,7 @@ internal static class CommandRunner
         Reports.Output.ChromiumNotFoundException => (ExitCodes.Usage, e.Message),
         Reports.Output.ChromiumException => (ExitCodes.Usage, e.Message + " The HTML and Markdown reports were written."),
         StoreException => (ExitCodes.Store, e.Message),
+        ClickHouseException => (ExitCodes.Store, e.Message),
         _ => (ExitCodes.Internal, $"{e.Message} ({e.GetType().Name}; this is a bug: rerun with --verbose and report the stack trace)"),
     };
 

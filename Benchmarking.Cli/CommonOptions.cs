@@ -5,6 +5,8 @@ using Benchmarking.Engine.Ingest;
 using Benchmarking.Engine.Metrics;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Scoring;
+using Benchmarking.Engine.Store;
+using Benchmarking.Engine.Store.ClickHouse;
 using Benchmarking.Reports.Output;
 
 namespace Benchmarking.Cli;
@@ -20,9 +22,9 @@ internal sealed class CommonOptions
 
     public Option<string> Store { get; } = new("--store")
     {
-        Description = "DuckDB store file holding the ingested posts (run and ingest create it). Relative to the current directory.",
+        Description = "Store of the ingested posts: a DuckDB file (run and ingest create it; relative to the current directory) or a ClickHouse cluster, clickhouse://host:port[,host:port...]/database?cluster=name (docs/scale-out.md). $CAREBENCH_STORE when not given.",
         DefaultValueFactory = _ => "out/carebench.duckdb",
-        HelpName = "path",
+        HelpName = "path|url",
     };
 
     public Option<string> Brands { get; } = new("--brands")
@@ -193,7 +195,20 @@ internal sealed class CommonOptions
     public IReadOnlyList<Benchmarking.Reports.Exports.ExportFormat>? DataFormats(ParseResult parse) =>
         parse.GetValue(Data) is { } text ? ParseList<Benchmarking.Reports.Exports.ExportFormat>(text, "--data") : null;
 
-    public string StorePath(ParseResult parse, CliContext context) => context.ResolvePath(parse.GetValue(Store)!);
+    /// <summary>
+    /// The store to open: <c>--store</c>, else <c>$CAREBENCH_STORE</c>, else the default; a DuckDB path is resolved
+    /// against the working directory, a ClickHouse URL is used as given.
+    /// </summary>
+    public string StorePath(ParseResult parse, CliContext context)
+    {
+        var value = parse.GetValue(Store)!;
+        if (parse.GetResult(Store) is null or { Implicit: true } && Environment.GetEnvironmentVariable(CareStores.Variable) is { Length: > 0 } fromEnvironment)
+        {
+            value = fromEnvironment;
+        }
+
+        return ClickHouseLocation.IsClickHouse(value) ? value : context.ResolvePath(value);
+    }
 
     public string OutDirectory(ParseResult parse, CliContext context) => context.ResolvePath(parse.GetValue(Out)!);
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Benchmarking.Engine.Ingest;
+using Benchmarking.Engine.Store.ClickHouse;
 
 namespace Benchmarking.Cli.Commands;
 
@@ -31,7 +32,7 @@ internal static class RunCommand
             var scoreOptions = options.ScoreOptions(parse);
             var given = parse.GetValue(files) ?? [];
             var storePath = options.StorePath(parse, context);
-            var storeExists = File.Exists(storePath);
+            var storeExists = ClickHouseLocation.IsClickHouse(storePath) || File.Exists(storePath);
             IReadOnlyList<string> inputs = given.Length > 0 ? Ingestion.ResolveInputs(context, given) : storeExists ? [] : [Ingestion.Sample(context)];
             var outDirectory = options.OutDirectory(parse, context);
             OutputFolder.EnsureWritable(outDirectory);

@@ -586,10 +586,11 @@ internal sealed partial class ClickHouseStore : ICareStore
     }
 
     /// <inheritdoc/>
-    public bool TextFeaturesCurrent(string version) => throw NotYet("text features (run with --no-text, or on a DuckDB store)");
+    /// <remarks>The ClickHouse store keeps no text features yet: none are current, and the text components drop out.</remarks>
+    public bool TextFeaturesCurrent(string version) => false;
 
     /// <inheritdoc/>
-    public long CountTextFeatures(string version) => throw NotYet("text features");
+    public long CountTextFeatures(string version) => 0;
 
     /// <inheritdoc/>
     public TextFeatureUpdate UpdateTextFeatures(TextAnalyzer analyzer, int batchSize, IProgress<TextFeatureProgress>? progress, CancellationToken cancellationToken) =>
@@ -602,13 +603,13 @@ internal sealed partial class ClickHouseStore : ICareStore
     public IReadOnlyList<(string BrandId, ReplyTemplate Template)>? ReadReplyTemplates(ConversationScope scope) => null;
 
     /// <inheritdoc/>
-    public IEnumerable<MentionTextRow> ReadMentionTexts(ConversationSet set) => throw NotYet("text features");
+    public IEnumerable<MentionTextRow> ReadMentionTexts(ConversationSet set) => [];
 
     /// <inheritdoc/>
-    public IEnumerable<BrandReplyRow> ReadBrandReplies(ConversationScope scope) => throw NotYet("text features");
+    public IEnumerable<BrandReplyRow> ReadBrandReplies(ConversationScope scope) => [];
 
     /// <inheritdoc/>
-    public IEnumerable<FollowUpRow> ReadFollowUps(ConversationSet set) => throw NotYet("text features");
+    public IEnumerable<FollowUpRow> ReadFollowUps(ConversationSet set) => [];
 
     /// <inheritdoc/>
     public void ReplaceSnapshot(WeeklySnapshot snapshot) => throw NotYet("weekly snapshots");
@@ -622,7 +623,7 @@ internal sealed partial class ClickHouseStore : ICareStore
     /// <inheritdoc/>
     public IReadOnlyList<AliasSuggestion> AliasCandidates(AliasSuggestionOptions options) => throw NotYet("alias suggestions");
 
-    private static NotSupportedException NotYet(string what) =>
+    private static StoreException NotYet(string what) =>
         new($"The ClickHouse store does not support {what} yet; use a DuckDB store for it (see docs/scale-out.md).");
 
     private static (long FromUs, long ToUs) Period(ConversationScope scope) =>
