@@ -5,7 +5,8 @@ namespace Benchmarking.Engine.Store.ClickHouse;
 /// <summary>
 /// The ClickHouse schema (see <c>docs/scale-out.md</c>): on every shard a local MergeTree <c>posts_local</c> and a
 /// Distributed <c>posts</c> over them, sharded by <see cref="ShardingKey"/>; on the catalogue node (shard 1) the
-/// <c>sources</c> list, whose rows are the ingest commit records, and <c>meta</c>. Created idempotently on open; it needs
+/// <c>sources</c> list, whose rows are the ingest commit records, <c>meta</c>, <c>pull_checkpoints</c> and
+/// <c>weekly_snapshots</c>. Created idempotently on open; it needs
 /// no ZooKeeper (no <c>ON CLUSTER</c>): the client creates the tables on each node of the store URL.
 /// </summary>
 /// <remarks>
@@ -58,6 +59,7 @@ internal static class ClickHouseSchema
             brand_id String, platform String, endpoint String, last_id String, last_time_us Int64, batch_id String, updated_us Int64)
         ENGINE = MergeTree() ORDER BY (brand_id, platform, endpoint, updated_us)
         """,
+        $"CREATE TABLE IF NOT EXISTS {database}.weekly_snapshots (week String, written Int64, snapshot String) ENGINE = MergeTree() ORDER BY (week, written)",
     ];
 
     public static string VersionRow => string.Create(CultureInfo.InvariantCulture, $"schema_version\t{Version}\n");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Benchmarking.Engine.Conversations;
 using Benchmarking.Engine.Domain;
@@ -612,16 +613,60 @@ internal sealed partial class ClickHouseStore : ICareStore
     public IEnumerable<FollowUpRow> ReadFollowUps(ConversationSet set) => [];
 
     /// <inheritdoc/>
-    public void ReplaceSnapshot(WeeklySnapshot snapshot) => throw NotYet("weekly snapshots");
+    /// <remarks>
+    /// A snapshot is one row (the whole snapshot as JSON, doubles and times round-trip exactly) on the catalogue node,
+    /// so replacing a week is one insert: atomic. The latest row of a week wins; a deletion is a row without snapshot.
+    /// </remarks>
+    public void ReplaceSnapshot(WeeklySnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        // Times to whole microseconds, as every store keeps them (DuckDB's TIMESTAMP), so both read back the same.
+        static DateTimeOffset Micro(DateTimeOffset t) => ClickHouseMentionFact.FromMicroseconds(ClickHouseMentionFact.ToMicroseconds(t));
+        var stored = snapshot with
+        {
+            ComputedAt = Micro(snapshot.ComputedAt),
+            FirstMention = snapshot.FirstMention is { } first ? Micro(first) : null,
+            LastMention = snapshot.LastMention is { } last ? Micro(last) : null,
+            AsOf = snapshot.AsOf is { } asOf ? Micro(asOf) : null,
+        };
+        WriteSnapshotRow(snapshot.Week, JsonSerializer.Serialize(stored, SnapshotJson));
+    }
 
     /// <inheritdoc/>
-    public bool DeleteSnapshot(IsoWeek week) => throw NotYet("weekly snapshots");
+    public bool DeleteSnapshot(IsoWeek week)
+    {
+        if (Snapshots().All(s => s.Week != week))
+        {
+            return false;
+        }
+
+        WriteSnapshotRow(week, string.Empty);
+        return true;
+    }
 
     /// <inheritdoc/>
-    public IReadOnlyList<WeeklySnapshot> Snapshots() => [];
+    public IReadOnlyList<WeeklySnapshot> Snapshots() =>
+        [.. http.Query(0, $"SELECT week, argMax(snapshot, written) FROM {Db}.weekly_snapshots GROUP BY week ORDER BY week")
+            .Where(r => r[1].Length > 0)
+            .Select(r => JsonSerializer.Deserialize<WeeklySnapshot>(r[1], SnapshotJson)
+                ?? throw new StoreException($"ClickHouse store {Location}: the stored snapshot of week {r[0]} is empty."))];
+
+    private void WriteSnapshotRow(IsoWeek week, string json)
+    {
+        // A counter per week rather than a clock: two writes in the same instant still have an order.
+        var written = long.Parse(http.Scalar(0, $"SELECT max(written) + 1 FROM {Db}.weekly_snapshots WHERE week = {Tsv.Literal(week.ToString())}"), CultureInfo.InvariantCulture);
+        var row = new StringBuilder();
+        Tsv.Append(row, week.ToString());
+        row.Append(CultureInfo.InvariantCulture, $"\t{written}\t");
+        Tsv.Append(row, json);
+        row.Append('\n');
+        http.Insert(0, $"{Db}.weekly_snapshots", "week, written, snapshot", Encoding.UTF8.GetBytes(row.ToString()));
+    }
 
     /// <inheritdoc/>
     public IReadOnlyList<AliasSuggestion> AliasCandidates(AliasSuggestionOptions options) => throw NotYet("alias suggestions");
+
+    internal static readonly JsonSerializerOptions SnapshotJson = new() { Converters = { new IsoWeekJsonConverter() } };
 
     private static StoreException NotYet(string what) =>
         new($"The ClickHouse store does not support {what} yet; use a DuckDB store for it (see docs/scale-out.md).");

@@ -1,5 +1,7 @@
 using Benchmarking.Engine.Conversations;
 using Benchmarking.Engine.Domain;
+using Benchmarking.Engine.History;
+using Benchmarking.Engine.Scoring;
 using Benchmarking.Engine.Inference;
 using Benchmarking.Engine.Ingest;
 using Benchmarking.Engine.Metrics;
@@ -120,6 +122,35 @@ public sealed class ClickHouseBackendTests(ITestOutputHelper output)
 
         Assert.Equal(texts, stores.ClickHouse.ReadPosts(ids).Select(p => p.Text));
         Assert.Equal(stores.DuckDb.ReadPosts(ids), stores.ClickHouse.ReadPosts(ids));
+    }
+
+    [ClickHouseFact]
+    public void Keeps_one_snapshot_per_week_exactly_as_written_as_the_duckdb_store_does()
+    {
+        using var stores = new ClickHouseTestStore(Registries.Shipped);
+        var week = new IsoWeek(2017, 44);
+        WeeklySnapshot Snapshot(double score, string clock) => new(
+            week, new DateTimeOffset(2017, 11, 6, 9, 30, 15, 123, TimeSpan.Zero).AddTicks(4567), "4.0", "responsiveness 0.3, speed 0.3", "min-max", TimeSpan.FromHours(72),
+            10, 200, 42, new DateTimeOffset(2017, 10, 30, 0, 0, 1, TimeSpan.Zero), null, new DateTimeOffset(2017, 11, 5, 23, 59, 59, TimeSpan.Zero),
+            new SnapshotAccounting(100, 60, 3, 5000, 1, 5000, 4990, 10),
+            [
+                new WeeklyBrandResult("sprint", "Sprint", "telecom", 1, null, 40, 30, 2, 30 / 38.0, 1234.5, score, score - 0.1 / 3, null, [new ComponentScore("speed", "Speed", Math.PI, 0.3)]),
+                new WeeklyBrandResult("ebay", "eBay", "retail", null, null, 3, 1, 0, 1 / 3.0, null, 0, null, null, []),
+            ]) { Clock = clock };
+        string Json(IEnumerable<WeeklySnapshot> snapshots) => System.Text.Json.JsonSerializer.Serialize(snapshots.Select(s => s with { Brands = [.. s.Brands] }), ClickHouseStore.SnapshotJson);
+
+        foreach (var store in new ICareStore[] { stores.DuckDb, stores.ClickHouse })
+        {
+            store.ReplaceSnapshot(Snapshot(0.7, "wall"));
+            store.ReplaceSnapshot(Snapshot(0.1 + 0.2, "business"));
+            store.ReplaceSnapshot(Snapshot(0.7, "wall") with { Week = new IsoWeek(2017, 45) });
+        }
+
+        Assert.Equal(Json(stores.DuckDb.Snapshots()), Json(stores.ClickHouse.Snapshots()));
+        Assert.Equal(0.1 + 0.2, stores.ClickHouse.Snapshots()[0].Brands[0].Score);
+        Assert.True(stores.ClickHouse.DeleteSnapshot(week));
+        Assert.False(stores.ClickHouse.DeleteSnapshot(week));
+        Assert.Equal([new IsoWeek(2017, 45)], stores.ClickHouse.Snapshots().Select(s => s.Week));
     }
 
     [ClickHouseFact]
