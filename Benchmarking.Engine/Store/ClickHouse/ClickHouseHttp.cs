@@ -47,22 +47,26 @@ internal sealed partial class ClickHouseHttp : IDisposable
     }
 
     /// <summary>Runs a query and returns its rows (header skipped), values unescaped; the whole answer is buffered by the server first.</summary>
-    public List<string[]> Query(int node, string sql)
+    public List<string[]> Query(int node, string sql) => [.. Stream(node, sql)];
+
+    /// <summary>
+    /// Runs a query and yields its rows one at a time as they arrive (header skipped), values unescaped. The server has
+    /// produced the whole answer before the first row (buffered to its disk beyond memory), so an error is thrown here,
+    /// at the start, never half way. The statement runs when enumeration starts.
+    /// </summary>
+    public IEnumerable<string[]> Stream(int node, string sql)
     {
-        using var response = Send(node, sql + "\nFORMAT TabSeparatedWithNames", query: null, settings: "wait_end_of_query=1");
+        using var response = Send(node, sql + "\nFORMAT TabSeparatedWithNames", query: null, settings: "wait_end_of_query=1&buffer_size=1048576");
         using var reader = new StreamReader(response.Content.ReadAsStream(), new UTF8Encoding(false));
-        var rows = new List<string[]>();
         if (reader.ReadLine() is null)
         {
-            return rows;
+            yield break;
         }
 
         while (reader.ReadLine() is { } line)
         {
-            rows.Add(Tsv.SplitRow(line));
+            yield return Tsv.SplitRow(line);
         }
-
-        return rows;
     }
 
     /// <summary>Whether the node answers a trivial query now.</summary>

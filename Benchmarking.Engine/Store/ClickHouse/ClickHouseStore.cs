@@ -26,11 +26,16 @@ internal sealed partial class ClickHouseStore : ICareStore
     private readonly ClickHouseHttp http;
     private BrandRegistry? applied;
     private ConversationSet? current;
-    private List<ConversationFact> facts = [];
     private long matchedReplies;
     private long generation;
 
     private ClickHouseStore(ClickHouseHttp http) => this.http = http;
+
+    /// <summary>
+    /// The per-shard table holding the facts of the last build of this store instance (its own name, so two runs on one
+    /// cluster do not share it); dropped on <see cref="Dispose"/>.
+    /// </summary>
+    private string FactsTable { get; } = "conversation_facts_" + Guid.NewGuid().ToString("N")[..12];
 
     /// <summary>Posts per insert (and per look-up of already-stored ids): bounded memory, few round trips.</summary>
     internal int ChunkSize { get; set; } = 20_000;
@@ -163,7 +168,9 @@ internal sealed partial class ClickHouseStore : ICareStore
             var batchId = Guid.NewGuid().ToString("N");
             var now = time.GetUtcNow();
             var nowUs = ClickHouseMentionFact.ToMicroseconds(now);
-            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            // Every id of the source with its content hash, to classify repeats: 128-bit digests (MD5 of platform and
+            // id; the content hash's own bytes) keep this at ≈ 40 bytes a post.
+            var seen = new Dictionary<UInt128, UInt128>();
             var chunk = new List<(ReadOutcome Outcome, Post Post, string Key, string Hash)>(ChunkSize);
             var rounded = new RoundedIds();
 
@@ -195,14 +202,16 @@ internal sealed partial class ClickHouseStore : ICareStore
                 rounded.Add(post.PostId, outcome.Line);
                 var key = post.Platform.ToName() + "\t" + post.PostId;
                 var hash = ContentHash(post);
-                if (seen.TryGetValue(key, out var firstHash))
+                var keyDigest = Digest(key);
+                var hashDigest = UInt128.Parse(hash, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                if (seen.TryGetValue(keyDigest, out var firstHash))
                 {
                     classified.Add(new RejectedRow(file, outcome.Row, outcome.Line, source.IdField,
-                        string.Equals(firstHash, hash, StringComparison.Ordinal) ? RejectReason.DuplicateRow : RejectReason.DuplicateIdConflict, string.Empty));
+                        firstHash == hashDigest ? RejectReason.DuplicateRow : RejectReason.DuplicateIdConflict, string.Empty));
                     continue;
                 }
 
-                seen[key] = hash;
+                seen[keyDigest] = hashDigest;
                 chunk.Add((outcome, post, key, hash));
                 if (chunk.Count == ChunkSize)
                 {
@@ -418,6 +427,14 @@ internal sealed partial class ClickHouseStore : ICareStore
         post.Mentions ?? (post.Platform == Platform.Twitter ? TwitterHandle() : FederatedHandle())
             .Matches(post.Text).Select(m => m.Groups[1].Value.ToLowerInvariant());
 
+    /// <summary>MD5 of a post's platform and id as a 128-bit number (collisions among billions of ids: ≈ 10⁻²⁰).</summary>
+    private static UInt128 Digest(string key)
+    {
+        Span<byte> digest = stackalloc byte[16];
+        MD5.HashData(Encoding.UTF8.GetBytes(key), digest);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt128BigEndian(digest);
+    }
+
     /// <summary>
     /// The stored content hash, the DuckDB store's definition (<c>Warehouse.ContentHashSql</c>): MD5 (hex) of author,
     /// time (microseconds), text, parent id, conversation id and the inbound flag joined by the unit separator.
@@ -488,26 +505,22 @@ internal sealed partial class ClickHouseStore : ICareStore
 
     /// <inheritdoc/>
     /// <remarks>
-    /// The facts are built on every shard where the customer posts lie, in parallel, and brought here: the metrics are
-    /// computed over them in C# anyway. They are kept in memory until the next build.
+    /// The facts are built on every shard where its customer posts lie, in parallel, into that shard's own table
+    /// <see cref="FactsTable"/> (nothing travels but the brand posts and replies each shard reads); reads stream them
+    /// back ordered and merge the shards' streams.
     /// </remarks>
     public ConversationSet BuildConversations(ConversationScope scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
         current = null;
-        var batches = CommittedBatches();
-        var rows = OnEveryShard("conversation-facts", batches, scope);
-        facts = [.. rows.Select(r =>
-            {
-                var mentionAt = ClickHouseMentionFact.FromMicroseconds(long.Parse(r[3], CultureInfo.InvariantCulture));
-                DateTimeOffset? firstReplyAt = r[5] == "0" ? null : ClickHouseMentionFact.FromMicroseconds(long.Parse(r[6], CultureInfo.InvariantCulture));
-                return new ConversationFact(r[0], r[1], r[2], mentionAt, firstReplyAt, scope.StatusOf(mentionAt, firstReplyAt),
-                    int.Parse(r[7], CultureInfo.InvariantCulture), r[4]);
-            })
-            .OrderBy(f => f.BrandId, StringComparer.Ordinal).ThenBy(f => f.MentionAt)
-            .ThenBy(f => f.Platform, StringComparer.Ordinal).ThenBy(f => f.PostId, StringComparer.Ordinal)];
-        matchedReplies = rows.Sum(r => long.Parse(r[8], CultureInfo.InvariantCulture));
-        current = new ConversationSet(scope, "(in memory)", ++generation);
+        var sql = Render("conversation-facts", CommittedBatches(), scope);
+        Parallel.For(0, http.Shards, node =>
+        {
+            http.Execute(node, $"DROP TABLE IF EXISTS {Db}.{FactsTable}");
+            http.Execute(node, $"CREATE TABLE {Db}.{FactsTable} ENGINE = MergeTree() ORDER BY (brand_id, m_us, platform, m_id) AS {sql}");
+        });
+        matchedReplies = Enumerable.Range(0, http.Shards).Sum(node => long.Parse(http.Scalar(node, $"SELECT sum(brand_replies) FROM {Db}.{FactsTable}"), CultureInfo.InvariantCulture));
+        current = new ConversationSet(scope, FactsTable, ++generation);
         return current;
     }
 
@@ -515,7 +528,48 @@ internal sealed partial class ClickHouseStore : ICareStore
     public IEnumerable<ConversationFact> ReadConversations(ConversationSet set, bool withAuthors = false)
     {
         CheckCurrent(set);
-        return withAuthors ? facts : facts.Select(f => f with { Author = null });
+        return Read();
+
+        IEnumerable<ConversationFact> Read()
+        {
+            var scope = set.Scope;
+            ConversationFact Fact(string[] r)
+            {
+                var mentionAt = ClickHouseMentionFact.FromMicroseconds(long.Parse(r[3], CultureInfo.InvariantCulture));
+                DateTimeOffset? firstReplyAt = r[5] == "0" ? null : ClickHouseMentionFact.FromMicroseconds(long.Parse(r[6], CultureInfo.InvariantCulture));
+                return new ConversationFact(r[0], r[1], r[2], mentionAt, firstReplyAt, scope.StatusOf(mentionAt, firstReplyAt),
+                    int.Parse(r[7], CultureInfo.InvariantCulture), withAuthors ? r[4] : null);
+            }
+
+            // Each shard's facts in the documented order; a k-way merge keeps that order over all shards.
+            var streams = Enumerable.Range(0, http.Shards)
+                .Select(node => http.Stream(node, $"SELECT platform, m_id, brand_id, m_us, m_author, replies_after, first_reply_us, early_replies FROM {Db}.{FactsTable} ORDER BY brand_id, m_us, platform, m_id").Select(Fact).GetEnumerator())
+                .ToList();
+            try
+            {
+                var queue = new PriorityQueue<int, ConversationFact>(FactOrder.Instance);
+                for (var i = 0; i < streams.Count; i++)
+                {
+                    if (streams[i].MoveNext())
+                    {
+                        queue.Enqueue(i, streams[i].Current);
+                    }
+                }
+
+                while (queue.TryDequeue(out var i, out var fact))
+                {
+                    yield return fact;
+                    if (streams[i].MoveNext())
+                    {
+                        queue.Enqueue(i, streams[i].Current);
+                    }
+                }
+            }
+            finally
+            {
+                streams.ForEach(s => s.Dispose());
+            }
+        }
     }
 
     /// <inheritdoc/>
@@ -675,11 +729,16 @@ internal sealed partial class ClickHouseStore : ICareStore
         (scope.From is { } from ? ClickHouseMentionFact.ToMicroseconds(from) : long.MinValue,
          scope.To is { } to ? ClickHouseMentionFact.ToMicroseconds(to) : long.MaxValue);
 
+    private string Render(string name, IReadOnlyList<string> batches, ConversationScope scope)
+    {
+        var (fromUs, toUs) = Period(scope);
+        return ClickHouseQueries.Render(name, Db, Registry, batches, fromUs, toUs);
+    }
+
     /// <summary>Runs <c>Sql/<paramref name="name"/>.sql</c> on every shard's own server in parallel; the rows of shard 1 first.</summary>
     private List<string[]> OnEveryShard(string name, IReadOnlyList<string> batches, ConversationScope scope)
     {
-        var (fromUs, toUs) = Period(scope);
-        var sql = ClickHouseQueries.Render(name, Db, Registry, batches, fromUs, toUs);
+        var sql = Render(name, batches, scope);
         var perShard = new List<string[]>[http.Shards];
         Parallel.For(0, http.Shards, node => perShard[node] = http.Query(node, sql));
         return [.. perShard.SelectMany(rows => rows)];
@@ -707,7 +766,27 @@ internal sealed partial class ClickHouseStore : ICareStore
         }
     }
 
-    public void Dispose() => http.Dispose();
+    public void Dispose()
+    {
+        try
+        {
+            if (generation > 0)
+            {
+                for (var node = 0; node < http.Shards; node++)
+                {
+                    http.Execute(node, $"DROP TABLE IF EXISTS {Db}.{FactsTable}");
+                }
+            }
+        }
+        catch (ClickHouseException)
+        {
+            // A shard that is gone keeps its facts table until the database is cleaned up; nothing reads it.
+        }
+        finally
+        {
+            http.Dispose();
+        }
+    }
 
     [GeneratedRegex(MentionHandles.TwitterPattern)]
     private static partial Regex TwitterHandle();
