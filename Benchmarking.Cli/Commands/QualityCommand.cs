@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Benchmarking.Engine.Registry;
-using Benchmarking.Engine.Store;
 using Benchmarking.Engine.Text;
 using Benchmarking.Reports;
 
@@ -75,26 +74,18 @@ internal static class QualityCommand
 
             var typed = parse.GetValue(brands) ?? [];
             var selected = typed.Length > 0 ? Resolve(registry, typed) : null;
-            var storePath = options.StorePath(parse, context);
-            if (!File.Exists(storePath))
-            {
-                throw new StoreException($"There is no store at '{storePath}'. Ingest data first (carebench run, or carebench ingest <files>), or pass --store with the path of an existing store.");
-            }
-
-            TextAnalyzer analyzer;
+            using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: true);
+            TextFeatureUpdate update;
             try
             {
-                analyzer = TextQuality.LoadAnalyzer(qualityOptions);
+                update = TextProgress.Run(context, progress => benchmark.AnalyzeText(qualityOptions, progress, context.CancellationToken));
             }
             catch (TextModelException e)
             {
                 throw new UsageException(e.Message);
             }
 
-            using var warehouse = Warehouse.Open(storePath);
-            warehouse.ApplyRegistry(registry);
-            var update = TextProgress.Run(context, progress => TextQuality.UpdateFeatures(warehouse, analyzer, qualityOptions, progress, context.CancellationToken));
-            var quality = TextQuality.Compute(warehouse, metricsOptions, qualityOptions);
+            var quality = benchmark.Quality(metricsOptions, qualityOptions) ?? [];
             if (update.Computed == 0)
             {
                 context.Out.WriteLine(TextProgress.Summary(update));

@@ -1,3 +1,5 @@
+using Benchmarking.Engine.Metrics;
+
 namespace Benchmarking.Engine.Inference;
 
 /// <summary>

@@ -1,16 +1,13 @@
 using Benchmarking.Engine.Findings;
-using Benchmarking.Engine.Pipeline;
-using Benchmarking.Engine.Scoring;
 
 namespace Benchmarking.Engine.Metrics;
 
 /// <summary>
-/// Metrics of every brand with mentions in the period, the window they cover, the findings met on the way, and each
+/// Metrics of every brand with mentions in the period, the findings met on the way, and each
 /// brand's mention outcomes (for the bootstrap and the comparison tests), keyed by brand id.
 /// </summary>
 internal sealed record ComputedMetrics(
     IReadOnlyList<BrandMetrics> Brands,
-    DataWindow Window,
     IReadOnlyList<Finding> Findings,
     IReadOnlyDictionary<string, OutcomeSample> Outcomes)
 {
@@ -21,13 +18,13 @@ internal sealed record ComputedMetrics(
     public IReadOnlyDictionary<string, OutcomeSample> BusinessOutcomes { get; init; } = new Dictionary<string, OutcomeSample>();
 
     /// <summary>
-    /// These metrics with <paramref name="clock"/> as the primary clock: on the business clock, every brand with declared
+    /// These metrics with the business clock as the primary one when <paramref name="business"/>: every brand with declared
     /// hours gets its business figures as its primary response-time figures and its business outcomes for the bootstrap;
-    /// brands open 24/7 are unchanged. On the wall clock, these metrics as they are.
+    /// brands open 24/7 are unchanged. Otherwise (the wall clock), these metrics as they are.
     /// </summary>
-    public ComputedMetrics OnClock(ResponseClock clock)
+    public ComputedMetrics OnBusinessClock(bool business)
     {
-        if (clock == ResponseClock.Wall || BusinessOutcomes.Count == 0)
+        if (!business || BusinessOutcomes.Count == 0)
         {
             return this;
         }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using Benchmarking.Engine.Conversations;
 using Benchmarking.Engine.Inference;
+using Benchmarking.Engine.Metrics;
 
 namespace Benchmarking.Engine.Metrics;
 
@@ -96,7 +97,7 @@ internal static class OutcomeMetrics
                 mentions += c;
             }
 
-            return FromRuns(brandId, sample, headCounts, runCounts, mentions, tailCount, repliesBeforeMention, brandReplies);
+            return FromRuns(brandId, sample, runCounts, mentions, tailCount, repliesBeforeMention, brandReplies);
         }
         finally
         {
@@ -106,25 +107,21 @@ internal static class OutcomeMetrics
 
     /// <summary>
     /// The passes of <see cref="FromHead"/> over the runs of the head. Every figure is the one a pass over the single
-    /// outcomes in ascending order gives, to the bit: counts are integers; a time's Kaplan–Meier factor uses the time's
-    /// totals either way; an order statistic is a run's common time; the sum of times is taken per run (count × time)
-    /// only when that is exact (whole seconds and every partial sum below 2⁵²), else outcome by outcome; the sum of
-    /// squares is always taken outcome by outcome, in order (an outcome drawn zero times adds +0).
+    /// outcomes in ascending order gives, to the bit: counts and the millisecond sums behind the mean and variance are
+    /// integers; a time's Kaplan–Meier factor uses the time's totals either way; an order statistic is a run's common time.
     /// </summary>
-    private static BrandMetrics FromRuns(string brandId, OutcomeSample sample, ReadOnlySpan<int> headCounts, ReadOnlySpan<long> runCounts, long mentions, long tailCount, long repliesBeforeMention, long brandReplies)
+    private static BrandMetrics FromRuns(string brandId, OutcomeSample sample, ReadOnlySpan<long> runCounts, long mentions, long tailCount, long repliesBeforeMention, long brandReplies)
     {
         var seconds = sample.Seconds;
         var status = sample.Status;
         var starts = sample.RunStarts;
         var runs = runCounts.Length;
-        var weighted = !headCounts.IsEmpty;
-        var sumPerRun = sample.HeadSecondsAreWhole && mentions * sample.LargestHeadSeconds < 4_503_599_627_370_496.0;
 
         // Pass 1: counts, sums, naive shares and the Kaplan–Meier product. The tail is censored at the largest time,
         // after every event, so it only adds to the counts and to the number at risk.
         long answered = 0, pending = 0;
         long in15 = 0, in60 = 0, in1440 = 0;
-        var sum = 0.0;
+        Int128 sum = 0, squares = 0;
         var km = new double[Thresholds.Length];
         var nextThreshold = 0;
         var survival = 1.0;
@@ -147,17 +144,12 @@ internal static class OutcomeMetrics
                 atTime += c;
                 events += a;
                 pending += runStatus == MentionStatus.Pending ? c : 0;
-                if (sumPerRun)
+                if (a > 0)
                 {
-                    sum += a * time;
-                }
-                else if (runStatus == MentionStatus.Answered)
-                {
-                    for (var i = starts[k]; i < starts[k + 1]; i++)
-                    {
-                        long ci = weighted ? headCounts[i] : 1;
-                        sum += ci * time;
-                    }
+                    // Observed times are whole milliseconds (see MentionOutcomes), so the sums are exact integers.
+                    Int128 ms = (long)Math.Round(time * 1000.0);
+                    sum += a * ms;
+                    squares += a * ms * ms;
                 }
             }
 
@@ -184,13 +176,15 @@ internal static class OutcomeMetrics
 
         var unanswered = mentions - answered - pending;
 
-        // Pass 2 over the answered mentions, already in ascending order: order statistics for the type-7 quantiles, and
-        // the sum of squares for the sample variance.
+        // Mean and sample variance from the exact integer sums of milliseconds (n, Σx, Σx²), so they do not depend on the
+        // order of summation: the same outcomes give the same bits on every backend and every run.
         var decided = mentions - pending;
-        double? mean = answered > 0 ? sum / answered : null;
+        double? mean = answered > 0 ? ToDouble(sum) / answered / 1000.0 : null;
+        double? variance = answered > 1 ? ToDouble((answered * squares) - (sum * sum)) / (answered * (answered - 1)) / 1_000_000.0 : null;
+
+        // Pass 2 over the answered mentions, already in ascending order: order statistics for the type-7 quantiles.
         var q = new double?[Quantiles.Length];
         var logQ = new double?[Quantiles.Length];
-        double? variance = null;
         if (answered > 0)
         {
             var ranks = new long[Quantiles.Length * 2];
@@ -211,7 +205,6 @@ internal static class OutcomeMetrics
             Array.Sort(ranks.ToArray(), order);
             var next = 0;
             long seen = 0;
-            var squares = 0.0;
             for (var k = 0; k < runs; k++)
             {
                 var c = runCounts[k];
@@ -226,22 +219,6 @@ internal static class OutcomeMetrics
                 {
                     values[order[next++]] = time;
                 }
-
-                var d = time - mean!.Value;
-                if (weighted)
-                {
-                    foreach (long ci in headCounts[starts[k]..starts[k + 1]])
-                    {
-                        squares += ci * d * d;
-                    }
-                }
-                else
-                {
-                    for (var i = starts[k]; i < starts[k + 1]; i++)
-                    {
-                        squares += d * d;
-                    }
-                }
             }
 
             for (var k = 0; k < Quantiles.Length; k++)
@@ -249,22 +226,20 @@ internal static class OutcomeMetrics
                 var h = (answered - 1) * Quantiles[k];
                 var fraction = h - Math.Floor(h);
                 double lo = values[2 * k], hi = values[(2 * k) + 1];
-                q[k] = lo + ((hi - lo) * fraction);
+                q[k] = Interpolate(lo, fraction, hi);
                 double logLo = Math.Log10(Math.Max(lo, 1.0)), logHi = Math.Log10(Math.Max(hi, 1.0));
-                logQ[k] = logLo + ((logHi - logLo) * fraction);
+                logQ[k] = Interpolate(logLo, fraction, logHi);
             }
-
-            variance = answered > 1 ? squares / (answered - 1) : null;
         }
 
-        double? Share(long within) => decided > 0 ? within / (double)decided : null;
+        double? Share(long within) => ResponseRate.Of(within, decided);
         return new BrandMetrics(
             BrandId: brandId,
             Mentions: mentions,
             Answered: answered,
             Pending: pending,
             Unanswered: unanswered,
-            ResponseRate: decided > 0 ? answered / (double)decided : null,
+            ResponseRate: ResponseRate.Of(answered, decided),
             FirstResponse: new ResponseTimeStats(answered, q[1], mean, variance, variance is { } v ? Math.Sqrt(v) : null, q[0], q[2], q[3]),
             LogIqrDecades: answered > 0 ? logQ[2] - logQ[0] : null,
             Within15Min: Share(in15),
@@ -274,4 +249,25 @@ internal static class OutcomeMetrics
             BrandReplies: brandReplies,
             Survival: mentions > 0 ? new SurvivalShares(km[0], km[1], km[2]) : null);
     }
+
+    /// <summary>
+    /// An integer as a double the way the earlier SQL definition converted its HUGEINT sums (DuckDB's
+    /// <c>CastBigintToFloating</c>: the low 64 bits rounded, then the high half added exactly), so the figures stay the
+    /// ones published before to the last bit; for values below 2⁶⁴ it is the nearest double.
+    /// </summary>
+    private static double ToDouble(Int128 value)
+    {
+        var lower = (ulong)value;
+        var upper = (long)(value >> 64);
+        return upper == -1
+            ? -(double)(ulong.MaxValue - lower) - 1
+            : (double)lower + ((double)upper * 18_446_744_073_709_551_616.0);
+    }
+
+    /// <summary>
+    /// Type-7 interpolation between the order statistics <paramref name="lo"/> and <paramref name="hi"/> at fraction
+    /// <paramref name="d"/>, written as DuckDB's <c>quantile_cont</c> writes it for doubles (lo·(1 − d) + hi·d), so the
+    /// figures equal those the SQL definition published to the last bit.
+    /// </summary>
+    private static double Interpolate(double lo, double d, double hi) => (lo * (1.0 - d)) + (hi * d);
 }

@@ -1,5 +1,6 @@
 using Benchmarking.Engine.Conversations;
 using Benchmarking.Engine.Inference;
+using Benchmarking.Engine.Metrics;
 
 namespace Benchmarking.Engine.Metrics;
 

@@ -1,3 +1,4 @@
+using Benchmarking.Engine.Conversations;
 using Benchmarking.Engine.Findings;
 using Benchmarking.Engine.Inference;
 using Benchmarking.Engine.Ingest;
@@ -12,44 +13,52 @@ using Benchmarking.Engine.Text;
 namespace Benchmarking.Engine.Pipeline;
 
 /// <summary>
-/// The one entry point that composes the stages: ingest files into the warehouse, compute metrics, score and rank,
-/// and assemble comparisons. Never writes to the console; long work reports through <see cref="IProgress{T}"/>.
+/// The one entry point that composes the stages: ingest → conversations → metrics → score → rank → explain and compare
+/// (weekly evaluation is <see cref="WeeklyEvaluator"/>). It runs no SQL itself: the store behind <see cref="ICareStore"/>
+/// does the relational work and every figure comes from the conversation facts. Never writes to the console; long work
+/// reports through <see cref="IProgress{T}"/>.
 /// </summary>
 public sealed partial class CareBenchmark : IDisposable
 {
-    private readonly Warehouse warehouse;
+    private readonly ICareStore store;
     private readonly TimeProvider time;
+    private readonly ConversationStage conversations;
 
     // The mention outcomes behind the last result of Evaluate, so Compare on that result does not rebuild them.
     private (BenchmarkResult Result, IReadOnlyDictionary<string, OutcomeSample> Outcomes)? evaluated;
 
-    private CareBenchmark(Warehouse warehouse, BrandRegistry registry, TimeProvider time)
+    private CareBenchmark(ICareStore store, BrandRegistry registry, TimeProvider time)
     {
-        this.warehouse = warehouse;
+        this.store = store;
         Registry = registry;
         this.time = time;
+        conversations = new ConversationStage(store);
+        Weekly = new WeeklyEvaluator(this, store, conversations);
     }
 
     /// <summary>The brand registry in use.</summary>
     public BrandRegistry Registry { get; }
 
-    /// <summary>Path of the DuckDB store.</summary>
-    public string StorePath => warehouse.Path;
+    /// <summary>Where the store lives (the DuckDB file).</summary>
+    public string StorePath => store.Location;
+
+    /// <summary>Weekly evaluations, trends, scorecards and snapshots over the same store.</summary>
+    internal WeeklyEvaluator Weekly { get; }
 
     /// <summary>Opens (creating if needed) the store and applies the registry to it.</summary>
     /// <exception cref="StoreException">The store cannot be opened (e.g. another run holds it).</exception>
     public static CareBenchmark Open(string storePath, BrandRegistry registry, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(registry);
-        var warehouse = Warehouse.Open(storePath);
+        var store = DuckDbStore.Open(storePath);
         try
         {
-            warehouse.ApplyRegistry(registry);
-            return new CareBenchmark(warehouse, registry, time ?? TimeProvider.System);
+            store.ApplyRegistry(registry);
+            return new CareBenchmark(store, registry, time ?? TimeProvider.System);
         }
         catch
         {
-            warehouse.Dispose();
+            store.Dispose();
             throw;
         }
     }
@@ -64,7 +73,8 @@ public sealed partial class CareBenchmark : IDisposable
     {
         options ??= new IngestOptions();
         ThrowIfInvalid(options.Validate(), nameof(options));
-        return warehouse.Ingest(file, Registry, options, time, progress, cancellationToken);
+        conversations.Invalidate();
+        return store.Ingest(PostSources.ForFile(file, Registry, options.GetEncoding()), options, time, progress, cancellationToken, rejectsName: Warehouse.RejectsName(file));
     }
 
     /// <summary>
@@ -81,7 +91,8 @@ public sealed partial class CareBenchmark : IDisposable
         ingestOptions ??= new IngestOptions();
         ThrowIfInvalid(options.Validate(), nameof(options));
         ThrowIfInvalid(ingestOptions.Validate(), nameof(ingestOptions));
-        return new Puller(DuckDbStore.Over(warehouse), Registry, time).Run(options, credentials, ingestOptions, progress, cancellationToken);
+        conversations.Invalidate();
+        return new Puller(store, Registry, time).Run(options, credentials, ingestOptions, progress, cancellationToken);
     }
 
     /// <summary>
@@ -96,14 +107,14 @@ public sealed partial class CareBenchmark : IDisposable
         ThrowIfInvalid(options.Validate(), nameof(options));
         var started = time.GetTimestamp();
         var version = TextAnalyzer.VersionOf(options.ModelPath, options.RulesPath);
-        if (TextFeatureStore.IsCurrent(warehouse, version))
+        if (store.TextFeaturesCurrent(version))
         {
             // Nothing to compute: the model is not even loaded.
             return new TextFeatureUpdate(version, 0, 0, time.GetElapsedTime(started));
         }
 
         var analyzer = TextQuality.LoadAnalyzer(options);
-        return TextQuality.UpdateFeatures(warehouse, analyzer, options, progress, cancellationToken);
+        return store.UpdateTextFeatures(analyzer, options.BatchSize, progress, cancellationToken);
     }
 
     /// <summary>
@@ -120,10 +131,11 @@ public sealed partial class CareBenchmark : IDisposable
         ThrowIfInvalid(metricsOptions.Validate(), nameof(metricsOptions));
         ThrowIfInvalid(scoreOptions.Validate(), nameof(scoreOptions));
         ThrowIfInvalid(textOptions.Validate(), nameof(textOptions));
-        var calculator = new MetricsCalculator(warehouse, Registry);
-        factsFor = null; // the mention facts are rebuilt now; if that fails, nothing may trust the old ones
-        var computed = calculator.Compute(metricsOptions).OnClock(scoreOptions.Clock);
-        var text = TextQuality.ReplyCounts(warehouse, metricsOptions, textOptions);
+        var facts = conversations.Facts(metricsOptions);
+        var set = conversations.SetOf(facts);
+        var computed = MetricsCalculator.Compute(facts, store.CheckConversations(set), store.CountBrandPosts(facts.Scope), Registry)
+            .OnBusinessClock(scoreOptions.Clock == ResponseClock.Business);
+        var text = TextQuality.ReplyCounts(store.ReadReplyTemplates(facts.Scope), textOptions);
         var brands = text is null
             ? computed.Brands
             : computed.Brands.Select(m => m with { ReplyText = text.GetValueOrDefault(m.BrandId) ?? ReplyTextCounts.None }).ToList();
@@ -145,15 +157,20 @@ public sealed partial class CareBenchmark : IDisposable
             }
         }
 
-        var result = new BenchmarkResult(time.GetUtcNow(), metricsOptions, effective, computed.Window, ingests ?? [], warehouse.Totals(), leaderboards, findings);
+        var window = new DataWindow(facts.FirstMention, facts.LastMention, facts.Scope.AsOf);
+        var result = new BenchmarkResult(time.GetUtcNow(), metricsOptions, effective, window, ingests ?? [], store.Totals(), leaderboards, findings);
         evaluated = (result, computed.Outcomes);
-        factsFor = metricsOptions;
         return result;
     }
 
     /// <summary>Every brand's reply latency over all brand replies to customer posts (the published TWCS figure).</summary>
-    public IReadOnlyList<ReplyLatency> ReplyLatencies(MetricsOptions? metricsOptions = null) =>
-        new MetricsCalculator(warehouse).ReplyLatencies(metricsOptions ?? new MetricsOptions());
+    public IReadOnlyList<ReplyLatency> ReplyLatencies(MetricsOptions? metricsOptions = null)
+    {
+        var scope = conversations.ScopeOf(metricsOptions ?? new MetricsOptions());
+        return [.. store.ReadReplyDelays(scope)
+            .GroupBy(d => d.BrandId, StringComparer.Ordinal)
+            .Select(g => new ReplyLatency(g.Key, OutcomeMetrics.From(g.Key, MentionOutcomes.Answered(g.Select(d => d.Milliseconds))).FirstResponse))];
+    }
 
     /// <summary>
     /// Puts two or more brands of a result side by side, with their response-time distributions, the statistical tests
@@ -190,9 +207,8 @@ public sealed partial class CareBenchmark : IDisposable
         }
         else
         {
-            factsFor = null;
-            outcomes = new MetricsCalculator(warehouse).MentionOutcomes(result.MetricsOptions);
-            factsFor = result.MetricsOptions;
+            var facts = conversations.Facts(result.MetricsOptions);
+            outcomes = facts.Brands.ToDictionary(b => b.BrandId, b => MentionOutcomes.Of(b, facts.Scope), StringComparer.Ordinal);
         }
 
         OutcomeSample Sample(Brand brand) => outcomes.GetValueOrDefault(brand.Id) ?? OutcomeSample.Empty;
@@ -213,11 +229,11 @@ public sealed partial class CareBenchmark : IDisposable
         // Activity in the brands' own zone when they share one; UTC when their zones differ, so the heatmaps stay comparable.
         var zones = distinct.Select(b => b.TimeZone).DistinctBy(z => z.Id).ToList();
         var activityZone = zones.Count == 1 ? zones[0] : TimeZoneInfo.Utc;
-        var quality = Quality(result.MetricsOptions, textOptions);
+        var quality = QualityByBrand(result.MetricsOptions, textOptions);
         return new Comparison(result, distinct.Select(b => all[b.Id]).ToList(), times, pairs, explanations)
         {
-            Weekly = WeeklyTrend(result.MetricsOptions).Where(w => ids.Contains(w.BrandId)).ToList(),
-            Activity = Activity(activityZone, ids, result.MetricsOptions),
+            Weekly = Weekly.Trend(result.MetricsOptions).Where(w => ids.Contains(w.BrandId)).ToList(),
+            Activity = Weekly.Activity(activityZone, ids, result.MetricsOptions),
             ActivityTimeZone = activityZone.Id,
             Quality = quality is null
                 ? null
@@ -226,21 +242,58 @@ public sealed partial class CareBenchmark : IDisposable
     }
 
     /// <summary>
-    /// Every brand's care quality from the stored text features over the period of <paramref name="metricsOptions"/>, by
-    /// brand id; null when the period's text is not analysed (<see cref="TextQuality.IsAnalysed"/>).
+    /// Every brand's care quality from the stored text features over the period of <paramref name="metricsOptions"/>
+    /// (sentiment, intent, templates, deflection, recovery), ordered by brand id; null when the period's text is not
+    /// analysed (some post in it has no features: run <see cref="AnalyzeText"/>).
     /// </summary>
-    private Dictionary<string, BrandQuality>? Quality(MetricsOptions metricsOptions, TextQualityOptions textOptions)
+    /// <exception cref="ArgumentException">Invalid options.</exception>
+    public IReadOnlyList<BrandQuality>? Quality(MetricsOptions? metricsOptions = null, TextQualityOptions? textOptions = null)
     {
-        if (!TextQuality.IsAnalysed(warehouse, metricsOptions))
+        metricsOptions ??= new MetricsOptions();
+        textOptions ??= new TextQualityOptions();
+        ThrowIfInvalid(metricsOptions.Validate(), nameof(metricsOptions));
+        ThrowIfInvalid(textOptions.Validate(), nameof(textOptions));
+        return QualityByBrand(metricsOptions, textOptions)?.Values.ToList();
+    }
+
+    /// <summary>Every brand's care quality by brand id (see <see cref="Quality(MetricsOptions?, TextQualityOptions?)"/>).</summary>
+    internal SortedDictionary<string, BrandQuality>? QualityByBrand(MetricsOptions metricsOptions, TextQualityOptions textOptions)
+    {
+        var facts = conversations.Facts(metricsOptions);
+        if (!store.IsTextAnalysed(facts.Scope))
         {
             return null;
         }
 
-        // TextQuality.Compute rebuilds the mention facts for these options.
-        factsFor = null;
-        var quality = TextQuality.Compute(warehouse, metricsOptions, textOptions);
-        factsFor = metricsOptions;
-        return quality.ToDictionary(q => q.BrandId, StringComparer.Ordinal);
+        return new SortedDictionary<string, BrandQuality>(
+            conversations.Quality(facts, Registry, textOptions).ToDictionary(q => q.BrandId, StringComparer.Ordinal), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Handles mentioned in customer posts that one brand answers far more often than chance: candidates for the
+    /// registry's <c>aliases</c>, with their evidence (counts and post ids, no post text). Reads the store only.
+    /// </summary>
+    /// <exception cref="ArgumentException">Invalid options.</exception>
+    public IReadOnlyList<AliasSuggestion> SuggestAliases(AliasSuggestionOptions? options = null)
+    {
+        options ??= new AliasSuggestionOptions();
+        ThrowIfInvalid(options.Validate(), nameof(options));
+        return store.AliasCandidates(options);
+    }
+
+    /// <summary>
+    /// Streams every mention counted by the last <see cref="Evaluate"/> on this instance, ordered by brand id, mention
+    /// time, platform and post id (ordinal), with its customer's raw handle: the same facts as that evaluation's figures.
+    /// Do not start another query on this instance while enumerating.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No evaluation has run on this instance.</exception>
+    internal IEnumerable<MentionFact> MentionFacts()
+    {
+        var facts = evaluated is { } last
+            ? conversations.Facts(last.Result.MetricsOptions)
+            : throw new InvalidOperationException("Mention facts exist only after Evaluate: evaluate before exporting mentions.");
+        return store.ReadConversations(conversations.SetOf(facts), withAuthors: true).Select(f => new MentionFact(
+            f.Platform, f.PostId, f.BrandId, f.Author!, f.MentionAt, f.Status, f.FirstReplyAt, f.ResponseMilliseconds / 1000.0));
     }
 
     /// <summary>
@@ -284,7 +337,7 @@ public sealed partial class CareBenchmark : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => warehouse.Dispose();
+    public void Dispose() => store.Dispose();
 
     private static void ThrowIfInvalid(IReadOnlyList<string> problems, string name)
     {

@@ -1,3 +1,5 @@
+using Benchmarking.Engine.Conversations;
+
 namespace Benchmarking.Engine.Pipeline;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace Benchmarking.Engine.Pipeline;
 /// <param name="BrandId">Registry id of the brand addressed.</param>
 /// <param name="Author">The customer's raw handle: pseudonymise it before it leaves the process.</param>
 /// <param name="CreatedAt">When the mention was posted, UTC.</param>
-/// <param name="Status"><c>answered</c>, <c>pending</c> or <c>unanswered</c>.</param>
+/// <param name="Status">Answered, pending or unanswered at the as-of time.</param>
 /// <param name="FirstReplyAt">The brand's first reply at or after the mention, UTC; null when none.</param>
 /// <param name="ResponseSeconds">Seconds from the mention to <paramref name="FirstReplyAt"/>; null when no reply.</param>
 internal sealed record MentionFact(
@@ -18,6 +20,6 @@ internal sealed record MentionFact(
     string BrandId,
     string Author,
     DateTimeOffset CreatedAt,
-    string Status,
+    MentionStatus Status,
     DateTimeOffset? FirstReplyAt,
     double? ResponseSeconds);

@@ -1,3 +1,5 @@
+using Benchmarking.Engine.Conversations;
+
 namespace Benchmarking.Engine.Pipeline;
 
 /// <summary>
@@ -16,7 +18,7 @@ public sealed record UnansweredMention(
     string PostId,
     string Customer,
     DateTimeOffset CreatedAt,
-    string Status,
+    MentionStatus Status,
     DateTimeOffset? FirstReplyAt,
     double WaitedSeconds)
 {

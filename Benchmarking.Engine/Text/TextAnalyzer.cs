@@ -24,7 +24,7 @@ internal sealed class TextAnalyzer(SentimentModel model, TextRules rules)
         static string Hash(string path) =>
             File.Exists(path)
                 ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)))[..12]
-                : throw new TextModelException($"The file '{path}' does not exist. Run from the repository folder (the defaults are under data/text/).");
+                : throw new TextModelException($"The file '{path}' does not exist. Run from the repository folder (the defaults are under data/text/), pass --model or --rules, or rebuild the model with 'carebench train sentiment'.");
         return $"m{Hash(modelPath)}-r{Hash(rulesPath)}-a{AlgorithmVersion}";
     }
 

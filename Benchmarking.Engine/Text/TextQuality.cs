@@ -1,14 +1,14 @@
+using Benchmarking.Engine.Conversations;
+using Benchmarking.Engine.Inference;
 using Benchmarking.Engine.Metrics;
-using Benchmarking.Engine.Store;
-using DuckDB.NET.Data;
 
 namespace Benchmarking.Engine.Text;
 
 /// <summary>
-/// The data API of the text-quality measures: <see cref="UpdateFeatures"/> computes the stored per-post features that
-/// are missing (model and rules run once per post), <see cref="Compute"/> aggregates them per brand for a period
-/// without running any model. Mentions, answered and decided follow methodology v1 exactly (the metrics calculator's
-/// <c>mention_facts</c>), so the response rate here is the one of the care score.
+/// The text-quality measures over rows the store reads: <see cref="Compute"/> aggregates the stored per-post features
+/// per brand for a period without running any model; <see cref="ReplyCounts"/> gives the care score's text components.
+/// Mentions, answered and decided are the conversation facts' statuses, and the response rate is
+/// <see cref="ResponseRate.Of"/>, the care score's definition.
 /// </summary>
 internal static class TextQuality
 {
@@ -20,38 +20,64 @@ internal static class TextQuality
         return new TextAnalyzer(SentimentModel.Load(options.ModelPath), TextRules.Load(options.RulesPath));
     }
 
-    /// <summary>Computes features for every post that lacks them for the analyzer's version (incremental, idempotent).</summary>
-    public static TextFeatureUpdate UpdateFeatures(Warehouse warehouse, TextAnalyzer analyzer, TextQualityOptions options, IProgress<TextFeatureProgress>? progress = null, CancellationToken cancellationToken = default)
-    {
-        ThrowIfInvalid(options);
-        return TextFeatureStore.Update(warehouse, analyzer, options.BatchSize, progress, cancellationToken);
-    }
-
     /// <summary>Per-brand quality figures for the period, ordered by brand id, from the stored features.</summary>
-    /// <remarks>Posts without features (run <see cref="UpdateFeatures"/> first) are not counted.</remarks>
-    public static IReadOnlyList<BrandQuality> Compute(Warehouse warehouse, MetricsOptions metricsOptions, TextQualityOptions options)
+    /// <param name="mentions">The facts' mentions that have features, by brand, time and post id (consumed first).</param>
+    /// <param name="replies">The brand posts of the period that have features, by brand, time and post id (consumed second).</param>
+    /// <param name="followUps">The answered mentions' follow-ups, by brand and post id (consumed third).</param>
+    /// <param name="posts">Reads the example posts by id (called last).</param>
+    /// <param name="brandHandles">Registered brand handles, lower case: kept when customers are pseudonymised.</param>
+    /// <param name="options">Grouping, example counts and privacy.</param>
+    /// <remarks>Posts without features are not counted.</remarks>
+    public static IReadOnlyList<BrandQuality> Compute(
+        IEnumerable<MentionTextRow> mentions,
+        IEnumerable<BrandReplyRow> replies,
+        IEnumerable<FollowUpRow> followUps,
+        Func<IReadOnlyCollection<string>, IReadOnlyList<StoredPost>> posts,
+        IReadOnlySet<string> brandHandles,
+        TextQualityOptions options)
     {
-        ArgumentNullException.ThrowIfNull(warehouse);
-        ArgumentNullException.ThrowIfNull(metricsOptions);
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(replies);
+        ArgumentNullException.ThrowIfNull(followUps);
+        ArgumentNullException.ThrowIfNull(posts);
+        ArgumentNullException.ThrowIfNull(brandHandles);
         ThrowIfInvalid(options);
-        TextFeatureStore.EnsureCreated(warehouse);
-
-        // Builds the temp table mention_facts with methodology v1's definitions (one production definition).
-        new MetricsCalculator(warehouse).Compute(metricsOptions);
 
         var brands = new SortedDictionary<string, Builder>(StringComparer.Ordinal);
         Builder For(string id) => brands.TryGetValue(id, out var b) ? b : brands[id] = new Builder(options);
 
         var discovery = new ThemeDiscovery(options.ExamplesPerFigure);
-        ReadMentions(warehouse, For, discovery);
-        ReadReplies(warehouse, metricsOptions, For);
-        ReadRecovery(warehouse, For);
+        foreach (var row in mentions)
+        {
+            For(row.BrandId).AddMention(row.PostId, row.Status, row.MentionAt, row.Sentiment, row.Intent, row.Themes);
+            if (row.Text is not null)
+            {
+                discovery.Add(row.BrandId, row.PostId, row.MentionAt, row.Text);
+            }
+        }
+
+        foreach (var row in replies)
+        {
+            For(row.BrandId).AddReply(row.PostId, row.TemplateHash, row.ReplyNorm, row.Deflection, row.Hedging);
+        }
+
+        foreach (var row in followUps)
+        {
+            if (row.Sentiment is null)
+            {
+                continue;
+            }
+
+            var before = TextNames.ParseSentiment(row.Sentiment);
+            Sentiment? after = row.FollowUpSentiment is null ? null : TextNames.ParseSentiment(row.FollowUpSentiment);
+            For(row.BrandId).AddRecovery(before, after, row.FollowUpId);
+        }
 
         var discovered = brands.Keys.ToDictionary(id => id, id => discovery.Top(id, options.TopCount), StringComparer.Ordinal);
         var wanted = brands.Values.SelectMany(b => b.ExampleIds())
             .Concat(discovered.Values.SelectMany(d => d.SelectMany(t => t.ExamplePostIds)))
             .Distinct(StringComparer.Ordinal).ToList();
-        var examples = ReadExamples(warehouse, wanted, options);
+        var examples = Examples(wanted.Count == 0 ? [] : posts(wanted), brandHandles, options);
         var validation = File.Exists(options.ModelPath) ? SentimentModel.Load(options.ModelPath).Validation : [];
         return brands.Select(b => WithShares(b.Value.Build(b.Key, options, examples, discovered[b.Key]), validation)).ToList();
     }
@@ -73,57 +99,33 @@ internal static class TextQuality
     /// <summary>
     /// Every brand's canned and deflecting replies in the period (methodology v3's text components), from the stored
     /// features with the template grouping of <see cref="Compute"/> (one production definition,
-    /// <see cref="ReplyTemplates.Count"/>); brands without replies are absent. Null when some post by a brand in the
-    /// period has no stored features: the text is then not analysed and the text components drop out of the score for
-    /// every brand.
+    /// <see cref="ReplyTemplates.Count"/>); brands without replies are absent. Null when <paramref name="templates"/> is
+    /// (some post by a brand in the period has no stored features): the text is then not analysed and the text
+    /// components drop out of the score for every brand.
     /// </summary>
-    /// <remarks>
-    /// One aggregate in DuckDB per brand and distinct template (replies, deflecting replies, first use, posts without
-    /// features); only the near-duplicate merge of the distinct normalised texts runs in .NET, weighted by their counts.
-    /// </remarks>
-    public static IReadOnlyDictionary<string, ReplyTextCounts>? ReplyCounts(Warehouse warehouse, MetricsOptions metricsOptions, TextQualityOptions options)
+    /// <param name="templates">The store's templates per brand, each brand's in order of first use.</param>
+    /// <param name="options">Template grouping.</param>
+    public static IReadOnlyDictionary<string, ReplyTextCounts>? ReplyCounts(IReadOnlyList<(string BrandId, ReplyTemplate Template)>? templates, TextQualityOptions options)
     {
-        ArgumentNullException.ThrowIfNull(warehouse);
-        ArgumentNullException.ThrowIfNull(metricsOptions);
         ThrowIfInvalid(options);
-        TextFeatureStore.EnsureCreated(warehouse);
-        var templates = new SortedDictionary<string, List<ReplyTemplate>>(StringComparer.Ordinal);
-        using (var command = warehouse.Connection.CreateCommand())
+        if (templates is null)
         {
-            // The LEFT JOIN also finds the brand posts without a brand feature row (the old separate NOT EXISTS check).
-            // Rows come per brand in order of each template's first use (time, then post id), the order in which
-            // Compute meets them; a hash seen twice (two normalised texts, a collision) keeps its earliest text.
-            command.CommandText = """
-                SELECT p.brand_id, f.template_hash, f.reply_norm, count(*) AS replies,
-                       count(*) FILTER (WHERE f.deflection <> '') AS deflecting,
-                       count(*) FILTER (WHERE f.post_id IS NULL) AS missing,
-                       min({'at': p.created_at, 'id': p.post_id}) AS first_use
-                FROM posts p
-                LEFT JOIN text_features f ON f.platform = p.platform AND f.post_id = p.post_id AND f.is_brand
-                WHERE p.brand_id IS NOT NULL AND p.created_at >= $from AND p.created_at < $to
-                GROUP BY p.brand_id, f.template_hash, f.reply_norm
-                ORDER BY p.brand_id, first_use
-                """;
-            AddPeriod(command, metricsOptions);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                if (reader.GetInt64(5) > 0)
-                {
-                    return null;
-                }
-
-                var brandId = reader.GetString(0);
-                if (!templates.TryGetValue(brandId, out var list))
-                {
-                    templates[brandId] = list = [];
-                }
-
-                list.Add(new ReplyTemplate(reader.GetString(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4)));
-            }
+            return null;
         }
 
-        return templates.ToDictionary(b => b.Key, b => ReplyTemplates.Count(MergeByHash(b.Value), options), StringComparer.Ordinal);
+        // A hash seen twice (two normalised texts, a collision) keeps its earliest text.
+        var byBrand = new SortedDictionary<string, List<ReplyTemplate>>(StringComparer.Ordinal);
+        foreach (var (brandId, template) in templates)
+        {
+            if (!byBrand.TryGetValue(brandId, out var list))
+            {
+                byBrand[brandId] = list = [];
+            }
+
+            list.Add(template);
+        }
+
+        return byBrand.ToDictionary(b => b.Key, b => ReplyTemplates.Count(MergeByHash(b.Value), options), StringComparer.Ordinal);
     }
 
     /// <summary>One template per hash, in order of first use, with the earliest text (input in order of first use).</summary>
@@ -147,139 +149,19 @@ internal static class TextQuality
         return merged;
     }
 
-    /// <summary>
-    /// Whether the text of the period is analysed: it holds at least one post and every post in it has stored features
-    /// (<see cref="UpdateFeatures"/>). Reports show text-quality figures only then, never over a partly analysed period.
-    /// (The score's rule, every brand post with a brand feature row, is checked by <see cref="ReplyCounts"/>'s join.)
-    /// </summary>
-    public static bool IsAnalysed(Warehouse warehouse, MetricsOptions metricsOptions)
+    private static Dictionary<string, QualityExample> Examples(IReadOnlyList<StoredPost> posts, IReadOnlySet<string> brandHandles, TextQualityOptions options)
     {
-        ArgumentNullException.ThrowIfNull(warehouse);
-        ArgumentNullException.ThrowIfNull(metricsOptions);
-        TextFeatureStore.EnsureCreated(warehouse);
-        using var command = warehouse.Connection.CreateCommand();
-        command.CommandText = """
-            SELECT count(*), count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM text_features f WHERE f.platform = p.platform AND f.post_id = p.post_id))
-            FROM posts p WHERE p.created_at >= $from AND p.created_at < $to
-            """;
-        AddPeriod(command, metricsOptions);
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        return reader.GetInt64(0) > 0 && reader.GetInt64(1) == 0;
-    }
-
-    private static void AddPeriod(DuckDBCommand command, MetricsOptions metricsOptions)
-    {
-        command.Parameters.Add(new DuckDBParameter("from", metricsOptions.From?.UtcDateTime ?? DateTime.MinValue.AddYears(1)));
-        command.Parameters.Add(new DuckDBParameter("to", metricsOptions.To?.UtcDateTime ?? DateTime.MaxValue.AddYears(-1)));
-    }
-
-    private static void ReadMentions(Warehouse warehouse, Func<string, Builder> brand, ThemeDiscovery discovery)
-    {
-        using var command = warehouse.Connection.CreateCommand();
-        command.CommandText = """
-            SELECT mf.brand_id, mf.post_id, mf.status, mf.created_at, f.sentiment, f.intent, f.themes, p.text
-            FROM mention_facts mf
-            JOIN text_features f ON f.platform = mf.platform AND f.post_id = mf.post_id
-            JOIN posts p ON p.platform = mf.platform AND p.post_id = mf.post_id
-            ORDER BY mf.brand_id, mf.created_at, mf.post_id
-            """;
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var (brandId, postId, at) = (reader.GetString(0), reader.GetString(1), reader.GetDateTime(3));
-            brand(brandId).AddMention(postId, reader.GetString(2), at,
-                reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetString(6));
-            if (!reader.IsDBNull(7))
-            {
-                discovery.Add(brandId, postId, at, reader.GetString(7));
-            }
-        }
-    }
-
-    private static void ReadReplies(Warehouse warehouse, MetricsOptions metricsOptions, Func<string, Builder> brand)
-    {
-        using var command = warehouse.Connection.CreateCommand();
-        command.CommandText = """
-            SELECT p.brand_id, p.post_id, f.template_hash, f.reply_norm, f.deflection, f.hedging
-            FROM posts p JOIN text_features f ON f.platform = p.platform AND f.post_id = p.post_id
-            WHERE p.brand_id IS NOT NULL AND f.is_brand AND p.created_at >= $from AND p.created_at < $to
-            ORDER BY p.brand_id, p.created_at, p.post_id
-            """;
-        AddPeriod(command, metricsOptions);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            brand(reader.GetString(0)).AddReply(reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5));
-        }
-    }
-
-    private static void ReadRecovery(Warehouse warehouse, Func<string, Builder> brand)
-    {
-        using var command = warehouse.Connection.CreateCommand();
-        command.CommandText = SentimentRecovery.FollowUpSql;
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            if (reader.IsDBNull(2))
-            {
-                continue;
-            }
-
-            var before = TextNames.ParseSentiment(reader.GetString(2));
-            Sentiment? after = reader.IsDBNull(4) ? null : TextNames.ParseSentiment(reader.GetString(4));
-            brand(reader.GetString(0)).AddRecovery(before, after, reader.IsDBNull(3) ? null : reader.GetString(3));
-        }
-    }
-
-    private static Dictionary<string, QualityExample> ReadExamples(Warehouse warehouse, IReadOnlyList<string> postIds, TextQualityOptions options)
-    {
-        var examples = new Dictionary<string, QualityExample>(StringComparer.Ordinal);
-        if (postIds.Count == 0)
-        {
-            return examples;
-        }
-
-        var brandHandles = new HashSet<string>(StringComparer.Ordinal);
-        using (var handles = warehouse.Connection.CreateCommand())
-        {
-            handles.CommandText = "SELECT DISTINCT handle FROM brand_handles";
-            using var reader = handles.ExecuteReader();
-            while (reader.Read())
-            {
-                brandHandles.Add(reader.GetString(0));
-            }
-        }
-
         var pseudonyms = new Pseudonymizer(options.PseudonymKey, brandHandles);
-        warehouse.Execute("CREATE OR REPLACE TEMP TABLE quality_examples (post_id VARCHAR)");
-        using (var appender = warehouse.Connection.CreateAppender("temp", "main", "quality_examples"))
+        var examples = new Dictionary<string, QualityExample>(StringComparer.Ordinal);
+        foreach (var post in posts)
         {
-            foreach (var id in postIds)
-            {
-                appender.CreateRow().AppendValue(id).EndRow();
-            }
+            examples[post.PostId] = new QualityExample(
+                post.PostId,
+                post.IsBrand || options.ShowCustomers ? post.Author : pseudonyms.Pseudonym(post.Author),
+                post.CreatedAt,
+                options.ShowCustomers ? post.Text : pseudonyms.Text(post.Text));
         }
 
-        using (var command = warehouse.Connection.CreateCommand())
-        {
-            command.CommandText = """
-                SELECT p.post_id, p.author, p.brand_id IS NOT NULL, p.created_at, p.text
-                FROM posts p JOIN quality_examples e ON e.post_id = p.post_id
-                """;
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                var author = reader.GetString(1);
-                examples[reader.GetString(0)] = new QualityExample(
-                    reader.GetString(0),
-                    reader.GetBoolean(2) || options.ShowCustomers ? author : pseudonyms.Pseudonym(author),
-                    new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(3), DateTimeKind.Utc)),
-                    options.ShowCustomers ? reader.GetString(4) : pseudonyms.Text(reader.GetString(4)));
-            }
-        }
-
-        warehouse.Execute("DROP TABLE IF EXISTS temp.quality_examples");
         return examples;
     }
 
@@ -322,7 +204,7 @@ internal static class TextQuality
         private DateTime? last;
         private List<TemplateUsage> templates = [];
 
-        public void AddMention(string postId, string status, DateTime at, string? sentimentName, string? intentName, string themeList)
+        public void AddMention(string postId, MentionStatus status, DateTime at, string? sentimentName, string? intentName, string themeList)
         {
             mentions++;
             first ??= at;
@@ -334,11 +216,11 @@ internal static class TextQuality
                 actionable++;
             }
 
-            if (status != "pending")
+            if (status != MentionStatus.Pending)
             {
                 decided++;
                 actionableDecided += isActionable ? 1 : 0;
-                if (status == "answered")
+                if (status == MentionStatus.Answered)
                 {
                     answered++;
                     actionableAnswered += isActionable ? 1 : 0;
@@ -438,9 +320,9 @@ internal static class TextQuality
                 HedgingShare: Share(hedged, replies.Count),
                 HedgingKinds: hedging.Counts(),
                 Mentions: mentions,
-                ResponseRate: Share(answered, decided),
+                ResponseRate: ResponseRate.Of(answered, decided),
                 ActionableMentions: actionable,
-                ActionableResponseRate: Share(actionableAnswered, actionableDecided),
+                ActionableResponseRate: ResponseRate.Of(actionableAnswered, actionableDecided),
                 MentionSentiment: sentiment.Counts(["negative", "neutral", "positive"]),
                 MentionIntent: intent.Counts(["question", "complaint", "praise", "other"]),
                 Recovery: new RecoveryCounts(recoveryImproved, recoverySame, recoveryWorsened, noFollowUp, worsened.Concat(improved).ToList()) { Transitions = [.. transitions] },

@@ -1,3 +1,4 @@
+using Benchmarking.Engine.Conversations;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Ranking;
 using Benchmarking.Engine.Text;
@@ -68,7 +69,7 @@ internal static class ExportTables
         ];
         var rows = facts.Select(f => new object?[]
         {
-            f.Platform, f.PostId, f.BrandId, customer(f.Author), f.CreatedAt.ToUniversalTime(), f.Status, f.FirstReplyAt?.ToUniversalTime(), f.ResponseSeconds,
+            f.Platform, f.PostId, f.BrandId, customer(f.Author), f.CreatedAt.ToUniversalTime(), f.Status.ToName(), f.FirstReplyAt?.ToUniversalTime(), f.ResponseSeconds,
         });
         return new ExportTable("mentions", columns, rows);
     }

@@ -1,5 +1,6 @@
-using Benchmarking.Engine.History;
 using System.Globalization;
+using Benchmarking.Engine.Conversations;
+using Benchmarking.Engine.History;
 using Benchmarking.Engine.Metrics;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Ranking;
@@ -210,7 +211,7 @@ internal static class ScorecardTables
         ArgumentNullException.ThrowIfNull(mention);
         return mention.Status switch
         {
-            "pending" => "pending (window still open)",
+            MentionStatus.Pending => "pending (window still open)",
             _ when mention.FirstReplyAt is not null => "answered late",
             _ => "unanswered",
         };

@@ -1,4 +1,5 @@
 using Benchmarking.Engine.Inference;
+using Benchmarking.Engine.Metrics;
 
 namespace Benchmarking.Engine.Tests.Inference;
 

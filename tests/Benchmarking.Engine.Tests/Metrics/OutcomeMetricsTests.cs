@@ -18,19 +18,19 @@ public sealed class OutcomeMetricsTests
 
     [Theory]
     [MemberData(nameof(Variants))]
-    public void On_a_brand_s_full_outcomes_it_equals_the_SQL_metrics_and_Kaplan_Meier(string variant)
+    public void On_a_brand_s_full_outcomes_it_equals_the_previous_SQL_metrics_to_the_bit_and_Kaplan_Meier(string variant)
     {
         using var store = new TestStore();
         store.Ingest(TestPaths.SharedData("twcs-head-5000", "twcs.csv"));
-        var calculator = new MetricsCalculator(store.Warehouse);
         var options = Options(store, variant);
 
-        var computed = calculator.Compute(options);
-        var fromOutcomes = computed.Brands
-            .Select(m => OutcomeMetrics.From(m.BrandId, computed.Outcomes[m.BrandId], m.RepliesBeforeMention, m.BrandReplies))
-            .ToList();
+        var computed = Stages.Metrics(store.Warehouse, options);
+        var previous = PreviousSqlMetrics.Compute(store.Warehouse, options);
 
-        Agreement.Equal(computed.Brands, fromOutcomes, variant);
+        // Every figure the SQL gave, to the last bit (ToString round-trips doubles): the move to C# changes no output.
+        string Figures(BrandMetrics m) => (m with { Survival = null, WallClock = null, BusinessClock = null, OutOfHours = null }).ToString();
+        Assert.Equal(previous.Count, computed.Brands.Count);
+        Assert.All(previous.Zip(computed.Brands), p => Assert.Equal(Figures(p.First), Figures(p.Second)));
         Assert.Equal(computed.Brands.Select(m => m.BrandId).Order(StringComparer.Ordinal), computed.Outcomes.Keys.Order(StringComparer.Ordinal));
         foreach (var brand in computed.Brands)
         {
@@ -126,16 +126,15 @@ public sealed class OutcomeMetricsTests
     [InlineData("huge", 5)]
     public void Working_on_runs_gives_the_figures_of_a_pass_over_single_outcomes_to_the_bit(string times, int seed)
     {
-        // "whole": second-resolution times with many ties (the sum is taken per run); "fractional": times with
-        // fractions, some repeated (the sum is taken outcome by outcome); "huge": whole times so large that count ×
-        // time could round (outcome by outcome again).
+        // "whole": second-resolution times with many ties; "fractional": times with fractions, some repeated (taken to
+        // the millisecond for the sums); "huge": whole times of decades, whose sums of squares exceed 2^64.
         var random = new Random(seed);
         var n = random.Next(200, 3000);
         var distinct = Enumerable.Range(0, n / 4).Select(_ => times switch
         {
             "whole" => random.Next(0, 100) * 60.0,
             "fractional" => random.NextDouble() * 100_000,
-            _ => 1e14 + random.Next(0, 1000),
+            _ => 1e9 + random.Next(0, 1000),
         }).ToArray();
         var window = distinct.Max();
         var outcomes = Enumerable.Range(0, n).Select(_ => random.Next(6) switch
@@ -147,7 +146,6 @@ public sealed class OutcomeMetricsTests
         }).ToList();
         var sample = OutcomeSample.From(outcomes);
         Assert.True(sample.TailCount > 0);
-        Assert.Equal(times == "whole", sample.HeadSecondsAreWhole && sample.Count * sample.LargestHeadSeconds < Math.Pow(2, 52));
 
         var checkedReplicates = 0;
         for (var r = 0; r < 20; r++)

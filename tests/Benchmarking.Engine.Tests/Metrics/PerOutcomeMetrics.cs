@@ -40,7 +40,7 @@ internal static class PerOutcomeMetrics
 
         long answered = 0, pending = 0, unanswered = tailCount;
         long in15 = 0, in60 = 0, in1440 = 0;
-        var sum = 0.0;
+        Int128 sum = 0, sumOfSquares = 0;
         var km = new double[Thresholds.Length];
         var nextThreshold = 0;
         var survival = 1.0;
@@ -67,7 +67,9 @@ internal static class PerOutcomeMetrics
                     case MentionStatus.Answered:
                         events += c;
                         answered += c;
-                        sum += c * time;
+                        var ms = (Int128)(long)Math.Round(time * 1000.0);
+                        sum += c * ms;
+                        sumOfSquares += c * ms * ms;
                         in15 += time <= Thresholds[0] ? c : 0;
                         in60 += time <= Thresholds[1] ? c : 0;
                         in1440 += time <= Thresholds[2] ? c : 0;
@@ -100,13 +102,13 @@ internal static class PerOutcomeMetrics
             km[nextThreshold++] = 1.0 - survival;
         }
 
-        // Pass 2 over the answered mentions, already in ascending order: order statistics for the type-7 quantiles, and
-        // the sum of squares for the sample variance.
+        // Mean and variance from exact integer millisecond sums, converted as DuckDB converts a HUGEINT; pass 2 over the
+        // answered mentions, already in ascending order: order statistics for the type-7 quantiles.
         var decided = mentions - pending;
-        double? mean = answered > 0 ? sum / answered : null;
+        double? mean = answered > 0 ? DuckDbDouble(sum) / answered / 1000.0 : null;
+        double? variance = answered > 1 ? DuckDbDouble((answered * sumOfSquares) - (sum * sum)) / (answered * (answered - 1)) / 1_000_000.0 : null;
         var q = new double?[Quantiles.Length];
         var logQ = new double?[Quantiles.Length];
-        double? variance = null;
         if (answered > 0)
         {
             var ranks = new long[Quantiles.Length * 2];
@@ -127,7 +129,6 @@ internal static class PerOutcomeMetrics
             Array.Sort(ranks.ToArray(), order);
             var next = 0;
             long seen = 0;
-            var squares = 0.0;
             for (var i = 0; i < seconds.Length; i++)
             {
                 if (status[i] != MentionStatus.Answered)
@@ -146,9 +147,6 @@ internal static class PerOutcomeMetrics
                 {
                     values[order[next++]] = seconds[i];
                 }
-
-                var d = seconds[i] - mean!.Value;
-                squares += c * d * d;
             }
 
             for (var k = 0; k < Quantiles.Length; k++)
@@ -156,12 +154,10 @@ internal static class PerOutcomeMetrics
                 var h = (answered - 1) * Quantiles[k];
                 var fraction = h - Math.Floor(h);
                 double lo = values[2 * k], hi = values[(2 * k) + 1];
-                q[k] = lo + ((hi - lo) * fraction);
+                q[k] = Interpolate(lo, fraction, hi);
                 double logLo = Math.Log10(Math.Max(lo, 1.0)), logHi = Math.Log10(Math.Max(hi, 1.0));
-                logQ[k] = logLo + ((logHi - logLo) * fraction);
+                logQ[k] = Interpolate(logLo, fraction, logHi);
             }
-
-            variance = answered > 1 ? squares / (answered - 1) : null;
         }
 
         double? Share(long within) => decided > 0 ? within / (double)decided : null;
@@ -181,4 +177,16 @@ internal static class PerOutcomeMetrics
             BrandReplies: 0,
             Survival: mentions > 0 ? new SurvivalShares(km[0], km[1], km[2]) : null);
     }
+
+    // DuckDB's CastBigintToFloating: the low 64 bits rounded to a double, plus the high half times 2^64.
+    private static double DuckDbDouble(Int128 value)
+    {
+        var bits = (UInt128)value;
+        var lower = (ulong)bits;
+        var upper = (long)(ulong)(bits >> 64);
+        return upper == -1 ? -(double)(ulong.MaxValue - lower) - 1 : lower + (upper * Math.Pow(2, 64));
+    }
+
+    // DuckDB quantile_cont's interpolation for doubles.
+    private static double Interpolate(double lo, double d, double hi) => (lo * (1.0 - d)) + (hi * d);
 }

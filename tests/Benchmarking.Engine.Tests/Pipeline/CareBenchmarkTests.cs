@@ -1,3 +1,4 @@
+using Benchmarking.Engine.Conversations;
 using Benchmarking.Engine.Ingest;
 using Benchmarking.Engine.Metrics;
 using Benchmarking.Engine.Pipeline;
@@ -200,11 +201,11 @@ public sealed class CareBenchmarkTests : IDisposable
             var facts = engine.Benchmark.MentionFacts().ToList();
 
             Assert.Equal(result.AllBrands.Sum(b => b.Metrics.Mentions), facts.Count);
-            var answered = Assert.Single(facts, f => f.Status == "answered");
+            var answered = Assert.Single(facts, f => f.Status == MentionStatus.Answered);
             Assert.Equal(300, answered.ResponseSeconds);
             Assert.Equal(answered.CreatedAt.AddSeconds(300), answered.FirstReplyAt);
             Assert.Equal(TimeSpan.Zero, answered.CreatedAt.Offset);
-            var unanswered = Assert.Single(facts, f => f.Status == "unanswered");
+            var unanswered = Assert.Single(facts, f => f.Status == MentionStatus.Unanswered);
             Assert.Null(unanswered.FirstReplyAt);
             Assert.Null(unanswered.ResponseSeconds);
             Assert.Equal(facts.OrderBy(f => f.BrandId, StringComparer.Ordinal).Select(f => f.PostId), facts.Select(f => f.PostId));

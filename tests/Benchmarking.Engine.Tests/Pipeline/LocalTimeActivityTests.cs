@@ -1,3 +1,4 @@
+using Benchmarking.Engine.Conversations;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Scoring;
@@ -32,7 +33,7 @@ public sealed class LocalTimeActivityTests : IDisposable
                 return (f.BrandId, Weekday: ((int)local.DayOfWeek + 6) % 7 + 1, local.Hour);
             })
             .OrderBy(g => g.Key.BrandId, StringComparer.Ordinal).ThenBy(g => g.Key.Weekday).ThenBy(g => g.Key.Hour)
-            .Select(g => (g.Key.BrandId, g.Key.Weekday, g.Key.Hour, (long)g.Count(), (long)g.Count(f => f.Status == "answered")))
+            .Select(g => (g.Key.BrandId, g.Key.Weekday, g.Key.Hour, (long)g.Count(), (long)g.Count(f => f.Status == MentionStatus.Answered)))
             .ToList();
         Assert.Equal(expected, cells.Select(c => (c.BrandId, c.Weekday, c.Hour, c.Mentions, c.Answered)));
         Assert.Equal(benchmark.Activity().Where(c => c.BrandId == "delta"), benchmark.Activity(TimeZoneInfo.Utc, ["delta"]));

@@ -1,3 +1,4 @@
+using Benchmarking.Engine.Conversations;
 using Benchmarking.Engine.History;
 using Benchmarking.Engine.Ingest;
 using Benchmarking.Engine.Metrics;
@@ -120,7 +121,7 @@ public sealed class ScorecardTests : IClassFixture<ScorecardTests.SampleStore>
         Assert.All(card.Slowest, m =>
         {
             Assert.InRange(m.CreatedAt, week.Start, week.End.AddTicks(-1));
-            Assert.Contains(m.Status, new[] { "unanswered", "pending" });
+            Assert.Contains(m.Status, new[] { MentionStatus.Unanswered, MentionStatus.Pending });
             Assert.StartsWith("cust-", m.Customer, StringComparison.Ordinal);
             Assert.Null(m.Link); // TWCS ids are anonymised: no public status to link to
             Assert.True(m.WaitedSeconds > 0);
@@ -135,7 +136,7 @@ public sealed class ScorecardTests : IClassFixture<ScorecardTests.SampleStore>
     [InlineData("twitter", "12345678x9", null)]
     [InlineData("mastodon", "925473935458979840", null)]
     public void Links_only_ids_that_can_be_public_twitter_statuses(string platform, string id, string? expected) =>
-        Assert.Equal(expected, new UnansweredMention(platform, id, "cust-1", DateTimeOffset.UnixEpoch, "unanswered", null, 1).Link);
+        Assert.Equal(expected, new UnansweredMention(platform, id, "cust-1", DateTimeOffset.UnixEpoch, MentionStatus.Unanswered, null, 1).Link);
 
     [Fact]
     public void Shows_real_customer_handles_only_when_asked()

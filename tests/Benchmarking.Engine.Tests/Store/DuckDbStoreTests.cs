@@ -2,6 +2,7 @@ using Benchmarking.Engine.Conversations;
 using Benchmarking.Engine.Inference;
 using Benchmarking.Engine.Ingest;
 using Benchmarking.Engine.Metrics;
+using Benchmarking.Engine.Tests.Metrics;
 using Benchmarking.Engine.Store;
 using Benchmarking.Engine.Tests.Support;
 
@@ -35,12 +36,12 @@ public sealed class DuckDbStoreTests : IDisposable
         public void Dispose() => fixture.Dispose();
 
         [Fact]
-        public void Gives_the_mentions_first_replies_and_statuses_of_the_metrics_sql()
+        public void Gives_the_mentions_first_replies_and_statuses_of_the_previous_metrics_sql()
         {
             var scope = new ConversationScope(null, null, TimeSpan.FromHours(72), AsOf);
             var facts = fixture.store.ReadConversations(fixture.store.BuildConversations(scope)).ToList();
 
-            new MetricsCalculator(fixture.store.Warehouse).Compute(new MetricsOptions { AsOf = AsOf });
+            PreviousSqlMetrics.Compute(fixture.store.Warehouse, new MetricsOptions { AsOf = AsOf });
             var expected = new List<(string, string, string, DateTime, DateTime?, MentionStatus)>();
             using (var command = fixture.store.Warehouse.Connection.CreateCommand())
             {

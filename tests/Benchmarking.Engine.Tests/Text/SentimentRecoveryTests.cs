@@ -1,4 +1,5 @@
 using Benchmarking.Engine.Metrics;
+using Benchmarking.Engine.Store;
 using Benchmarking.Engine.Tests.Store;
 using Benchmarking.Engine.Tests.Support;
 using Benchmarking.Engine.Text;
@@ -39,7 +40,7 @@ public sealed class SentimentRecoveryTests
             TwcsCsv.Row("9", "444", "True", t2, "@sprintcare @333 same here, great service lol", parent: "8")));
         TextFeatureStore.Update(store.Warehouse, TextFixtures.Analyzer);
 
-        var sprint = Assert.Single(TextQuality.Compute(store.Warehouse, new MetricsOptions(), TextFixtures.Options), q => q.BrandId == "sprint");
+        var sprint = Assert.Single(Stages.Quality(store.Warehouse, new MetricsOptions(), TextFixtures.Options), q => q.BrandId == "sprint");
 
         Assert.Equal(1, sprint.Recovery.Improved);
         Assert.Equal(1, sprint.Recovery.Worsened);

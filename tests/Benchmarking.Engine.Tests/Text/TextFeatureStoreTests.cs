@@ -1,4 +1,5 @@
 using Benchmarking.Engine.Metrics;
+using Benchmarking.Engine.Store;
 using Benchmarking.Engine.Tests.Store;
 using Benchmarking.Engine.Tests.Support;
 using Benchmarking.Engine.Text;
@@ -92,7 +93,7 @@ public sealed class TextFeatureStoreTests
         store.Ingest(Path.Combine(TestPaths.RepoRoot, "data", "twcs-sample.csv"));
         TextFeatureStore.Update(store.Warehouse, TextFixtures.Analyzer);
 
-        var quality = TextQuality.Compute(store.Warehouse, new MetricsOptions(), TextFixtures.Options);
+        var quality = Stages.Quality(store.Warehouse, new MetricsOptions(), TextFixtures.Options);
 
         Assert.Equal(quality.Select(q => q.BrandId).Order(StringComparer.Ordinal), quality.Select(q => q.BrandId));
         var apple = Assert.Single(quality, q => q.BrandId == "apple");

@@ -3,6 +3,7 @@ using Benchmarking.Engine.Metrics;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Ranking;
 using Benchmarking.Engine.Scoring;
+using Benchmarking.Engine.Store;
 using Benchmarking.Engine.Tests.Store;
 using Benchmarking.Engine.Tests.Support;
 using Benchmarking.Engine.Text;
@@ -23,8 +24,8 @@ public sealed class TextScoreTests
             store.Ingest(Sample);
             TextFeatureStore.Update(store.Warehouse, TextFixtures.Analyzer);
 
-            var counts = TextQuality.ReplyCounts(store.Warehouse, new MetricsOptions(), TextFixtures.Options);
-            var quality = TextQuality.Compute(store.Warehouse, new MetricsOptions(), TextFixtures.Options);
+            var counts = Stages.ReplyCounts(store.Warehouse, new MetricsOptions(), TextFixtures.Options);
+            var quality = Stages.Quality(store.Warehouse, new MetricsOptions(), TextFixtures.Options);
 
             Assert.NotNull(counts);
             foreach (var q in quality.Where(q => q.Replies > 0))
@@ -44,7 +45,7 @@ public sealed class TextScoreTests
             using var store = new TestStore();
             store.Ingest(Sample);
 
-            Assert.Null(TextQuality.ReplyCounts(store.Warehouse, new MetricsOptions(), TextFixtures.Options));
+            Assert.Null(Stages.ReplyCounts(store.Warehouse, new MetricsOptions(), TextFixtures.Options));
         }
 
         [Fact]
@@ -59,8 +60,8 @@ public sealed class TextScoreTests
             var before = new MetricsOptions { To = new DateTimeOffset(last.AddSeconds(1), TimeSpan.Zero) };
 
             Assert.True(last < new DateTime(2017, 12, 31, 10, 0, 0, DateTimeKind.Utc));
-            Assert.Null(TextQuality.ReplyCounts(store.Warehouse, new MetricsOptions(), TextFixtures.Options));
-            Assert.Equal(Reference(store.Warehouse, before, TextFixtures.Options), TextQuality.ReplyCounts(store.Warehouse, before, TextFixtures.Options));
+            Assert.Null(Stages.ReplyCounts(store.Warehouse, new MetricsOptions(), TextFixtures.Options));
+            Assert.Equal(Reference(store.Warehouse, before, TextFixtures.Options), Stages.ReplyCounts(store.Warehouse, before, TextFixtures.Options));
         }
 
         [Fact]
@@ -86,7 +87,7 @@ public sealed class TextScoreTests
             foreach (var period in periods)
             {
                 var expected = Reference(store.Warehouse, period, TextFixtures.Options);
-                var actual = TextQuality.ReplyCounts(store.Warehouse, period, TextFixtures.Options);
+                var actual = Stages.ReplyCounts(store.Warehouse, period, TextFixtures.Options);
                 Assert.NotNull(actual);
                 Assert.Equal(expected.OrderBy(b => b.Key, StringComparer.Ordinal), actual.OrderBy(b => b.Key, StringComparer.Ordinal));
                 foreach (var c in actual.Values)
@@ -97,7 +98,7 @@ public sealed class TextScoreTests
 
             // Every cell occurs, and near-duplicates were merged (some group has more than one distinct text).
             Assert.All(cells, c => Assert.True(c > 0));
-            var quality = TextQuality.Compute(store.Warehouse, new MetricsOptions(), TextFixtures.Options);
+            var quality = Stages.Quality(store.Warehouse, new MetricsOptions(), TextFixtures.Options);
             Assert.Contains(quality, q => q.TopTemplates.Any(t => t.Variants > 1));
         }
 
@@ -117,8 +118,8 @@ public sealed class TextScoreTests
                 createdAt: $"Tue Oct 31 22:10:0{i} +0000 2017", text: "@115712 " + text)).ToArray()));
             TextFeatureStore.Update(store.Warehouse, TextFixtures.Analyzer);
 
-            var counts = TextQuality.ReplyCounts(store.Warehouse, new MetricsOptions(), TextFixtures.Options);
-            var quality = Assert.Single(TextQuality.Compute(store.Warehouse, new MetricsOptions(), TextFixtures.Options));
+            var counts = Stages.ReplyCounts(store.Warehouse, new MetricsOptions(), TextFixtures.Options);
+            var quality = Assert.Single(Stages.Quality(store.Warehouse, new MetricsOptions(), TextFixtures.Options));
 
             Assert.Equal(0.625, NearDuplicates.Similarity(a, b), 9);
             Assert.Equal(20 / 26.0, NearDuplicates.Similarity(a, x), 9);

@@ -1,4 +1,5 @@
 using Benchmarking.Engine.Metrics;
+using Benchmarking.Engine.Store;
 using Benchmarking.Engine.Tests.Store;
 using Benchmarking.Engine.Tests.Support;
 using Benchmarking.Engine.Text;
@@ -67,7 +68,7 @@ public sealed class ThemeDiscoveryTests
             store.Ingest(Path.Combine(TestPaths.RepoRoot, "data", "twcs-sample.csv"));
             TextFeatureStore.Update(store.Warehouse, TextFixtures.Analyzer);
 
-            var quality = TextQuality.Compute(store.Warehouse, new MetricsOptions(), TextFixtures.Options);
+            var quality = Stages.Quality(store.Warehouse, new MetricsOptions(), TextFixtures.Options);
 
             // Aldi UK's customers ran a mince-pie contest in November 2017 (real TWCS posts).
             var aldi = Assert.Single(quality, q => q.BrandId == "aldi-uk");

@@ -1,3 +1,4 @@
+using Benchmarking.Engine.Conversations;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Ranking;
 using Benchmarking.Reports.Exports;
@@ -13,9 +14,9 @@ internal static class ExportSupport
     /// <summary>Three mentions: Delta answered (by two customers), American pending.</summary>
     public static IReadOnlyList<MentionFact> Mentions() =>
     [
-        new("twitter", "101", "delta", "Alice_1", Mentioned, "answered", Mentioned.AddSeconds(845.25), 845.25),
-        new("twitter", "102", "delta", "bob", Mentioned.AddMinutes(1), "answered", Mentioned.AddHours(2), 7140),
-        new("twitter", "103", "american-airlines", "alice_1", Mentioned.AddMinutes(2), "pending", null, null),
+        new("twitter", "101", "delta", "Alice_1", Mentioned, MentionStatus.Answered, Mentioned.AddSeconds(845.25), 845.25),
+        new("twitter", "102", "delta", "bob", Mentioned.AddMinutes(1), MentionStatus.Answered, Mentioned.AddHours(2), 7140),
+        new("twitter", "103", "american-airlines", "alice_1", Mentioned.AddMinutes(2), MentionStatus.Pending, null, null),
     ];
 
     /// <summary><see cref="Some.Result"/> with the three brands renamed.</summary>

@@ -1,5 +1,6 @@
-using Benchmarking.Engine.History;
 using System.Text.RegularExpressions;
+using Benchmarking.Engine.Conversations;
+using Benchmarking.Engine.History;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Reports.Html;
 using Benchmarking.Reports.Markdown;
@@ -121,8 +122,8 @@ public sealed partial class ScorecardReportTests
         var week = new IsoWeek(2017, 44);
         UnansweredMention[] slowest =
         [
-            new("twitter", "925473935458979840", Some.Hostile("customer"), week.Start.AddHours(5), "unanswered", null, 400_000),
-            new("twitter", "811", "cust-0123456789", week.Start.AddHours(6), "pending", null, 200_000),
+            new("twitter", "925473935458979840", Some.Hostile("customer"), week.Start.AddHours(5), MentionStatus.Unanswered, null, 400_000),
+            new("twitter", "811", "cust-0123456789", week.Start.AddHours(6), MentionStatus.Pending, null, 200_000),
         ];
         WeeklyFigures[] trend = [new("delta", week.Plus(-1), 10, 6, 0, 0.6, 900), new("delta", week, 12, 9, 1, 9 / 11.0, 600)];
         return ScorecardBuilder.Build(delta, week, false, result, Some.Result(hostile: true), result, 4, trend, 4, slowest, customersShown: true);

@@ -1,10 +1,10 @@
 using Benchmarking.Engine.Conversations;
 
-namespace Benchmarking.Engine.Inference;
+namespace Benchmarking.Engine.Metrics;
 
 /// <summary>
-/// One mention's outcome as time-to-first-response data with right censoring, the input of <see cref="KaplanMeier"/>,
-/// <see cref="LogRankTest"/> and mention-level bootstraps.
+/// One mention's outcome as time-to-first-response data with right censoring, the input of <c>KaplanMeier</c>,
+/// <c>LogRankTest</c> and mention-level bootstraps.
 /// </summary>
 /// <remarks>
 /// <list type="bullet">

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using Benchmarking.Engine.Ingest;
-using Benchmarking.Engine.Store;
+using Benchmarking.Engine.Text;
 using DuckDB.NET.Data;
 
-namespace Benchmarking.Engine.Text;
+namespace Benchmarking.Engine.Store;
 
 /// <summary>
 /// The <c>text_features</c> table: one row per post for the current feature version, so re-scoring and reports read

@@ -1,0 +1,219 @@
+using Benchmarking.Engine.Conversations;
+using Benchmarking.Engine.History;
+using Benchmarking.Engine.Ingest;
+using Benchmarking.Engine.Metrics;
+using Benchmarking.Engine.Registry;
+using Benchmarking.Engine.Scoring;
+using Benchmarking.Engine.Store;
+using Benchmarking.Engine.Text;
+
+namespace Benchmarking.Engine.Pipeline;
+
+/// <summary>
+/// Evaluation over ISO weeks: one week's (or several pooled weeks') benchmark through <see cref="CareBenchmark.Evaluate"/>,
+/// the weekly and hourly breakdowns of the conversation facts, the slowest unanswered mentions, weekly scorecards and
+/// stored snapshots. Every figure per week or per hour is <see cref="OutcomeMetrics"/> over that cell's mentions, the
+/// definition of the whole-period metrics, so a week's row equals an evaluation of that week alone.
+/// </summary>
+internal sealed class WeeklyEvaluator(CareBenchmark benchmark, ICareStore store, ConversationStage conversations)
+{
+    /// <summary>See <see cref="CareBenchmark.LastCompleteWeek"/>.</summary>
+    public IsoWeek? LastCompleteWeek() =>
+        store.LatestPostTime() is { } latest ? IsoWeek.LastComplete(latest) : null;
+
+    /// <summary>See <see cref="CareBenchmark.EvaluateWeeks"/>.</summary>
+    public BenchmarkResult EvaluateWeeks(IsoWeek first, IsoWeek last, MetricsOptions? metricsOptions, ScoreOptions? scoreOptions)
+    {
+        if (last < first)
+        {
+            throw new ArgumentException($"the last week {last} is before the first {first}", nameof(last));
+        }
+
+        return benchmark.Evaluate(ForWeeks(metricsOptions, first, last), scoreOptions);
+    }
+
+    /// <summary>See <see cref="CareBenchmark.EvaluateEachWeek"/>.</summary>
+    public IReadOnlyList<WeekResult> EvaluateEachWeek(IsoWeek first, IsoWeek last, MetricsOptions? metricsOptions, ScoreOptions? scoreOptions, CancellationToken cancellationToken)
+    {
+        if (last < first)
+        {
+            throw new ArgumentException($"the last week {last} is before the first {first}", nameof(last));
+        }
+
+        var results = new List<WeekResult>();
+        foreach (var week in IsoWeek.Range(first, last))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            results.Add(new WeekResult(week, EvaluateWeeks(week, week, metricsOptions, scoreOptions)));
+        }
+
+        return results;
+    }
+
+    /// <summary>See <see cref="CareBenchmark.EvaluateWeek"/>.</summary>
+    public WeeklyEvaluation EvaluateWeek(IsoWeek week, MetricsOptions? metricsOptions, ScoreOptions? scoreOptions, IReadOnlyList<IngestSummary>? ingests)
+    {
+        var options = (metricsOptions ?? new MetricsOptions()) with { From = week.Start, To = week.End };
+        var result = benchmark.Evaluate(options, scoreOptions, ingests);
+        var brands = result.AllBrands.ToList();
+        var accounting = new SnapshotAccounting(
+            store.PostsBetween(week.Start, week.End),
+            brands.Sum(b => b.Metrics.Mentions),
+            brands.Sum(b => b.Metrics.Pending),
+            result.Store.Posts,
+            result.Store.Sources,
+            result.Ingests.Sum(i => i.Read),
+            result.Ingests.Sum(i => i.Accepted),
+            result.Ingests.Sum(i => i.Rejected));
+        return new WeeklyEvaluation(result, WeeklySnapshot.From(week, result, accounting));
+    }
+
+    /// <summary>See <see cref="CareBenchmark.WeeklyTrend"/>.</summary>
+    public IReadOnlyList<WeeklyFigures> Trend(MetricsOptions? metricsOptions)
+    {
+        var facts = conversations.Facts(Checked(metricsOptions));
+        var list = new List<WeeklyFigures>();
+        foreach (var brand in facts.Brands)
+        {
+            foreach (var (week, indices) in Cells(brand, at => IsoWeek.Containing(at)))
+            {
+                var m = OutcomeMetrics.From(brand.BrandId, MentionOutcomes.Of(brand, facts.Scope, indices));
+                list.Add(new WeeklyFigures(brand.BrandId, week, m.Mentions, m.Answered, m.Pending, m.ResponseRate, m.FirstResponse.MedianSeconds));
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>See <see cref="CareBenchmark.Activity(TimeZoneInfo, IReadOnlyCollection{string}, MetricsOptions?)"/>.</summary>
+    public IReadOnlyList<ActivityCell> Activity(TimeZoneInfo zone, IReadOnlyCollection<string>? brandIds, MetricsOptions? metricsOptions)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var facts = conversations.Facts(Checked(metricsOptions));
+        var list = new List<ActivityCell>();
+        foreach (var brand in facts.Brands.Where(b => brandIds is null || brandIds.Contains(b.BrandId)))
+        {
+            foreach (var ((weekday, hour), indices) in Cells(brand, at =>
+            {
+                var local = TimeZoneInfo.ConvertTime(at, zone);
+                return ((((int)local.DayOfWeek + 6) % 7) + 1, local.Hour);
+            }))
+            {
+                var m = OutcomeMetrics.From(brand.BrandId, MentionOutcomes.Of(brand, facts.Scope, indices));
+                list.Add(new ActivityCell(brand.BrandId, weekday, hour, m.Mentions, m.Answered, m.FirstResponse.MedianSeconds));
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>See <see cref="CareBenchmark.SlowestUnanswered"/>.</summary>
+    public IReadOnlyList<UnansweredMention> SlowestUnanswered(Brand brand, int count, MetricsOptions? metricsOptions, bool showCustomers, string pseudonymKey)
+    {
+        ArgumentNullException.ThrowIfNull(brand);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentException.ThrowIfNullOrEmpty(pseudonymKey);
+        var facts = conversations.Facts(Checked(metricsOptions));
+        var asOf = ConversationScope.EpochMilliseconds(facts.Scope.AsOf);
+        var pseudonyms = new Pseudonymizer(pseudonymKey, ConversationStage.BrandHandles(benchmark.Registry));
+        return store.ReadConversations(conversations.SetOf(facts), withAuthors: true)
+            .Where(f => f.BrandId == brand.Id && f.Status != MentionStatus.Answered)
+            .Select(f => (Fact: f, Waited: Math.Max(0, (f.FirstReplyAt is { } r ? ConversationScope.EpochMilliseconds(r) : asOf) - ConversationScope.EpochMilliseconds(f.MentionAt)) / 1000.0))
+            .OrderByDescending(x => x.Waited)
+            .ThenBy(x => x.Fact.MentionAt)
+            .ThenBy(x => x.Fact.Platform, StringComparer.Ordinal)
+            .ThenBy(x => x.Fact.PostId, StringComparer.Ordinal)
+            .Take(count)
+            .Select(x => new UnansweredMention(
+                x.Fact.Platform,
+                x.Fact.PostId,
+                showCustomers ? x.Fact.Author! : pseudonyms.Pseudonym(x.Fact.Author!),
+                x.Fact.MentionAt,
+                x.Fact.Status,
+                x.Fact.FirstReplyAt,
+                x.Waited))
+            .ToList();
+    }
+
+    /// <summary>See <see cref="CareBenchmark.Scorecards"/>.</summary>
+    public IReadOnlyList<Scorecard> Scorecards(IReadOnlyList<Brand> brands, IsoWeek week, BenchmarkResult thisWeek, ScorecardOptions options, MetricsOptions? metricsOptions, ScoreOptions? scoreOptions, TextQualityOptions? textOptions)
+    {
+        ArgumentNullException.ThrowIfNull(brands);
+        ArgumentNullException.ThrowIfNull(thisWeek);
+        if (thisWeek.MetricsOptions.From != week.Start || thisWeek.MetricsOptions.To != week.End)
+        {
+            throw new ArgumentException($"the evaluation given as this week does not cover exactly {week}", nameof(thisWeek));
+        }
+
+        var trend = Trend(ForWeeks(metricsOptions, week.Plus(1 - options.TrendWeeks), week));
+        var trailing = EvaluateWeeks(week.Plus(-options.TrailingWeeks), week.Plus(-1), metricsOptions, scoreOptions);
+        var lastWeek = EvaluateWeeks(week.Plus(-1), week.Plus(-1), metricsOptions, scoreOptions);
+        var cards = brands
+            .Select(brand => ScorecardBuilder.Build(
+                brand, week, options.Week is null, thisWeek, lastWeek, trailing, options.TrailingWeeks, trend, options.TrendWeeks,
+                SlowestUnanswered(brand, options.SlowestCount, thisWeek.MetricsOptions, options.ShowCustomers, options.PseudonymKey),
+                options.ShowCustomers))
+            .ToList();
+
+        // Care quality from the text, this week and last, with the scorecard's privacy (one computation for all brands).
+        textOptions = (textOptions ?? new TextQualityOptions()) with { ShowCustomers = options.ShowCustomers, PseudonymKey = options.PseudonymKey };
+        var qualityThisWeek = benchmark.QualityByBrand(thisWeek.MetricsOptions, textOptions);
+        if (qualityThisWeek is null)
+        {
+            return cards;
+        }
+
+        var qualityLastWeek = benchmark.QualityByBrand(lastWeek.MetricsOptions, textOptions);
+        return cards
+            .Select(card => card with
+            {
+                Quality = new ScorecardQuality(
+                    qualityThisWeek.GetValueOrDefault(card.Brand.Id),
+                    qualityLastWeek?.GetValueOrDefault(card.Brand.Id)),
+            })
+            .ToList();
+    }
+
+    /// <summary>See <see cref="CareBenchmark.SaveSnapshot(WeeklySnapshot)"/>.</summary>
+    public void SaveSnapshot(WeeklySnapshot snapshot) => store.ReplaceSnapshot(snapshot);
+
+    /// <summary>See <see cref="CareBenchmark.RemoveSnapshot"/>.</summary>
+    public bool RemoveSnapshot(IsoWeek week) => store.DeleteSnapshot(week);
+
+    /// <summary>See <see cref="CareBenchmark.Snapshots"/>.</summary>
+    public IReadOnlyList<WeeklySnapshot> Snapshots() => store.Snapshots();
+
+    private static MetricsOptions ForWeeks(MetricsOptions? options, IsoWeek first, IsoWeek last) =>
+        (options ?? new MetricsOptions()) with { From = first.Start, To = last.End };
+
+    private static MetricsOptions Checked(MetricsOptions? options)
+    {
+        options ??= new MetricsOptions();
+        var problems = options.Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join("; ", problems), nameof(options));
+        }
+
+        return options;
+    }
+
+    /// <summary>The brand's mentions grouped by <paramref name="keyOf"/> their time, in key order; the mentions of a cell in fact order.</summary>
+    private static SortedDictionary<TKey, List<int>> Cells<TKey>(BrandConversations brand, Func<DateTimeOffset, TKey> keyOf)
+        where TKey : notnull
+    {
+        var cells = new SortedDictionary<TKey, List<int>>();
+        for (var i = 0; i < brand.Count; i++)
+        {
+            var key = keyOf(DateTimeOffset.FromUnixTimeMilliseconds(brand.MentionAt[i]));
+            if (!cells.TryGetValue(key, out var list))
+            {
+                cells[key] = list = [];
+            }
+
+            list.Add(i);
+        }
+
+        return cells;
+    }
+}
