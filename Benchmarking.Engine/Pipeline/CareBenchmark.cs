@@ -50,7 +50,7 @@ public sealed partial class CareBenchmark : IDisposable
     public static CareBenchmark Open(string storePath, BrandRegistry registry, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(registry);
-        var store = DuckDbStore.Open(storePath);
+        var store = CareStores.Open(storePath);
         try
         {
             store.ApplyRegistry(registry);

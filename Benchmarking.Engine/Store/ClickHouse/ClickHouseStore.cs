@@ -167,7 +167,7 @@ internal sealed partial class ClickHouseStore : ICareStore
             var batches = CommittedBatches();
             var batchId = Guid.NewGuid().ToString("N");
             var now = time.GetUtcNow();
-            var nowUs = ClickHouseMentionFact.ToMicroseconds(now);
+            var nowUs = Microseconds.From(now);
             // Every id of the source with its content hash, to classify repeats: 128-bit digests (MD5 of platform and
             // id; the content hash's own bytes) keep this at ≈ 40 bytes a post.
             var seen = new Dictionary<UInt128, UInt128>();
@@ -252,7 +252,7 @@ internal sealed partial class ClickHouseStore : ICareStore
 
                 row.Append(CultureInfo.InvariantCulture, $"{source.Bytes}\t");
                 Tsv.Append(row, source.Format);
-                row.Append(CultureInfo.InvariantCulture, $"\t{read}\t{accepted}\t{newPosts}\t{rejected}\t{ClickHouseMentionFact.ToMicroseconds(time.GetUtcNow())}\t{source.ApiErrors}\n");
+                row.Append(CultureInfo.InvariantCulture, $"\t{read}\t{accepted}\t{newPosts}\t{rejected}\t{Microseconds.From(time.GetUtcNow())}\t{source.ApiErrors}\n");
                 http.Insert(0, $"{Db}.sources", ClickHouseSchema.SourceColumns, Encoding.UTF8.GetBytes(row.ToString()));
             }
 
@@ -371,7 +371,7 @@ internal sealed partial class ClickHouseStore : ICareStore
                     continue;
                 }
 
-                if (post.EditedAt is { } edited && (s.EditedUs == 0 || ClickHouseMentionFact.ToMicroseconds(edited) > s.EditedUs))
+                if (post.EditedAt is { } edited && (s.EditedUs == 0 || Microseconds.From(edited) > s.EditedUs))
                 {
                     edits++;
                 }
@@ -405,7 +405,7 @@ internal sealed partial class ClickHouseStore : ICareStore
         Field(post.Author);
         Field(post.Author.ToLowerInvariant());
         Field(post.AuthorId ?? string.Empty);
-        body.Append(ClickHouseMentionFact.ToMicroseconds(post.CreatedAt)).Append('\t');
+        body.Append(Microseconds.From(post.CreatedAt)).Append('\t');
         Field(post.Text);
         Field(post.InReplyToId ?? string.Empty);
         Field(post.ConversationId ?? string.Empty);
@@ -415,7 +415,7 @@ internal sealed partial class ClickHouseStore : ICareStore
         body.Append(nowUs).Append('\t');
         Tsv.Append(body, Tsv.ArrayLiteral(Mentions(post)));
         body.Append('\t').Append(post.Text.StartsWith("RT @", StringComparison.Ordinal) ? '1' : '0').Append('\t');
-        body.Append(post.EditedAt is { } e ? ClickHouseMentionFact.ToMicroseconds(e) : 0).Append('\n');
+        body.Append(post.EditedAt is { } e ? Microseconds.From(e) : 0).Append('\n');
     }
 
     /// <summary>
@@ -462,7 +462,7 @@ internal sealed partial class ClickHouseStore : ICareStore
         return rows.ToDictionary(
             r => r[0],
             r => new PullCheckpoint(brandId, platform, r[0], r[1].Length == 0 ? null : r[1],
-                r[2] == long.MinValue.ToString(CultureInfo.InvariantCulture) ? null : ClickHouseMentionFact.FromMicroseconds(long.Parse(r[2], CultureInfo.InvariantCulture))),
+                r[2] == long.MinValue.ToString(CultureInfo.InvariantCulture) ? null : Microseconds.ToTime(long.Parse(r[2], CultureInfo.InvariantCulture))),
             StringComparer.Ordinal);
     }
 
@@ -473,7 +473,7 @@ internal sealed partial class ClickHouseStore : ICareStore
         ArgumentNullException.ThrowIfNull(checkpoints);
         if (checkpoints.Count > 0)
         {
-            SaveCheckpoints(checkpoints, string.Empty, ClickHouseMentionFact.ToMicroseconds(now));
+            SaveCheckpoints(checkpoints, string.Empty, Microseconds.From(now));
         }
     }
 
@@ -497,7 +497,7 @@ internal sealed partial class ClickHouseStore : ICareStore
                 body.Append('\t');
             }
 
-            body.Append(CultureInfo.InvariantCulture, $"{(c.LastTime is { } t ? ClickHouseMentionFact.ToMicroseconds(t) : long.MinValue)}\t{batchId}\t{nowUs}\n");
+            body.Append(CultureInfo.InvariantCulture, $"{(c.LastTime is { } t ? Microseconds.From(t) : long.MinValue)}\t{batchId}\t{nowUs}\n");
         }
 
         http.Insert(0, $"{Db}.pull_checkpoints", "brand_id, platform, endpoint, last_id, last_time_us, batch_id, updated_us", Encoding.UTF8.GetBytes(body.ToString()));
@@ -535,8 +535,8 @@ internal sealed partial class ClickHouseStore : ICareStore
             var scope = set.Scope;
             ConversationFact Fact(string[] r)
             {
-                var mentionAt = ClickHouseMentionFact.FromMicroseconds(long.Parse(r[3], CultureInfo.InvariantCulture));
-                DateTimeOffset? firstReplyAt = r[5] == "0" ? null : ClickHouseMentionFact.FromMicroseconds(long.Parse(r[6], CultureInfo.InvariantCulture));
+                var mentionAt = Microseconds.ToTime(long.Parse(r[3], CultureInfo.InvariantCulture));
+                DateTimeOffset? firstReplyAt = r[5] == "0" ? null : Microseconds.ToTime(long.Parse(r[6], CultureInfo.InvariantCulture));
                 return new ConversationFact(r[0], r[1], r[2], mentionAt, firstReplyAt, scope.StatusOf(mentionAt, firstReplyAt),
                     int.Parse(r[7], CultureInfo.InvariantCulture), withAuthors ? r[4] : null);
             }
@@ -595,7 +595,7 @@ internal sealed partial class ClickHouseStore : ICareStore
 
     /// <inheritdoc/>
     public long PostsBetween(DateTimeOffset from, DateTimeOffset to) => long.Parse(http.Scalar(0, string.Create(CultureInfo.InvariantCulture,
-        $"SELECT count() FROM {Db}.posts WHERE {ClickHouseQueries.Visible(CommittedBatches())} AND created_us >= {ClickHouseMentionFact.ToMicroseconds(from)} AND created_us < {ClickHouseMentionFact.ToMicroseconds(to)}")),
+        $"SELECT count() FROM {Db}.posts WHERE {ClickHouseQueries.Visible(CommittedBatches())} AND created_us >= {Microseconds.From(from)} AND created_us < {Microseconds.From(to)}")),
         CultureInfo.InvariantCulture);
 
     /// <inheritdoc/>
@@ -608,7 +608,7 @@ internal sealed partial class ClickHouseStore : ICareStore
 
         var brandOf = ClickHouseQueries.BrandOf(Registry);
         return [.. http.Query(0, $"SELECT post_id, author, {brandOf} != '', created_us, text FROM {Db}.posts WHERE {ClickHouseQueries.Visible(CommittedBatches())} AND post_id IN ({string.Join(',', postIds.Select(Tsv.Literal))}) ORDER BY post_id, platform")
-            .Select(r => new StoredPost(r[0], r[1], r[2] == "1", ClickHouseMentionFact.FromMicroseconds(long.Parse(r[3], CultureInfo.InvariantCulture)), r[4]))];
+            .Select(r => new StoredPost(r[0], r[1], r[2] == "1", Microseconds.ToTime(long.Parse(r[3], CultureInfo.InvariantCulture)), r[4]))];
     }
 
     /// <summary>
@@ -620,7 +620,7 @@ internal sealed partial class ClickHouseStore : ICareStore
         var marginUs = (long)PlausibleDates.FutureMargin.TotalMicroseconds;
         var row = http.Query(0, string.Create(CultureInfo.InvariantCulture,
             $"SELECT count(), max(created_us) FROM {Db}.posts WHERE {ClickHouseQueries.Visible(CommittedBatches())} AND created_us <= ingested_us + {marginUs}"))[0];
-        return row[0] == "0" ? null : ClickHouseMentionFact.FromMicroseconds(long.Parse(row[1], CultureInfo.InvariantCulture));
+        return row[0] == "0" ? null : Microseconds.ToTime(long.Parse(row[1], CultureInfo.InvariantCulture));
     }
 
     /// <summary>What the store holds: committed posts, those by the applied registry's brands, and the files with their accounting.</summary>
@@ -629,7 +629,7 @@ internal sealed partial class ClickHouseStore : ICareStore
         var batches = CommittedBatches();
         var counts = http.Query(0, $"SELECT count(), countIf({ClickHouseQueries.BrandOf(Registry)} != '') FROM {Db}.posts WHERE {ClickHouseQueries.Visible(batches)}")[0];
         var files = http.Query(0, $"SELECT path, format, ingested_us, rows_read, accepted, rejected, new_posts FROM {Db}.sources ORDER BY ingested_us, batch_id")
-            .Select(r => new StoreSource(r[0], r[1], ClickHouseMentionFact.FromMicroseconds(long.Parse(r[2], CultureInfo.InvariantCulture)),
+            .Select(r => new StoreSource(r[0], r[1], Microseconds.ToTime(long.Parse(r[2], CultureInfo.InvariantCulture)),
                 long.Parse(r[3], CultureInfo.InvariantCulture), long.Parse(r[4], CultureInfo.InvariantCulture),
                 long.Parse(r[5], CultureInfo.InvariantCulture), long.Parse(r[6], CultureInfo.InvariantCulture)))
             .ToList();
@@ -675,7 +675,7 @@ internal sealed partial class ClickHouseStore : ICareStore
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         // Times to whole microseconds, as every store keeps them (DuckDB's TIMESTAMP), so both read back the same.
-        static DateTimeOffset Micro(DateTimeOffset t) => ClickHouseMentionFact.FromMicroseconds(ClickHouseMentionFact.ToMicroseconds(t));
+        static DateTimeOffset Micro(DateTimeOffset t) => Microseconds.ToTime(Microseconds.From(t));
         var stored = snapshot with
         {
             ComputedAt = Micro(snapshot.ComputedAt),
@@ -726,8 +726,8 @@ internal sealed partial class ClickHouseStore : ICareStore
         new($"The ClickHouse store does not support {what} yet; use a DuckDB store for it (see docs/scale-out.md).");
 
     private static (long FromUs, long ToUs) Period(ConversationScope scope) =>
-        (scope.From is { } from ? ClickHouseMentionFact.ToMicroseconds(from) : long.MinValue,
-         scope.To is { } to ? ClickHouseMentionFact.ToMicroseconds(to) : long.MaxValue);
+        (scope.From is { } from ? Microseconds.From(from) : long.MinValue,
+         scope.To is { } to ? Microseconds.From(to) : long.MaxValue);
 
     private string Render(string name, IReadOnlyList<string> batches, ConversationScope scope)
     {

@@ -259,7 +259,7 @@ public sealed class ClickHouseBackendTests(ITestOutputHelper output)
         var asOf = stores.ClickHouse.LatestPostTime()!.Value;
         foreach (var name in new[] { "conversation-facts", "reply-delays", "reply-checks", "source-checks" })
         {
-            var sql = ClickHouseQueries.Render(name, db, Registries.Shipped, batches, long.MinValue, ClickHouseMentionFact.ToMicroseconds(asOf.AddDays(-1)));
+            var sql = ClickHouseQueries.Render(name, db, Registries.Shipped, batches, long.MinValue, Microseconds.From(asOf.AddDays(-1)));
             var old = Enumerable.Range(0, http.Shards).SelectMany(node => http.Query(node, sql)).ToList();
             var now = current.Query(sql);
             if (name is "reply-checks" or "source-checks")
@@ -319,8 +319,8 @@ public sealed class ClickHouseBackendTests(ITestOutputHelper output)
 
             Assert.Equal(stores.DuckDb.CountBrandPosts(scope).OrderBy(p => p.Key, StringComparer.Ordinal), stores.ClickHouse.CountBrandPosts(scope).OrderBy(p => p.Key, StringComparer.Ordinal));
 
-            var duckFigures = Figures(duckFacts, scope);
-            var clickFigures = Figures(clickFacts, scope);
+            var duckFigures = Figures(stores.DuckDb, scope, registry);
+            var clickFigures = Figures(stores.ClickHouse, scope, registry);
             Assert.Equal(duckFigures.Keys, clickFigures.Keys);
             foreach (var brand in duckFigures.Keys)
             {
@@ -330,6 +330,7 @@ public sealed class ClickHouseBackendTests(ITestOutputHelper output)
                 Assert.Equal(Times(d.FirstResponse), Times(c.FirstResponse));
                 Assert.Equal(Bits(d.LogIqrDecades), Bits(c.LogIqrDecades));
                 Assert.Equal(new[] { d.Within15Min, d.Within1Hour, d.Within24Hours }.Select(Bits), new[] { c.Within15Min, c.Within1Hour, c.Within24Hours }.Select(Bits));
+                Assert.Equal(d, c); // every other figure (survival shares, business clock, out-of-hours, reply counts)
             }
         }
     }
@@ -344,17 +345,16 @@ public sealed class ClickHouseBackendTests(ITestOutputHelper output)
 
     private static long? Bits(double? value) => value is { } v ? BitConverter.DoubleToInt64Bits(v) : null;
 
-    /// <summary>The per-brand figures of the engine's one C# definition (<see cref="OutcomeMetrics"/>) over a backend's facts.</summary>
-    private static Dictionary<string, BrandMetrics> Figures(IReadOnlyList<ConversationFact> facts, ConversationScope scope) =>
-        facts.GroupBy(f => f.BrandId, StringComparer.Ordinal).ToDictionary(
-            g => g.Key,
-            g => OutcomeMetrics.From(g.Key, OutcomeSample.From([.. g.Select(f => f.Status switch
-            {
-                MentionStatus.Answered => MentionOutcome.Answer(f.ResponseMilliseconds!.Value / 1000.0),
-                MentionStatus.Unanswered => MentionOutcome.NoAnswer(scope.AnswerWindowMilliseconds / 1000.0),
-                _ => MentionOutcome.StillPending(Math.Max(0, ConversationScope.EpochMilliseconds(scope.AsOf) - ConversationScope.EpochMilliseconds(f.MentionAt)) / 1000.0),
-            })])),
-            StringComparer.Ordinal);
+    /// <summary>
+    /// The per-brand figures of a backend by the engine's one definition: <see cref="MetricsCalculator"/> over the facts,
+    /// checks and brand post counts the backend gives (as <c>ConversationStage</c> calls it).
+    /// </summary>
+    private static Dictionary<string, BrandMetrics> Figures(ICareStore store, ConversationScope scope, BrandRegistry registry)
+    {
+        var set = store.BuildConversations(scope);
+        var metrics = MetricsCalculator.Compute(ConversationFacts.Load(set, store.ReadConversations(set)), store.CheckConversations(set), store.CountBrandPosts(scope), registry);
+        return metrics.Brands.ToDictionary(b => b.BrandId, StringComparer.Ordinal);
+    }
 
     /// <summary>A source that loses its input after <c>failAfter</c> records, as a dropped connection or a full disk would.</summary>
     private sealed class FailingSource(IPostSource inner, int failAfter) : IPostSource
