@@ -52,6 +52,7 @@ internal sealed class CliApp
             TrainCommand.Create(context, options),
             EvaluateCommand.Create(context, options),
             WeeklyCommand.Create(context, options),
+            MigrateCommand.Create(context, options),
         };
 
         // The registry option belongs to the commands that read the registry; `generate` has its own --brands (a count)

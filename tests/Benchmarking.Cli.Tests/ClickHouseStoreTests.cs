@@ -22,6 +22,7 @@ public sealed partial class ClickHouseStoreTests
             ? (location with { Database = "cbcli_" + Guid.NewGuid().ToString("N")[..12] }).ToString()
             : null!;
         using var temp = new TempDirectory();
+        var databases = new List<string> { url };
         try
         {
             string[][] commands =
@@ -52,6 +53,18 @@ public sealed partial class ClickHouseStoreTests
                 Assert.Equal(Comparable(duck.Out), Comparable(click.Out));
             }
 
+            // The DuckDB store migrated into a second database ranks the same; migrating again adds nothing.
+            var migrated = (ClickHouseLocation.Parse(url) with { Database = ClickHouseLocation.Parse(url).Database + "_m" }).ToString();
+            databases.Add(migrated);
+            var migrate = Carebench.RunIn(temp.Path, "migrate", "--to", migrated, "--store", "d.duckdb", "--brands", RepoPaths.Brands, "--out", "outm");
+            var again = Carebench.RunIn(temp.Path, "migrate", "--to", migrated, "--store", "d.duckdb", "--brands", RepoPaths.Brands, "--out", "outm");
+            Assert.True(migrate.ExitCode == ExitCodes.Ok, migrate.ToString());
+            Assert.Contains("read 5000 = accepted 5000 + rejected 0", migrate.Out, StringComparison.Ordinal);
+            Assert.Contains("new 0, already stored 5000", again.Out, StringComparison.Ordinal);
+            Assert.Equal(
+                Comparable(Carebench.RunIn(temp.Path, "rank", "--brands", RepoPaths.Brands, "--store", "d.duckdb", "--out", "outd", "--no-text", "--bootstrap", "100").Out),
+                Comparable(Carebench.RunIn(temp.Path, "rank", "--brands", RepoPaths.Brands, "--store", migrated, "--out", "outm", "--no-text", "--bootstrap", "100").Out));
+
             var reports = Directory.EnumerateFiles(temp.Combine("outd"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
             Assert.NotEmpty(reports);
             foreach (var report in reports)
@@ -62,14 +75,17 @@ public sealed partial class ClickHouseStoreTests
         }
         finally
         {
-            using var store = ClickHouseStore.Open(ClickHouseLocation.Parse(url));
-            store.DropAll();
+            foreach (var database in databases)
+            {
+                using var store = ClickHouseStore.Open(ClickHouseLocation.Parse(database));
+                store.DropAll();
+            }
         }
     }
 
     /// <summary>The text without what legitimately differs: store names, output folders, generation times, the text-features note.</summary>
     private static string Comparable(string text) =>
-        Volatile().Replace(text.Replace("outd", "OUT", StringComparison.Ordinal).Replace("outc", "OUT", StringComparison.Ordinal), string.Empty);
+        Volatile().Replace(text.Replace("outd", "OUT", StringComparison.Ordinal).Replace("outc", "OUT", StringComparison.Ordinal).Replace("outm", "OUT", StringComparison.Ordinal), string.Empty);
 
     [GeneratedRegex(@"(?m)^.*(Store |Ingesting |Text features are not kept|Generated|generated|d\.duckdb|clickhouse://).*$\n?")]
     private static partial Regex Volatile();

@@ -5,7 +5,7 @@ namespace Benchmarking.Cli.Tests;
 
 public sealed class HelpTests
 {
-    public static TheoryData<string> Commands => new() { "root", "run", "ingest", "pull", "rank", "compare", "scorecard", "explain", "export", "brands", "quality", "train", "train sentiment", "evaluate", "evaluate sentiment", "evaluate intent", "weekly" };
+    public static TheoryData<string> Commands => new() { "root", "run", "ingest", "pull", "rank", "compare", "scorecard", "explain", "export", "brands", "quality", "train", "train sentiment", "evaluate", "evaluate sentiment", "evaluate intent", "weekly", "migrate" };
 
     [Theory]
     [MemberData(nameof(Commands))]
@@ -60,7 +60,7 @@ public sealed class HelpTests
             missing.AddRange(command.Arguments.Where(a => string.IsNullOrWhiteSpace(a.Description)).Select(a => $"{command.Name} <{a.Name}>"));
         }
 
-        Assert.Equal(18, commands.Count);
+        Assert.Equal(19, commands.Count);
         Assert.Empty(missing);
     }
 
