@@ -21,8 +21,6 @@ namespace Benchmarking.Engine.Store.ClickHouse;
 internal sealed partial class ClickHouseStore : ICareStore
 {
 
-    private const int MaxRejectsKept = 20;
-
     private readonly ClickHouseHttp http;
     private BrandRegistry? applied;
     private ConversationSet? current;
@@ -140,22 +138,9 @@ internal sealed partial class ClickHouseStore : ICareStore
         var file = source.Name;
         Directory.CreateDirectory(options.RejectsDirectory);
         var rejectsPath = Path.Combine(options.RejectsDirectory, rejectsName ?? Path.GetFileName(file.TrimEnd('/', '\\')) + ".rejects.csv");
-        var rejectsTemp = rejectsPath + ".tmp";
-        var byReason = new Dictionary<RejectReason, long>();
-        var firstRejects = new List<RejectedRow>();
-        long read = 0, rejected = 0, newPosts = 0, alreadyStored = 0, editsRefused = 0;
-        var rejects = new RejectsWriter(rejectsTemp);
-        void Rejected(RejectedRow row)
-        {
-            rejected++;
-            byReason[row.Reason] = byReason.GetValueOrDefault(row.Reason) + 1;
-            if (firstRejects.Count < MaxRejectsKept)
-            {
-                firstRejects.Add(row);
-            }
-
-            rejects.Write(row);
-        }
+        long read = 0, newPosts = 0, alreadyStored = 0, editsRefused = 0;
+        using var rejects = new RejectsLog(rejectsPath);
+        void Rejected(RejectedRow row) => rejects.Add(row);
 
         // Rejections by classification (repeated ids, conflicts with stored posts) are listed after the reader's, in row
         // order, as the DuckDB store lists them, so both write the same rejects file.
@@ -227,7 +212,7 @@ internal sealed partial class ClickHouseStore : ICareStore
             }
 
             var sha256 = source.Sha256 ?? throw new InvalidOperationException("The reader did not finish the file.");
-            var accepted = read - rejected;
+            var accepted = read - rejects.Count;
             if (accepted != newPosts + alreadyStored)
             {
                 throw new InvalidOperationException($"Row accounting does not balance for {file}: accepted {accepted} ≠ new {newPosts} + already stored {alreadyStored}.");
@@ -252,22 +237,11 @@ internal sealed partial class ClickHouseStore : ICareStore
 
                 row.Append(CultureInfo.InvariantCulture, $"{source.Bytes}\t");
                 Tsv.Append(row, source.Format);
-                row.Append(CultureInfo.InvariantCulture, $"\t{read}\t{accepted}\t{newPosts}\t{rejected}\t{Microseconds.From(time.GetUtcNow())}\t{source.ApiErrors}\n");
+                row.Append(CultureInfo.InvariantCulture, $"\t{read}\t{accepted}\t{newPosts}\t{rejects.Count}\t{Microseconds.From(time.GetUtcNow())}\t{source.ApiErrors}\n");
                 http.Insert(0, $"{Db}.sources", ClickHouseSchema.SourceColumns, Encoding.UTF8.GetBytes(row.ToString()));
             }
 
-            rejects.Dispose();
-            string? rejectsFile = null;
-            if (rejected > 0)
-            {
-                File.Move(rejectsTemp, rejectsPath, overwrite: true);
-                rejectsFile = rejectsPath;
-            }
-            else
-            {
-                File.Delete(rejectsTemp);
-                File.Delete(rejectsPath);
-            }
+            var rejectsFile = rejects.Keep();
 
             var warnings = new List<string>(source.Warnings);
             if (source.Format.StartsWith("twcs", StringComparison.Ordinal) && rounded.Warning(file) is { } roundedWarning)
@@ -281,7 +255,7 @@ internal sealed partial class ClickHouseStore : ICareStore
                     $"{file}: {editsRefused} row(s) are later edits of stored posts; the ClickHouse store keeps the first stored version and rejects them as conflicting (replacing stored text is not supported there)."));
             }
 
-            return new IngestSummary(file, source.Format, read, accepted, newPosts, alreadyStored, rejected, byReason, rejectsFile, firstRejects)
+            return new IngestSummary(file, source.Format, read, accepted, newPosts, alreadyStored, rejects.Count, rejects.ByReason, rejectsFile, rejects.First)
             {
                 ApiErrors = source.ApiErrors,
                 Warnings = warnings,
@@ -290,16 +264,7 @@ internal sealed partial class ClickHouseStore : ICareStore
         }
         catch (Exception failure)
         {
-            try
-            {
-                rejects.Dispose();
-            }
-            catch (IOException)
-            {
-                // The temporary rejects file is deleted next.
-            }
-
-            File.Delete(rejectsTemp);
+            rejects.Abandon();
             if (failure is ClickHouseException clickHouse)
             {
                 throw Stopped(file, clickHouse);
