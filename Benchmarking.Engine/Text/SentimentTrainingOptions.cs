@@ -46,8 +46,8 @@ public sealed record SentimentTrainingOptions
     /// <summary>
     /// Added to the negative class's bias (a log-odds offset) after fitting. The class-balanced weights leave the model
     /// calling too few posts negative in customer care; default 0.5, chosen on the validation split (offsets −1 … 1 for
-    /// negative against neutral and against positive in steps of 0.1, best mean macro-F1 of the two domains; the
-    /// optimum on either half of the split raised airline macro-F1 on the other half by 0.02–0.03).
+    /// negative against neutral and against positive in steps of 0.1, best mean macro-F1 of the two domains; an
+    /// optimum chosen on one half of the split raised airline macro-F1 on the other half by 0.016–0.030).
     /// </summary>
     public double NegativeOffset { get; init; } = 0.5;
 

@@ -30,15 +30,15 @@ public class SentimentModelBenchmarks
     {
         var inbound = new List<string>();
         using (var reader = new StreamReader(Path.Combine("data", "twcs-sample.csv")))
-        using (var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture)))
+        using (var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { MissingFieldFound = null, BadDataFound = null }))
         {
             csv.Read();
             csv.ReadHeader();
             while (csv.Read())
             {
-                if (string.Equals(csv.GetField("inbound"), "True", StringComparison.Ordinal))
+                if (csv.TryGetField("inbound", out string? flag) && flag == "True" && csv.TryGetField("text", out string? text) && text is not null)
                 {
-                    inbound.Add(csv.GetField("text") ?? string.Empty);
+                    inbound.Add(text);
                 }
             }
         }
