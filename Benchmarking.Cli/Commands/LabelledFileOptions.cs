@@ -39,6 +39,12 @@ internal sealed class LabelledFileOptions
         HelpName = "column=values",
     };
 
+    private readonly Option<string?> keepIdHash = new("--keep-id-hash")
+    {
+        Description = "Keep only rows whose id column hashes into a range of 0–99 (SHA-256 of the id, first 4 bytes big-endian, mod 100; the airline held-out rule): column=from-to, e.g. 1=50-99.",
+        HelpName = "column=from-to",
+    };
+
     private readonly Option<string> model = new("--model")
     {
         Description = "The sentiment model (zip written by 'carebench train sentiment'). Relative to the current directory.",
@@ -55,6 +61,7 @@ internal sealed class LabelledFileOptions
         command.Add(labelColumn);
         command.Add(noHeader);
         command.Add(skipWhere);
+        command.Add(keepIdHash);
     }
 
     /// <summary>Adds the model option.</summary>
@@ -72,6 +79,7 @@ internal sealed class LabelledFileOptions
             LabelColumn = parse.GetValue(labelColumn),
             NoHeader = parse.GetValue(noHeader),
             SkipWhere = parse.GetValue(skipWhere),
+            KeepIdHash = parse.GetValue(keepIdHash),
             AirlineHeldOutOnly = airlineHeldOut,
         };
         var problems = options.Validate();

@@ -56,11 +56,13 @@ internal static class AirlineSentimentData
     }
 
     /// <summary>True when the tweet belongs to the held-out split of <paramref name="holdOutPercent"/> per cent.</summary>
-    public static bool IsHeldOut(string tweetId, int holdOutPercent)
+    public static bool IsHeldOut(string tweetId, int holdOutPercent) => IdBucket(tweetId) < holdOutPercent;
+
+    /// <summary>SHA-256 of the id's UTF-8 bytes, first 4 bytes read as a big-endian uint32, mod 100: 0–99.</summary>
+    public static int IdBucket(string id)
     {
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(tweetId), hash);
-        var bucket = BinaryPrimitives.ReadUInt32BigEndian(hash) % 100;
-        return bucket < holdOutPercent;
+        SHA256.HashData(Encoding.UTF8.GetBytes(id), hash);
+        return (int)(BinaryPrimitives.ReadUInt32BigEndian(hash) % 100);
     }
 }

@@ -83,6 +83,9 @@ internal static class LabelledTextFile
             ? (Column(path, header, where[..where.IndexOf('=', StringComparison.Ordinal)], [], "skip", "--skip-where"), where[(where.IndexOf('=', StringComparison.Ordinal) + 1)..].Split(',').ToHashSet(StringComparer.Ordinal))
             : (-1, []);
         var id = options.AirlineHeldOutOnly ? Column(path, header, "tweet_id", [], "tweet_id", "a tweet_id column") : -1;
+        var (hashColumn, hashFrom, hashTo) = options.IdHashRange is { } range
+            ? (Column(path, header, range.Column, [], "id", "--keep-id-hash"), range.From, range.To)
+            : (-1, 0, 99);
 
         var rows = new List<LabelledText>();
         while (csv.Read())
@@ -92,7 +95,8 @@ internal static class LabelledTextFile
             var l = csv.TryGetField<string>(label, out var lv) ? lv?.Trim() ?? string.Empty : string.Empty;
             if (t.Trim().Length == 0 || l.Length == 0
                 || (skipColumn >= 0 && csv.TryGetField<string>(skipColumn, out var sv) && sv is not null && skipValues.Contains(sv.Trim()))
-                || (id >= 0 && !(csv.TryGetField<string>(id, out var iv) && iv is not null && AirlineSentimentData.IsHeldOut(iv, 20))))
+                || (id >= 0 && !(csv.TryGetField<string>(id, out var iv) && iv is not null && AirlineSentimentData.IsHeldOut(iv, 20)))
+                || (hashColumn >= 0 && !(csv.TryGetField<string>(hashColumn, out var hv) && hv is not null && AirlineSentimentData.IdBucket(hv.Trim()) is var b && b >= hashFrom && b <= hashTo)))
             {
                 skipped++;
                 continue;

@@ -24,6 +24,22 @@ public sealed record LabelledTextOptions
     /// <summary>Keep only rows whose <c>tweet_id</c> is in the airline held-out split (the tweets the model never trained on).</summary>
     public bool AirlineHeldOutOnly { get; init; }
 
+    /// <summary>
+    /// Keep only rows whose id column's hash bucket (<see cref="AirlineSentimentData.IdBucket"/>, 0–99) lies in a
+    /// range: <c>column=from-to</c>, e.g. <c>1=50-99</c> for the complaint set's held-out half.
+    /// </summary>
+    public string? KeepIdHash { get; init; }
+
+    /// <summary>The parsed <see cref="KeepIdHash"/>: column (name or number), first and last bucket; null when absent or malformed.</summary>
+    internal (string Column, int From, int To)? IdHashRange =>
+        KeepIdHash is { } k && k.IndexOf('=', StringComparison.Ordinal) is var eq and > 0
+        && k[(eq + 1)..].Split('-') is [var f, var t]
+        && int.TryParse(f, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var from)
+        && int.TryParse(t, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var to)
+        && from <= to && to <= 99
+            ? (k[..eq], from, to)
+            : null;
+
     /// <summary>Lists every problem with these options; empty when they are valid.</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -38,7 +54,12 @@ public sealed record LabelledTextOptions
             problems.Add($"--skip-where must read column=value1,value2 (was '{SkipWhere}')");
         }
 
-        if (LabelsPath is not null && (AirlineHeldOutOnly || SkipWhere is not null))
+        if (KeepIdHash is not null && IdHashRange is null)
+        {
+            problems.Add($"--keep-id-hash must read column=from-to with 0 ≤ from ≤ to ≤ 99 (was '{KeepIdHash}')");
+        }
+
+        if (LabelsPath is not null && (AirlineHeldOutOnly || SkipWhere is not null || KeepIdHash is not null))
         {
             problems.Add("a labels file pairs lines only: it cannot be combined with the held-out or skip filters");
         }

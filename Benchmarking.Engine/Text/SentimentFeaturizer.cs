@@ -2,7 +2,7 @@ namespace Benchmarking.Engine.Text;
 
 /// <summary>
 /// Turns a post's text into the sparse feature vector of the sentiment model, identically in training (fed to ML.NET)
-/// and in scoring (a dot product in <see cref="SentimentModel"/>). Specification "cb-hash-2"
+/// and in scoring (a dot product in <see cref="SentimentModel"/>). Specification "cb-hash-3"
 /// (<c>docs/text-quality.md</c> § Sentiment model):
 /// <list type="number">
 /// <item>Normalisation, one pass, no regular expressions: <c>&amp;amp;</c>, <c>&amp;gt;</c>, <c>&amp;lt;</c> decoded;
@@ -15,20 +15,24 @@ namespace Benchmarking.Engine.Text;
 /// (punctuation, emoji) is a word of its own. Features: each word and each pair of adjacent words. Negation scope: a
 /// word after a negator (<c>not</c>, <c>no</c>, <c>never</c>, <c>cannot</c>, a word ending in <c>n't</c>, …) up to the
 /// next run holding <c>. , ; : ! ?</c> is hashed as a negated word (its own seed), so "not good" and "good" differ.</item>
-/// <item>Character trigrams of the normalised text framed by U+0002 and U+0003 (the whole text, spaces included).</item>
+/// <item>Character 3-, 4- and 5-grams of the normalised text framed by U+0002 and U+0003 (the whole text, spaces
+/// included), each occurrence weighted 0.5 against a word feature.</item>
 /// <item>Hashing into 2^bits buckets: a word's key is 64-bit FNV-1a over its UTF-16 code units; a bigram's key is
-/// <c>key(first) × 1099511628211 + key(second)</c>; a trigram's key packs its three code units into bits 0–47. The
-/// bucket is the top <c>bits</c> bits of MurmurHash3's 64-bit finaliser of <c>key XOR seed</c>, with one seed per kind
-/// (word, negated word, bigram, trigram). Stable on every machine and process (never <see cref="string.GetHashCode()"/>).</item>
-/// <item>Weights: a bucket hit <c>n</c> times in the post gets <c>1 + ln n</c>; the vector is scaled to unit L2
-/// norm (an empty text gives the empty vector).</item>
+/// <c>key(first) × 1099511628211 + key(second)</c>; a trigram's key packs its three code units into bits 0–47; a 4- or
+/// 5-gram's key is FNV-1a over its code units starting from the FNV offset XOR n. The bucket is the top <c>bits</c>
+/// bits of MurmurHash3's 64-bit finaliser of <c>key XOR seed</c>, with one seed per kind (word, negated word, bigram,
+/// trigram, longer character n-gram, lexicon). Stable on every machine and process (never
+/// <see cref="string.GetHashCode()"/>).</item>
+/// <item>Weights: a bucket hit <c>n</c> times in the post by one block (character n-grams, or the rest) gets
+/// <c>w (1 + ln n)</c> with w = 0.5 for character n-grams and 1 otherwise, summed when both blocks hit it; the vector
+/// is scaled to unit L2 norm (an empty text gives the empty vector).</item>
 /// </list>
 /// Thread-safe: all state is in the caller's <see cref="SentimentFeatureBuffer"/>.
 /// </summary>
 internal static class SentimentFeaturizer
 {
     /// <summary>Name of this specification, stored in the model file; a model of another spec is refused.</summary>
-    public const string Spec = "cb-hash-2";
+    public const string Spec = "cb-hash-3";
 
     private const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;
@@ -40,6 +44,13 @@ internal static class SentimentFeaturizer
     private const double NegationDamping = 0.74;
     private const char Start = '\u0002';
     private const char End = '\u0003';
+    private const ulong CharGramSeed = 0x4348_4152_4e47_0007UL;
+
+    /// <summary>Weight of a character n-gram occurrence relative to a word, bigram or lexicon feature.</summary>
+    private const double CharGramWeight = 0.5;
+
+    /// <summary>Features of a character n-gram carry this tag in the low bits of their scratch bucket.</summary>
+    private const int CharTag = 1;
 
     /// <summary>
     /// Fills <paramref name="buffer"/> with the post's features: <see cref="SentimentFeatureBuffer.Indices"/> (ascending
@@ -63,9 +74,25 @@ internal static class SentimentFeaturizer
             for (var i = 1; i <= length; i++)
             {
                 ulong next = i < length ? s[i] : End;
-                buckets[n++] = Bucket((previous | (current << 16) | (next << 32)) ^ TrigramSeed, shift);
+                buckets[n++] = Tag((previous | (current << 16) | (next << 32)) ^ TrigramSeed, shift) | CharTag;
                 previous = current;
                 current = next;
+            }
+
+            // 4- and 5-grams: FNV-1a over the code units (framed the same way), seeded with the length.
+            for (var g = 4; g <= 5; g++)
+            {
+                for (var i = -1; i + g - 1 <= length; i++)
+                {
+                    var key = FnvOffset ^ (ulong)g;
+                    for (var j = i; j < i + g; j++)
+                    {
+                        ulong ch = j < 0 ? Start : j >= length ? End : s[j];
+                        key = (key ^ ch) * FnvPrime;
+                    }
+
+                    buckets[n++] = Tag(key ^ CharGramSeed, shift) | CharTag;
+                }
             }
         }
 
@@ -97,19 +124,19 @@ internal static class SentimentFeaturizer
             if (SentimentLexicon.TryGet(key, out var valence))
             {
                 var v = negated && word ? -NegationDamping * valence : valence;
-                buckets[n++] = Bucket((ulong)(Math.Clamp((int)Math.Round(v), -4, 4) + 8) ^ LexiconSeed, shift);
+                buckets[n++] = Tag((ulong)(Math.Clamp((int)Math.Round(v), -4, 4) + 8) ^ LexiconSeed, shift);
                 lexiconSum += v;
                 lexiconHits++;
             }
 
             if (word)
             {
-                buckets[n++] = Bucket(key ^ (negated ? NegatedSeed : WordSeed), shift);
+                buckets[n++] = Tag(key ^ (negated ? NegatedSeed : WordSeed), shift);
                 negated = negated || IsNegator(s[start..p]);
             }
             else
             {
-                buckets[n++] = Bucket(key ^ WordSeed, shift);
+                buckets[n++] = Tag(key ^ WordSeed, shift);
                 if (negated && EndsScope(s[start..p]))
                 {
                     negated = false;
@@ -118,7 +145,7 @@ internal static class SentimentFeaturizer
 
             if (hasPrevious)
             {
-                buckets[n++] = Bucket(((previousKey * FnvPrime) + key) ^ BigramSeed, shift);
+                buckets[n++] = Tag(((previousKey * FnvPrime) + key) ^ BigramSeed, shift);
             }
 
             previousKey = key;
@@ -127,16 +154,16 @@ internal static class SentimentFeaturizer
 
         if (lexiconHits > 0)
         {
-            buckets[n++] = Bucket((ulong)(Math.Clamp((int)Math.Round(lexiconSum), -4, 4) + 32) ^ LexiconSeed, shift);
+            buckets[n++] = Tag((ulong)(Math.Clamp((int)Math.Round(lexiconSum), -4, 4) + 32) ^ LexiconSeed, shift);
         }
 
-        // Distinct buckets with 1 + ln(count), L2-normalised.
+        // Distinct buckets: per (bucket, block) 1 + ln(count), × the block's weight, summed over the blocks sharing a
+        // bucket; then L2-normalised.
         var span = buckets.AsSpan(0, n);
         span.Sort();
         var indices = buffer.Indices;
         var values = buffer.Values;
         var count = 0;
-        var sumSquares = 0.0;
         for (var i = 0; i < n;)
         {
             var j = i + 1;
@@ -146,11 +173,30 @@ internal static class SentimentFeaturizer
             }
 
             var value = j - i == 1 ? 1.0 : 1.0 + Math.Log(j - i);
-            indices[count] = span[i];
-            values[count] = (float)value;
-            sumSquares += value * value;
-            count++;
+            if ((span[i] & CharTag) != 0)
+            {
+                value *= CharGramWeight;
+            }
+
+            var b = span[i] >> 2;
+            if (count > 0 && indices[count - 1] == b)
+            {
+                values[count - 1] += (float)value;
+            }
+            else
+            {
+                indices[count] = b;
+                values[count] = (float)value;
+                count++;
+            }
+
             i = j;
+        }
+
+        var sumSquares = 0.0;
+        for (var i = 0; i < count; i++)
+        {
+            sumSquares += (double)values[i] * values[i];
         }
 
         if (count > 0)
@@ -290,6 +336,9 @@ internal static class SentimentFeaturizer
     private static bool IsHandleChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '\u2019' or '#' or '_';
+
+    /// <summary>The bucket shifted left by 2, leaving the low bits for the block tag (bits ≤ 24, so it fits).</summary>
+    private static int Tag(ulong key, int shift) => Bucket(key, shift) << 2;
 
     private static int Bucket(ulong key, int shift)
     {

@@ -7,7 +7,8 @@ namespace Benchmarking.Engine.Text;
 
 /// <summary>
 /// Trains the sentiment model: <see cref="SentimentFeaturizer"/> vectors (hashed word uni- and bigrams and character
-/// trigrams, 1 + ln tf, L2-normalised) fed to ML.NET's SDCA maximum entropy with class-balanced example weights, on the
+/// 3–5-grams, a lexicon block, 1 + ln tf, L2-normalised) fed to ML.NET's SDCA maximum entropy with class-balanced
+/// example weights and a fixed offset added to the negative class's bias afterwards, on the
 /// training split of the airline set plus the SemEval 2013–2016 tweets (less every tweet whose normalised text is in an
 /// evaluation set), with <c>MLContext(seed)</c> and one thread so the same data and seed give the same
 /// model and held-out figures. The fitted weights and biases are copied into a <see cref="SentimentModel"/>, which
@@ -154,9 +155,11 @@ internal static class SentimentTrainer
             }
         }
 
-        var model = new SentimentModel(bits, weights, biases);
-        CheckAgreement(ml, transformer, schema, model, check, Vector);
-        return model;
+        CheckAgreement(ml, transformer, schema, new SentimentModel(bits, weights, biases), check, Vector);
+
+        // The decision offset is applied after the agreement check: ML.NET's scores know nothing of it.
+        biases[0] += (float)options.NegativeOffset;
+        return new SentimentModel(bits, weights, biases);
     }
 
     private static void CheckAgreement(MLContext ml, ITransformer transformer, SchemaDefinition schema, SentimentModel model, IReadOnlyList<LabelledTweet> check, Func<string, VBuffer<float>> vector)

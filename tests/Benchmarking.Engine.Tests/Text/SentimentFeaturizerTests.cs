@@ -36,17 +36,19 @@ public sealed class SentimentFeaturizerTests
     [Fact]
     public void Buckets_are_pinned_so_a_changed_hash_cannot_pass_unnoticed()
     {
-        // Computed once with spec cb-hash-2; a stable hash gives these on every machine and in every process.
+        // Computed once with spec cb-hash-3; a stable hash gives these on every machine and in every process.
         var (indices, values) = Features("good", bits: 18);
 
-        // 4 character trigrams (\u0002go, goo, ood, od\u0003) + 1 word, no bigram, + the lexicon's valence bin of "good"
-        // (1.9 → 2) and of the post's valence sum: 7 distinct buckets, equal weights.
-        Assert.Equal(7, indices.Length);
-        Assert.All(values, v => Assert.Equal(1 / MathF.Sqrt(7), v, 6));
+        // 4 character trigrams (\u0002go, goo, ood, od\u0003), 3 four-grams and 2 five-grams (weight 0.5 each) + 1 word,
+        // no bigram, + the lexicon's valence bin of "good" (1.9 → 2) and of the post's valence sum (weight 1 each):
+        // 12 distinct buckets, squared norm 9 × 0.25 + 3 = 5.25 before scaling.
+        Assert.Equal(12, indices.Length);
+        Assert.Equal(9, values.Count(v => Math.Abs(v - (0.5 / Math.Sqrt(5.25))) < 1e-6));
+        Assert.Equal(3, values.Count(v => Math.Abs(v - (1 / Math.Sqrt(5.25))) < 1e-6));
         Assert.Equal(PinnedGood, indices);
     }
 
-    private static readonly int[] PinnedGood = [15708, 26958, 84594, 159944, 232153, 239271, 241101];
+    private static readonly int[] PinnedGood = [349, 10271, 15708, 26948, 26958, 59976, 84594, 114977, 159944, 232153, 239271, 241101];
 
     [Fact]
     public void Repeated_features_get_one_plus_log_count_and_unit_norm()
@@ -56,8 +58,9 @@ public sealed class SentimentFeaturizerTests
         Assert.True(indices.SequenceEqual(indices.Order()), "indices ascend");
         Assert.Equal(indices.Length, indices.Distinct().Count());
         Assert.Equal(1.0, values.Sum(v => (double)v * v), 5);
-        // "bag" occurs 4 times: its weight is (1 + ln 4) relative to a feature seen once, e.g. the trigram "\u0002ba".
-        Assert.Equal(1 + Math.Log(4), values.Max() / values.Min(), 4);
+        // The word "bag" occurs 4 times: its weight is (1 + ln 4) relative to a word feature seen once, and twice that
+        // relative to a character n-gram seen once (weight 0.5), e.g. the trigram "\u0002ba".
+        Assert.Equal(2 * (1 + Math.Log(4)), values.Max() / values.Min(), 4);
     }
 
     [Fact]
@@ -79,7 +82,7 @@ public sealed class SentimentFeaturizerTests
 
         // "good" inside the scope is hashed as a negated word, so its word bucket is absent; after "." it is back.
         Assert.NotEmpty(good.Except(notGood));
-        Assert.Equal(SentimentFeaturizer.Spec, "cb-hash-2");
+        Assert.Equal("cb-hash-3", SentimentFeaturizer.Spec);
         Assert.Contains(good.Intersect(closed), i => !Features("not").Indices.Contains(i));
     }
 

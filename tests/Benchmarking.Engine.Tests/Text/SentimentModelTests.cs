@@ -38,20 +38,20 @@ public sealed class SentimentModelTests(TrainedTwice trained) : IClassFixture<Tr
     [Fact]
     public void Held_out_macro_f1_is_above_the_floor()
     {
-        // Measured: accuracy 0.7663, macro-F1 0.7263 on 2,961 held-out airline tweets (docs/text-quality.md); the
+        // Measured: accuracy 0.7977, macro-F1 0.7469 on 2,961 held-out airline tweets (docs/text-quality.md); the
         // airline-only cb-hash-1 model had 0.8031 and 0.7548 there but 0.50 macro-F1 on SemEval-2017.
         Assert.Equal(2961, trained.First.TestCount);
-        Assert.True(trained.First.MacroF1 >= 0.71, $"macro-F1 {trained.First.MacroF1:0.0000} fell below the floor 0.71");
-        Assert.True(trained.First.Accuracy >= 0.75, $"accuracy {trained.First.Accuracy:0.0000} fell below the floor 0.75");
+        Assert.True(trained.First.MacroF1 >= 0.735, $"macro-F1 {trained.First.MacroF1:0.0000} fell below the floor 0.735");
+        Assert.True(trained.First.Accuracy >= 0.785, $"accuracy {trained.First.Accuracy:0.0000} fell below the floor 0.785");
         Assert.True(trained.First.MacroF1Interval.Contains(trained.First.MacroF1));
     }
 
     [Fact]
     public void SemEval_2017_macro_f1_is_above_the_floor()
     {
-        // Measured: accuracy 0.6401, macro-F1 0.6301 [0.622, 0.639] on the 12,284 SemEval-2017 test tweets.
+        // Measured: accuracy 0.6448, macro-F1 0.6387 [0.630, 0.648] on the 12,284 SemEval-2017 test tweets.
         Assert.Equal(12284, trained.SemEval.TestCount);
-        Assert.True(trained.SemEval.MacroF1 >= 0.62, $"macro-F1 {trained.SemEval.MacroF1:0.0000} fell below the floor 0.62");
+        Assert.True(trained.SemEval.MacroF1 >= 0.63, $"macro-F1 {trained.SemEval.MacroF1:0.0000} fell below the floor 0.63");
         Assert.True(trained.SemEval.MacroF1Interval.Lower < trained.SemEval.MacroF1 && trained.SemEval.MacroF1 < trained.SemEval.MacroF1Interval.Upper);
     }
 

@@ -1,0 +1,65 @@
+using System.Globalization;
+using BenchmarkDotNet.Attributes;
+using Benchmarking.Engine.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace Benchmarking.Benchmarks;
+
+/// <summary>
+/// The sentiment model alone (<c>docs/text-quality.md</c> § Throughput): features and scoring of real customer posts
+/// (the inbound texts of <c>data/twcs-sample.csv</c>, repeated to the requested count) on one thread, with one reused
+/// buffer as <see cref="TextAnalyzer"/> does. Run from the repository root (the shipped model is read from
+/// <c>data/text/</c>).
+/// </summary>
+public class SentimentModelBenchmarks
+{
+    private SentimentModel model = null!;
+    private string[] texts = [];
+
+    /// <summary>Posts scored per operation.</summary>
+    [ParamsSource(nameof(Sizes))]
+    public long Posts { get; set; }
+
+    /// <summary>The sizes to measure (see <see cref="BenchmarkData.Sizes"/>).</summary>
+    public static IEnumerable<long> Sizes() => BenchmarkData.Sizes();
+
+    /// <summary>Reads the customer posts of the sample and loads the shipped model.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        var inbound = new List<string>();
+        using (var reader = new StreamReader(Path.Combine("data", "twcs-sample.csv")))
+        using (var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { MissingFieldFound = null, BadDataFound = null }))
+        {
+            csv.Read();
+            csv.ReadHeader();
+            while (csv.Read())
+            {
+                if (csv.TryGetField("inbound", out string? flag) && flag == "True" && csv.TryGetField("text", out string? text) && text is not null)
+                {
+                    inbound.Add(text);
+                }
+            }
+        }
+
+        texts = [.. Enumerable.Range(0, (int)Posts).Select(i => inbound[i % inbound.Count])];
+        model = SentimentModel.Load(new TextQualityOptions().ModelPath);
+    }
+
+    /// <summary>Scores every text on the calling thread; returns a checksum so the work cannot be elided.</summary>
+    [Benchmark]
+    public double ScoreSentiment()
+    {
+        var buffer = new SentimentFeatureBuffer();
+        Span<double> p = stackalloc double[3];
+        var sum = 0.0;
+        foreach (var text in texts)
+        {
+            model.Probabilities(text, buffer, p);
+            sum += p[0];
+        }
+
+        return sum;
+    }
+}
