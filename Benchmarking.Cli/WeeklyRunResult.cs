@@ -1,4 +1,5 @@
 using Benchmarking.Engine.History;
+using Benchmarking.Engine.Pipeline;
 
 namespace Benchmarking.Cli;
 

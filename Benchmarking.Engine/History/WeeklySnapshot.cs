@@ -52,60 +52,6 @@ public sealed record WeeklySnapshot(
     /// <summary>True when the data did not yet cover the answer window after some mention of the week (pending mentions).</summary>
     public bool HasPending => Accounting.WeekPending > 0;
 
-    /// <summary>Builds the snapshot of <paramref name="week"/> from a result evaluated over exactly that week.</summary>
-    /// <exception cref="ArgumentException">The result's period is not the week.</exception>
-    public static WeeklySnapshot From(IsoWeek week, BenchmarkResult result, SnapshotAccounting accounting)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(accounting);
-        if (result.MetricsOptions.From != week.Start || result.MetricsOptions.To != week.End)
-        {
-            throw new ArgumentException($"the result covers {result.MetricsOptions.From:O} to {result.MetricsOptions.To:O}, not week {week}", nameof(result));
-        }
-
-        var brands = result.Leaderboards
-            .SelectMany(board => board.Ranked.Concat(board.NotEnoughData))
-            .Select(b => new WeeklyBrandResult(
-                b.Brand.Id,
-                b.Brand.Name,
-                b.Brand.Industry,
-                b.Rank,
-                b.TieGroup,
-                b.Metrics.Mentions,
-                b.Metrics.Answered,
-                b.Metrics.Pending,
-                b.Metrics.ResponseRate,
-                b.Metrics.FirstResponse.MedianSeconds,
-                b.Score.Total,
-                b.Uncertainty?.Score?.Lower,
-                b.Uncertainty?.Score?.Upper,
-                b.Score.Components))
-            .OrderBy(b => b.Industry, StringComparer.Ordinal)
-            .ThenBy(b => b.Rank ?? int.MaxValue)
-            .ThenBy(b => b.BrandId, StringComparer.Ordinal)
-            .ToList();
-        var options = result.ScoreOptions;
-        return new WeeklySnapshot(
-            week,
-            // The store keeps microseconds; truncating here makes a loaded snapshot equal the one that was saved.
-            new DateTimeOffset(result.GeneratedAt.UtcTicks - (result.GeneratedAt.UtcTicks % 10), TimeSpan.Zero),
-            options.Version,
-            options.WeightsText,
-            options.Normalisation == ScoreNormalisation.Relative ? "relative" : "absolute",
-            result.MetricsOptions.AnswerWindow,
-            options.MinimumMentions,
-            options.BootstrapResamples,
-            options.Seed,
-            result.Window.FirstMention,
-            result.Window.LastMention,
-            result.Window.AsOf,
-            accounting,
-            brands)
-        {
-            Clock = options.Clock == ResponseClock.Business ? "business" : "wall",
-        };
-    }
-
     /// <summary>Value equality including the brand list (records compare lists by reference).</summary>
     public bool Equals(WeeklySnapshot? other) =>
         other is not null

@@ -1,6 +1,6 @@
 namespace Benchmarking.Engine.Inference;
 
-/// <summary>What the data allow a report to say about a difference or a change (see <see cref="ClaimRules"/>).</summary>
+/// <summary>What the data allow a report to say about a difference or a change (see <c>ClaimRules</c>).</summary>
 public enum ClaimStrength
 {
     /// <summary>No bootstrap replicates were drawn, so nothing is said about uncertainty.</summary>

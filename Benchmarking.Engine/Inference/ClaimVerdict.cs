@@ -1,6 +1,6 @@
 namespace Benchmarking.Engine.Inference;
 
-/// <summary>The verdict of <see cref="ClaimRules.Difference"/> on two scores.</summary>
+/// <summary>The verdict of <c>ClaimRules.Difference</c> on two scores.</summary>
 /// <param name="Strength">What may be said.</param>
 /// <param name="ShareAhead">Share of replicates in which the first score exceeds the second (ties half); null without replicates.</param>
 /// <param name="Reason">

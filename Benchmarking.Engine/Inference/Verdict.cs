@@ -13,7 +13,7 @@ namespace Benchmarking.Engine.Inference;
 /// with the verdict. Probabilities print with 2 decimals, shares as percentages with 1 decimal, differences of shares in
 /// percentage points with 1 decimal.
 /// </remarks>
-internal static class Verdict
+public static class Verdict
 {
     /// <summary>The significance level α: a difference is significant when p &lt; α.</summary>
     public const double Alpha = 0.05;
@@ -106,7 +106,7 @@ internal static class Verdict
     }
 
     /// <summary>"p = 0.41", "p = 0.003", "p &lt; 0.001" (see the type's remarks).</summary>
-    internal static string FormatP(double p)
+    public static string FormatP(double p)
     {
         if (double.IsNaN(p) || p < 0 || p > 1)
         {

@@ -50,7 +50,17 @@ public sealed partial class CareBenchmark : IDisposable
     public static CareBenchmark Open(string storePath, BrandRegistry registry, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(registry);
-        var store = CareStores.Open(storePath);
+        return Open(CareStores.Open(storePath), registry, time);
+    }
+
+    /// <summary>
+    /// The engine over an open store of any backend behind <see cref="ICareStore"/>: applies the registry to it and takes
+    /// ownership (disposing the engine disposes the store, and so does a failure here).
+    /// </summary>
+    internal static CareBenchmark Open(ICareStore store, BrandRegistry registry, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(registry);
         try
         {
             store.ApplyRegistry(registry);

@@ -14,7 +14,7 @@ namespace Benchmarking.Engine.Pipeline;
 /// <param name="Status">Answered, pending or unanswered at the as-of time.</param>
 /// <param name="FirstReplyAt">The brand's first reply at or after the mention, UTC; null when none.</param>
 /// <param name="ResponseSeconds">Seconds from the mention to <paramref name="FirstReplyAt"/>; null when no reply.</param>
-internal sealed record MentionFact(
+public sealed record MentionFact(
     string Platform,
     string PostId,
     string BrandId,

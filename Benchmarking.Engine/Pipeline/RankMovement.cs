@@ -1,3 +1,4 @@
+using Benchmarking.Engine.Ranking;
 using Benchmarking.Engine.Scoring;
 
 namespace Benchmarking.Engine.Pipeline;
@@ -30,6 +31,6 @@ public sealed record RankMovement(
     /// </summary>
     public double? ShareHigher { get; init; }
 
-    /// <summary>The small-sample verdict on the score change (<see cref="Inference.ClaimRules.Difference"/>); null when not judged.</summary>
+    /// <summary>The small-sample verdict on the score change (<see cref="ClaimRules.Difference"/>); null when not judged.</summary>
     public Inference.ClaimVerdict? Claim { get; init; }
 }

@@ -65,7 +65,7 @@ internal sealed class WeeklyEvaluator(CareBenchmark benchmark, ICareStore store,
             result.Ingests.Sum(i => i.Read),
             result.Ingests.Sum(i => i.Accepted),
             result.Ingests.Sum(i => i.Rejected));
-        return new WeeklyEvaluation(result, WeeklySnapshot.From(week, result, accounting));
+        return new WeeklyEvaluation(result, Snapshot(week, result, accounting));
     }
 
     /// <summary>See <see cref="CareBenchmark.WeeklyTrend"/>.</summary>
@@ -118,7 +118,7 @@ internal sealed class WeeklyEvaluator(CareBenchmark benchmark, ICareStore store,
         var pseudonyms = new Pseudonymizer(pseudonymKey, ConversationStage.BrandHandles(benchmark.Registry));
         return store.ReadConversations(conversations.SetOf(facts), withAuthors: true)
             .Where(f => f.BrandId == brand.Id && f.Status != MentionStatus.Answered)
-            .Select(f => (Fact: f, Waited: Math.Max(0, (f.FirstReplyAt is { } r ? ConversationScope.EpochMilliseconds(r) : asOf) - ConversationScope.EpochMilliseconds(f.MentionAt)) / 1000.0))
+            .Select(f => (Fact: f, Waited: ((f.FirstReplyAt is { } r ? ConversationScope.EpochMilliseconds(r) : asOf) - ConversationScope.EpochMilliseconds(f.MentionAt)) / 1000.0))
             .OrderByDescending(x => x.Waited)
             .ThenBy(x => x.Fact.MentionAt)
             .ThenBy(x => x.Fact.Platform, StringComparer.Ordinal)
@@ -131,7 +131,7 @@ internal sealed class WeeklyEvaluator(CareBenchmark benchmark, ICareStore store,
                 x.Fact.MentionAt,
                 x.Fact.Status,
                 x.Fact.FirstReplyAt,
-                x.Waited))
+                Math.Max(0, x.Waited)))
             .ToList();
     }
 
@@ -182,6 +182,60 @@ internal sealed class WeeklyEvaluator(CareBenchmark benchmark, ICareStore store,
 
     /// <summary>See <see cref="CareBenchmark.Snapshots"/>.</summary>
     public IReadOnlyList<WeeklySnapshot> Snapshots() => store.Snapshots();
+
+    /// <summary>Builds the snapshot of <paramref name="week"/> from a result evaluated over exactly that week.</summary>
+    /// <exception cref="ArgumentException">The result's period is not the week.</exception>
+    public static WeeklySnapshot Snapshot(IsoWeek week, BenchmarkResult result, SnapshotAccounting accounting)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(accounting);
+        if (result.MetricsOptions.From != week.Start || result.MetricsOptions.To != week.End)
+        {
+            throw new ArgumentException($"the result covers {result.MetricsOptions.From:O} to {result.MetricsOptions.To:O}, not week {week}", nameof(result));
+        }
+
+        var brands = result.Leaderboards
+            .SelectMany(board => board.Ranked.Concat(board.NotEnoughData))
+            .Select(b => new WeeklyBrandResult(
+                b.Brand.Id,
+                b.Brand.Name,
+                b.Brand.Industry,
+                b.Rank,
+                b.TieGroup,
+                b.Metrics.Mentions,
+                b.Metrics.Answered,
+                b.Metrics.Pending,
+                b.Metrics.ResponseRate,
+                b.Metrics.FirstResponse.MedianSeconds,
+                b.Score.Total,
+                b.Uncertainty?.Score?.Lower,
+                b.Uncertainty?.Score?.Upper,
+                b.Score.Components))
+            .OrderBy(b => b.Industry, StringComparer.Ordinal)
+            .ThenBy(b => b.Rank ?? int.MaxValue)
+            .ThenBy(b => b.BrandId, StringComparer.Ordinal)
+            .ToList();
+        var options = result.ScoreOptions;
+        return new WeeklySnapshot(
+            week,
+            // The store keeps microseconds; truncating here makes a loaded snapshot equal the one that was saved.
+            new DateTimeOffset(result.GeneratedAt.UtcTicks - (result.GeneratedAt.UtcTicks % 10), TimeSpan.Zero),
+            options.Version,
+            options.WeightsText,
+            options.Normalisation == ScoreNormalisation.Relative ? "relative" : "absolute",
+            result.MetricsOptions.AnswerWindow,
+            options.MinimumMentions,
+            options.BootstrapResamples,
+            options.Seed,
+            result.Window.FirstMention,
+            result.Window.LastMention,
+            result.Window.AsOf,
+            accounting,
+            brands)
+        {
+            Clock = options.Clock == ResponseClock.Business ? "business" : "wall",
+        };
+    }
 
     private static MetricsOptions ForWeeks(MetricsOptions? options, IsoWeek first, IsoWeek last) =>
         (options ?? new MetricsOptions()) with { From = first.Start, To = last.End };

@@ -1,3 +1,4 @@
+using Benchmarking.Engine.Inference;
 using Benchmarking.Engine.Metrics;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Scoring;

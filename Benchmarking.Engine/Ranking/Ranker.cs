@@ -14,24 +14,29 @@ public static class Ranker
     /// mentions are omitted. Without mention outcomes there are no intervals and no ties. When some brand has no text
     /// features the text components are dropped for all (<see cref="ScoreOptions.EffectiveFor"/>).
     /// </summary>
-    public static IReadOnlyList<Leaderboard> Rank(BrandRegistry registry, IReadOnlyList<BrandMetrics> metrics, ScoreOptions options) =>
-        Rank(registry, metrics, options, null);
+    public static IReadOnlyList<Leaderboard> Rank(BrandRegistry registry, IReadOnlyList<BrandMetrics> metrics, ScoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(metrics);
+        return Rank(registry, metrics, options.EffectiveFor(metrics), null);
+    }
 
     /// <summary>
-    /// As <see cref="Rank(BrandRegistry, IReadOnlyList{BrandMetrics}, ScoreOptions)"/>; with <paramref name="outcomes"/>
+    /// As <see cref="Rank(BrandRegistry, IReadOnlyList{BrandMetrics}, ScoreOptions)"/> with <paramref name="effective"/>
+    /// options already resolved for these metrics (<see cref="ScoreOptions.EffectiveFor"/>, once, by the caller); with <paramref name="outcomes"/>
     /// and <see cref="ScoreOptions.BootstrapResamples"/> &gt; 0 every brand also gets its bootstrap intervals, eligible
     /// brands their rank interval, and adjacent brands whose order the replicates do not support share a tie group.
     /// </summary>
     internal static IReadOnlyList<Leaderboard> Rank(
         BrandRegistry registry,
         IReadOnlyList<BrandMetrics> metrics,
-        ScoreOptions options,
+        ScoreOptions effective,
         IReadOnlyDictionary<string, OutcomeSample>? outcomes)
     {
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(metrics);
-        ArgumentNullException.ThrowIfNull(options);
-        options = options.EffectiveFor(metrics);
+        ArgumentNullException.ThrowIfNull(effective);
+        var options = effective;
         var scorer = new Scorer(options);
         var all = metrics
             .Select(m => (Brand: registry.FindById(m.BrandId) ?? throw new ArgumentException($"Metrics for unknown brand '{m.BrandId}'.", nameof(metrics)), Metrics: m))

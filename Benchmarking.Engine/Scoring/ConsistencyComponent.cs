@@ -9,7 +9,7 @@ namespace Benchmarking.Engine.Scoring;
 /// with fewer answered mentions than <see cref="ScoreOptions.MinimumReplies"/> (methodology v4, §6a) scores 0: the spread
 /// of one or two answers is 0 and would read as perfect consistency.
 /// </summary>
-internal sealed class ConsistencyComponent(double worstDecades, int minimumReplies) : IScoreComponent
+public sealed class ConsistencyComponent(double worstDecades, int minimumReplies) : IScoreComponent
 {
     /// <summary>The component id.</summary>
     public const string ComponentId = "consistency";

@@ -91,27 +91,20 @@ internal sealed class DuckDbStore : ICareStore
     public IEnumerable<ConversationFact> ReadConversations(ConversationSet set, bool withAuthors = false)
     {
         CheckCurrent(set);
-        return Read();
-
-        IEnumerable<ConversationFact> Read()
+        return Rows(withAuthors ? "conversation-facts-read-authors" : "conversation-facts-read", set.Scope, reader =>
         {
-            using var command = Command(SqlResource.Get(withAuthors ? "conversation-facts-read-authors" : "conversation-facts-read"), set.Scope);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                var mentionAt = Utc(reader.GetDateTime(3));
-                DateTimeOffset? firstReplyAt = reader.IsDBNull(4) ? null : Utc(reader.GetDateTime(4));
-                yield return new ConversationFact(
-                    reader.GetString(0),
-                    reader.GetString(1),
-                    reader.GetString(2),
-                    mentionAt,
-                    firstReplyAt,
-                    set.Scope.StatusOf(mentionAt, firstReplyAt),
-                    reader.GetInt32(5),
-                    withAuthors ? reader.GetString(6) : null);
-            }
-        }
+            var mentionAt = Utc(reader.GetDateTime(3));
+            DateTimeOffset? firstReplyAt = reader.IsDBNull(4) ? null : Utc(reader.GetDateTime(4));
+            return new ConversationFact(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                mentionAt,
+                firstReplyAt,
+                set.Scope.StatusOf(mentionAt, firstReplyAt),
+                reader.GetInt32(5),
+                withAuthors ? reader.GetString(6) : null);
+        });
     }
 
     /// <inheritdoc/>
@@ -143,12 +136,7 @@ internal sealed class DuckDbStore : ICareStore
     public IEnumerable<ReplyDelay> ReadReplyDelays(ConversationScope scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        using var command = Command(SqlResource.Get("reply-delays"), scope);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            yield return new ReplyDelay(reader.GetString(0), reader.GetInt64(1));
-        }
+        return Rows("reply-delays", scope, reader => new ReplyDelay(reader.GetString(0), reader.GetInt64(1)));
     }
 
     /// <inheritdoc/>
@@ -196,39 +184,28 @@ internal sealed class DuckDbStore : ICareStore
     {
         CheckCurrent(set);
         TextFeatureStore.EnsureCreated(Warehouse);
-        return Read();
-
-        IEnumerable<MentionTextRow> Read()
+        return Rows("mention-texts", set.Scope, reader =>
         {
-            using var command = Command(SqlResource.Get("mention-texts"), set.Scope);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                var at = reader.GetDateTime(2);
-                DateTimeOffset? firstReplyAt = reader.IsDBNull(3) ? null : Utc(reader.GetDateTime(3));
-                yield return new MentionTextRow(
-                    reader.GetString(0),
-                    reader.GetString(1),
-                    set.Scope.StatusOf(Utc(at), firstReplyAt),
-                    at,
-                    NullableString(reader, 4),
-                    NullableString(reader, 5),
-                    reader.GetString(6),
-                    NullableString(reader, 7));
-            }
-        }
+            var at = reader.GetDateTime(2);
+            DateTimeOffset? firstReplyAt = reader.IsDBNull(3) ? null : Utc(reader.GetDateTime(3));
+            return new MentionTextRow(
+                reader.GetString(0),
+                reader.GetString(1),
+                set.Scope.StatusOf(Utc(at), firstReplyAt),
+                at,
+                NullableString(reader, 4),
+                NullableString(reader, 5),
+                reader.GetString(6),
+                NullableString(reader, 7));
+        });
     }
 
     /// <inheritdoc/>
     public IEnumerable<BrandReplyRow> ReadBrandReplies(ConversationScope scope)
     {
         TextFeatureStore.EnsureCreated(Warehouse);
-        using var command = Command(SqlResource.Get("brand-replies"), scope);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            yield return new BrandReplyRow(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5));
-        }
+        return Rows("brand-replies", scope, reader =>
+            new BrandReplyRow(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5)));
     }
 
     /// <inheritdoc/>
@@ -236,22 +213,11 @@ internal sealed class DuckDbStore : ICareStore
     {
         CheckCurrent(set);
         TextFeatureStore.EnsureCreated(Warehouse);
-        return Read();
-
-        IEnumerable<FollowUpRow> Read()
-        {
-            using var command = Command(SqlResource.Get("follow-ups"), set.Scope);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                if (set.Scope.StatusOf(Utc(reader.GetDateTime(2)), Utc(reader.GetDateTime(3))) != MentionStatus.Answered)
-                {
-                    continue;
-                }
-
-                yield return new FollowUpRow(reader.GetString(0), reader.GetString(1), NullableString(reader, 4), NullableString(reader, 5), NullableString(reader, 6));
-            }
-        }
+        return Rows("follow-ups", set.Scope, reader => (
+                Answered: set.Scope.StatusOf(Utc(reader.GetDateTime(2)), Utc(reader.GetDateTime(3))) == MentionStatus.Answered,
+                Row: new FollowUpRow(reader.GetString(0), reader.GetString(1), NullableString(reader, 4), NullableString(reader, 5), NullableString(reader, 6))))
+            .Where(x => x.Answered)
+            .Select(x => x.Row);
     }
 
     /// <inheritdoc/>
@@ -316,6 +282,17 @@ internal sealed class DuckDbStore : ICareStore
         {
             throw new InvalidOperationException(
                 $"The conversation facts for {set.Scope} (build {set.Generation}) are no longer in the store: build them again with BuildConversations.");
+        }
+    }
+
+    /// <summary>Streams the rows of the resource <paramref name="name"/> for <paramref name="scope"/>, one at a time.</summary>
+    private IEnumerable<T> Rows<T>(string name, ConversationScope scope, Func<DuckDBDataReader, T> map)
+    {
+        using var command = Command(SqlResource.Get(name), scope);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return map(reader);
         }
     }
 

@@ -4,49 +4,24 @@ using System.Security.Cryptography;
 using System.Text;
 using Benchmarking.Engine.Domain;
 using Benchmarking.Engine.Ingest;
-using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Registry;
 using DuckDB.NET.Data;
 
 namespace Benchmarking.Engine.Store;
 
 /// <summary>
-/// The embedded DuckDB warehouse: one file holding posts, sources and the registry in force. Ingest is bulk (appender
-/// into a staging table, then set-based SQL), atomic (one transaction) and idempotent (rows already stored with the
-/// same content are counted, not inserted again).
+/// The embedded DuckDB warehouse: one file holding posts, sources and the registry in force. This class owns the
+/// connection, the schema and the registry tables; each ingest runs as an <see cref="IngestTransaction"/> (bulk, atomic,
+/// idempotent, every row counted).
 /// </summary>
 internal sealed class Warehouse : IDisposable
 {
-    private const int MaxRejectsKept = 20;
-
     /// <summary>
     /// DuckDB's memory budget. Its default (80 % of RAM) lets a large ingest grow the process to many gigabytes before
     /// anything spills; with a fixed budget the staging table and large joins spill to <c>&lt;store&gt;.tmp</c> instead, so
     /// peak memory stays flat from 2.8 M to 30 M posts (see <c>docs/performance.md</c>).
     /// </summary>
     internal const string MemoryLimit = "2GB";
-
-    /// <summary>
-    /// The stored <c>content_hash</c>: MD5 (hex) of every content field joined by the unit separator. It is compared
-    /// with hashes written by earlier runs, so it must never change for the same content (DuckDB's <c>hash()</c> is
-    /// faster but not guaranteed stable across versions).
-    /// </summary>
-    private const string ContentHashSql = """
-        md5(concat_ws(chr(31), author, strftime(created_at, '%Y-%m-%dT%H:%M:%S.%f'), text,
-                      coalesce(in_reply_to_id, ''), coalesce(conversation_id, ''),
-                      coalesce(CAST(declared_inbound AS VARCHAR), '')))
-        """;
-
-    /// <summary>
-    /// The mentions of a staged row: none for a brand post; those the reader gave (space-separated, possibly none), else
-    /// the handles in the text (<see cref="MentionHandles.Sql"/>).
-    /// </summary>
-    private const string StagedMentionsSql = $"""
-        CASE WHEN brand_id IS NOT NULL THEN NULL
-             WHEN mentions_given IS NULL THEN {MentionHandles.Sql}
-             WHEN mentions_given = '' THEN []::VARCHAR[]
-             ELSE string_split(mentions_given, ' ') END
-        """;
 
     private Warehouse(string path, DuckDBConnection connection)
     {
@@ -209,323 +184,16 @@ internal sealed class Warehouse : IDisposable
     /// </summary>
     internal const string FillMentionsSql = $"UPDATE posts SET mentions = {MentionHandles.Sql} WHERE brand_id IS NULL AND mentions IS NULL";
 
-    /// <summary>Ingests one file, TWCS CSV or X API v2 JSON/JSONL by its content (see <see cref="CareBenchmark.Ingest"/>).</summary>
+    /// <summary>Ingests one file, TWCS CSV or X API v2 JSON/JSONL by its content, in one transaction (<see cref="IngestTransaction"/>).</summary>
     public IngestSummary Ingest(string file, BrandRegistry registry, IngestOptions options, TimeProvider time, IProgress<IngestProgress>? progress, CancellationToken cancellationToken) =>
-        Ingest(PostSources.ForFile(file, registry, options.GetEncoding()), options, time, progress, cancellationToken, rejectsName: RejectsName(file));
+        new IngestTransaction(this).Ingest(file, registry, options, time, progress, cancellationToken);
 
-    /// <summary>
-    /// The rejects file name of an input file: its name and the start of the SHA-256 of its full path, so that
-    /// <c>a/export.csv</c> and <c>b/export.csv</c> keep separate rejects while a rerun of one path replaces its own.
-    /// </summary>
-    internal static string RejectsName(string file)
-    {
-        var full = System.IO.Path.GetFullPath(file).TrimEnd('/', '\\');
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(full)))[..8];
-        return $"{System.IO.Path.GetFileName(full)}.{hash}.rejects.csv";
-    }
+    /// <summary>Ingests one post source in one transaction (<see cref="IngestTransaction"/>).</summary>
+    public IngestSummary Ingest(IPostSource source, IngestOptions options, TimeProvider time, IProgress<IngestProgress>? progress, CancellationToken cancellationToken, Action? beforeCommit = null, string? rejectsName = null) =>
+        new IngestTransaction(this).Ingest(source, options, time, progress, cancellationToken, beforeCommit, rejectsName);
 
-    /// <summary>
-    /// Ingests one post source in one transaction: stages every record, classifies it against the source and the store,
-    /// inserts the new posts and records the source. <paramref name="beforeCommit"/> runs inside the transaction after
-    /// the posts are inserted (a pull saves its checkpoint there), so it is committed or rolled back with them.
-    /// The rejects go to <paramref name="rejectsName"/> in the rejects folder (default: the source's name + <c>.rejects.csv</c>).
-    /// </summary>
-    public IngestSummary Ingest(IPostSource source, IngestOptions options, TimeProvider time, IProgress<IngestProgress>? progress, CancellationToken cancellationToken, Action? beforeCommit = null, string? rejectsName = null)
-    {
-        var reader = source;
-        var file = source.Name;
-        Directory.CreateDirectory(options.RejectsDirectory);
-        var rejectsPath = System.IO.Path.Combine(options.RejectsDirectory, rejectsName ?? System.IO.Path.GetFileName(file.TrimEnd('/', '\\')) + ".rejects.csv");
-        var rejectsTemp = rejectsPath + ".tmp";
-        var byReason = new Dictionary<RejectReason, long>();
-        var firstRejects = new List<RejectedRow>();
-        long read = 0;
-        long rejected = 0;
-
-        using var rejects = new RejectsWriter(rejectsTemp);
-        void Rejected(RejectedRow row)
-        {
-            rejected++;
-            byReason[row.Reason] = byReason.GetValueOrDefault(row.Reason) + 1;
-            if (firstRejects.Count < MaxRejectsKept)
-            {
-                firstRejects.Add(row);
-            }
-
-            rejects.Write(row);
-        }
-
-        var now = time.GetUtcNow();
-        var committed = false;
-        var transaction = Connection.BeginTransaction();
-        try
-        {
-            Execute("""
-                CREATE OR REPLACE TEMP TABLE stage (
-                    row_no BIGINT, line_no BIGINT, platform VARCHAR, post_id VARCHAR, author VARCHAR, brand_id VARCHAR,
-                    created_at TIMESTAMP, text VARCHAR, in_reply_to_id VARCHAR, conversation_id VARCHAR, declared_inbound BOOLEAN,
-                    author_account_id VARCHAR, mentions_given VARCHAR, edited_at TIMESTAMP);
-                """);
-            using (var appender = Connection.CreateAppender("temp", "main", "stage"))
-            {
-                foreach (var outcome in ReadAhead.Run(reader.Read, progress, cancellationToken))
-                {
-                    read++;
-                    if (outcome.Rejected is { } reject)
-                    {
-                        Rejected(reject);
-                        continue;
-                    }
-
-                    var post = outcome.Post!;
-                    if (Unstorable(file, outcome, post, now) is { } unstorable)
-                    {
-                        Rejected(unstorable);
-                        continue;
-                    }
-
-                    var row = appender.CreateRow()
-                        .AppendValue(outcome.Row)
-                        .AppendValue(outcome.Line)
-                        .AppendValue(post.Platform.ToName())
-                        .AppendValue(post.PostId)
-                        .AppendValue(post.Author)
-                        .AppendValue(post.BrandId)
-                        .AppendValue(post.CreatedAt.UtcDateTime)
-                        .AppendValue(post.Text)
-                        .AppendValue(post.InReplyToId)
-                        .AppendValue(post.ConversationId);
-                    (post.DeclaredInbound is { } inbound ? row.AppendValue(inbound) : row.AppendNullValue())
-                        .AppendValue(post.AuthorId)
-                        .AppendValue(post.Mentions is { } given ? string.Join(' ', given) : null)
-                        .AppendValue(post.EditedAt?.UtcDateTime)
-                        .EndRow();
-                }
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            var sha256 = reader.Sha256 ?? throw new InvalidOperationException("The reader did not finish the file.");
-            var knownSource = Scalar($"SELECT min(source_id) FROM sources WHERE sha256 = '{sha256}'");
-            var sourceId = knownSource is null or DBNull
-                ? Convert.ToInt32(Scalar("SELECT coalesce(max(source_id), 0) + 1 FROM sources"), CultureInfo.InvariantCulture)
-                : Convert.ToInt32(knownSource, CultureInfo.InvariantCulture);
-
-            // Only a CSV can have passed through a spreadsheet; API answers carry ids as strings, and an id of theirs
-            // that happens to end in zeros is not a rounding.
-            var warnings = reader.Format.StartsWith("twcs", StringComparison.Ordinal) ? RoundedIdWarning(file) : [];
-            var (newPosts, alreadyStored, edited) = ClassifyAndInsert(file, reader.IdField, sourceId, Rejected);
-            var accepted = read - rejected;
-            if (accepted != newPosts + alreadyStored + edited)
-            {
-                throw new InvalidOperationException($"Row accounting does not balance for {file}: accepted {accepted} ≠ new {newPosts} + already stored {alreadyStored} + edited {edited}.");
-            }
-
-            if (knownSource is null or DBNull)
-            {
-                using var insert = Connection.CreateCommand();
-                insert.CommandText = "INSERT INTO sources (source_id, path, sha256, bytes, format, rows_read, accepted, new_posts, rejected, ingested_at, api_errors) VALUES ($id, $path, $sha, $bytes, $format, $read, $accepted, $new, $rejected, $at, $apiErrors)";
-                insert.Parameters.Add(new DuckDBParameter("id", sourceId));
-                insert.Parameters.Add(new DuckDBParameter("path", System.IO.Path.GetFullPath(file)));
-                insert.Parameters.Add(new DuckDBParameter("sha", sha256));
-                insert.Parameters.Add(new DuckDBParameter("bytes", reader.Bytes));
-                insert.Parameters.Add(new DuckDBParameter("format", reader.Format));
-                insert.Parameters.Add(new DuckDBParameter("read", read));
-                insert.Parameters.Add(new DuckDBParameter("accepted", accepted));
-                insert.Parameters.Add(new DuckDBParameter("new", newPosts));
-                insert.Parameters.Add(new DuckDBParameter("rejected", rejected));
-                insert.Parameters.Add(new DuckDBParameter("at", time.GetUtcNow().UtcDateTime));
-                insert.Parameters.Add(new DuckDBParameter("apiErrors", reader.ApiErrors));
-                insert.ExecuteNonQuery();
-            }
-
-            beforeCommit?.Invoke();
-            Execute("DROP TABLE IF EXISTS temp.contested; DROP TABLE IF EXISTS temp.stage;");
-            rejects.Dispose();
-            transaction.Commit();
-            committed = true;
-            transaction.Dispose();
-
-            string? rejectsFile = null;
-            if (rejected > 0)
-            {
-                File.Move(rejectsTemp, rejectsPath, overwrite: true);
-                rejectsFile = rejectsPath;
-            }
-            else
-            {
-                File.Delete(rejectsTemp);
-                File.Delete(rejectsPath);
-            }
-
-            return new IngestSummary(file, reader.Format, read, accepted, newPosts, alreadyStored, rejected, byReason, rejectsFile, firstRejects)
-            {
-                ApiErrors = reader.ApiErrors,
-                Edited = edited,
-                Warnings = [.. reader.Warnings, .. warnings],
-                HadUnusableResponse = reader.Warnings.Count > 0,
-            };
-        }
-        catch
-        {
-            // Clean up without hiding the failure that brought us here: a commit refused for a full disk has already
-            // ended the transaction, and the rejects writer cannot flush to a full disk either.
-            if (!committed)
-            {
-                try
-                {
-                    transaction.Rollback();
-                }
-                catch (Exception e) when (e is DbException or InvalidOperationException)
-                {
-                    // The transaction already ended with the failure; nothing of it was stored.
-                }
-            }
-
-            transaction.Dispose();
-            try
-            {
-                rejects.Dispose();
-            }
-            catch (IOException)
-            {
-                // The temporary rejects file is deleted next; its unflushed end does not matter.
-            }
-
-            File.Delete(rejectsTemp);
-            TryExecute("DROP TABLE IF EXISTS temp.contested; DROP TABLE IF EXISTS temp.stage;");
-            throw;
-        }
-    }
-
-    /// <summary>
-    /// A warning when the staged ids look rounded by a spreadsheet: at least one in twenty of the ids longer than 15 digits
-    /// (a spreadsheet number's precision) has only zeros after the 15th, as Excel writes <c>123456789012345678</c> once it
-    /// has held it as a number. Real ids end that way about once in a thousand, so a single case among many ids stays
-    /// quiet while a re-saved file, or a lone rounded id, is named.
-    /// </summary>
-    private IReadOnlyList<string> RoundedIdWarning(string file)
-    {
-        using var command = Connection.CreateCommand();
-        command.CommandText = """
-            SELECT count(*) FILTER (WHERE length(post_id) > 15 AND regexp_full_match(post_id, '[0-9]+')),
-                   count(*) FILTER (WHERE regexp_full_match(post_id, '[0-9]{15}0+')),
-                   min(line_no) FILTER (WHERE regexp_full_match(post_id, '[0-9]{15}0+'))
-            FROM stage
-            """;
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        var (longIds, rounded) = (reader.GetInt64(0), reader.GetInt64(1));
-        if (rounded == 0 || rounded * 20 < longIds)
-        {
-            return [];
-        }
-
-        var line = reader.GetInt64(2);
-        return [string.Create(CultureInfo.InvariantCulture,
-            $"{file}: {rounded} of {longIds} ids longer than 15 digits end in zeros after the 15th digit (first on line {line}), as a spreadsheet writes ids it rounded; they were stored, but replies may attach to the wrong posts. Re-export the file from its source without opening it in a spreadsheet.")];
-    }
-
-    /// <summary>
-    /// The rejection for a post a reader accepted but the store must not take: a NUL character (DuckDB would cut the
-    /// value there, silently losing the rest of the text and any mention after it) or an implausible date
-    /// (<see cref="PlausibleDates"/>). Checked here so every reader gets the same rules.
-    /// </summary>
-    internal static RejectedRow? Unstorable(string file, ReadOutcome outcome, Post post, DateTimeOffset now)
-    {
-        var nul = post.PostId.Contains('\0', StringComparison.Ordinal) ? "id"
-            : post.Author.Contains('\0', StringComparison.Ordinal) ? "author"
-            : post.Text.Contains('\0', StringComparison.Ordinal) ? "text"
-            : (post.InReplyToId?.Contains('\0', StringComparison.Ordinal) ?? false) || (post.ConversationId?.Contains('\0', StringComparison.Ordinal) ?? false) ? "parent"
-            : null;
-        if (nul is not null)
-        {
-            return new RejectedRow(file, outcome.Row, outcome.Line, nul, RejectReason.NulCharacter, string.Empty);
-        }
-
-        return PlausibleDates.Problem(post.Platform, post.CreatedAt, now) is { } problem
-            ? new RejectedRow(file, outcome.Row, outcome.Line, "created_at", RejectReason.ImplausibleDate, problem)
-            : null;
-    }
-
-    /// <summary>
-    /// Classifies the staged rows against the earlier rows of the file and the store (new, already stored, duplicate row,
-    /// duplicate id with other content, conflicting with the stored post), reports the rejections in row order and
-    /// inserts the new rows in file order. Returns the new and already-stored counts.
-    /// </summary>
-    /// <remarks>
-    /// Only ids that repeat in the file or are already stored can be anything but new, so only their rows are hashed and
-    /// ranked (<c>contested</c>, usually empty or tiny); the rows that are not new are then deleted from the stage and the
-    /// rest is inserted with a plain scan, which keeps file order without sorting millions of rows. The stage is narrowed
-    /// to the contested keys with an uncorrelated <c>SEMI JOIN</c>, not a correlated <c>EXISTS</c>: DuckDB plans the
-    /// latter as a delim join that first buffers every staged row with its text (≈ 1 CPU-s at 2.8 M rows, see
-    /// <c>docs/performance.md</c>, "Round 5"); the rows selected are the same.
-    /// </remarks>
-    private (long NewPosts, long AlreadyStored, long Edited) ClassifyAndInsert(string file, string idField, int sourceId, Action<RejectedRow> rejected)
-    {
-        Execute($"""
-            CREATE OR REPLACE TEMP TABLE contested AS
-            WITH keys AS (
-                SELECT platform, post_id FROM stage GROUP BY platform, post_id HAVING count(*) > 1
-                UNION
-                SELECT s.platform, s.post_id FROM stage s
-                WHERE EXISTS (SELECT 1 FROM posts p WHERE p.platform = s.platform AND p.post_id = s.post_id)),
-            hashed AS (
-                SELECT s.row_no, s.line_no, s.platform, s.post_id, s.edited_at, {ContentHashSql} AS content_hash
-                FROM stage s SEMI JOIN keys k ON k.platform = s.platform AND k.post_id = s.post_id),
-            ordered AS (
-                SELECT *,
-                    row_number() OVER (PARTITION BY platform, post_id ORDER BY row_no) AS occurrence,
-                    first_value(content_hash) OVER (PARTITION BY platform, post_id ORDER BY row_no) AS first_hash
-                FROM hashed)
-            SELECT o.row_no, o.line_no,
-                CASE
-                    WHEN o.occurrence > 1 AND o.content_hash = o.first_hash THEN 'duplicate-row'
-                    WHEN o.occurrence > 1 THEN 'duplicate-id-conflict'
-                    WHEN p.content_hash IS NOT NULL AND p.content_hash <> o.content_hash
-                        AND o.edited_at IS NOT NULL AND (p.edited_at IS NULL OR o.edited_at > p.edited_at) THEN 'edited'
-                    WHEN p.content_hash IS NOT NULL AND p.content_hash <> o.content_hash THEN 'conflicts-with-stored'
-                    WHEN p.content_hash IS NOT NULL THEN 'already-stored'
-                    ELSE 'new'
-                END AS outcome
-            FROM ordered o
-            LEFT JOIN posts p ON p.platform = o.platform AND p.post_id = o.post_id;
-            """);
-
-        using (var command = Connection.CreateCommand())
-        {
-            command.CommandText = "SELECT row_no, line_no, outcome FROM contested WHERE outcome NOT IN ('new', 'already-stored', 'edited') ORDER BY row_no";
-            using var rows = command.ExecuteReader();
-            while (rows.Read())
-            {
-                var reason = rows.GetString(2) switch
-                {
-                    "duplicate-row" => RejectReason.DuplicateRow,
-                    "duplicate-id-conflict" => RejectReason.DuplicateIdConflict,
-                    _ => RejectReason.ConflictsWithStored,
-                };
-                rejected(new RejectedRow(file, rows.GetInt64(0), rows.GetInt64(1), idField, reason, string.Empty));
-            }
-        }
-
-        // A later version of an edited post replaces the stored text (its time, author and links stay as first stored).
-        Execute($"""
-            UPDATE posts SET text = u.text, content_hash = u.content_hash, mentions = u.mentions, edited_at = u.edited_at
-            FROM (SELECT platform, post_id, text, edited_at, {ContentHashSql} AS content_hash, {StagedMentionsSql} AS mentions
-                  FROM stage WHERE row_no IN (SELECT row_no FROM contested WHERE outcome = 'edited')) AS u
-            WHERE posts.platform = u.platform AND posts.post_id = u.post_id;
-            """);
-        Execute("DELETE FROM stage WHERE row_no IN (SELECT row_no FROM contested WHERE outcome <> 'new')");
-        Execute($"""
-            INSERT INTO posts (platform, post_id, author, brand_id, created_at, text, in_reply_to_id, conversation_id, declared_inbound, content_hash, source_id, mentions, is_repost, author_account_id, edited_at)
-            SELECT platform, post_id, author, brand_id, created_at, text, in_reply_to_id, conversation_id, declared_inbound, {ContentHashSql}, {sourceId},
-                {StagedMentionsSql}, {Reposts.Sql}, author_account_id, edited_at
-            FROM stage;
-            """);
-        var newPosts = Convert.ToInt64(Scalar("SELECT count(*) FROM stage"), CultureInfo.InvariantCulture);
-        var alreadyStored = Convert.ToInt64(Scalar("SELECT count(*) FROM contested WHERE outcome = 'already-stored'"), CultureInfo.InvariantCulture);
-        var edited = Convert.ToInt64(Scalar("SELECT count(*) FROM contested WHERE outcome = 'edited'"), CultureInfo.InvariantCulture);
-        return (newPosts, alreadyStored, edited);
-    }
+    /// <summary>The rejects file name of an input file (see <see cref="IngestTransaction.RejectsName"/>).</summary>
+    internal static string RejectsName(string file) => IngestTransaction.RejectsName(file);
 
     /// <summary>What the store holds.</summary>
     public StoreTotals Totals()
@@ -587,17 +255,5 @@ internal sealed class Warehouse : IDisposable
         return value is DBNull ? null : value;
     }
 
-    private void TryExecute(string sql)
-    {
-        try
-        {
-            Execute(sql);
-        }
-        catch (DbException)
-        {
-            // Best effort clean-up after a failure that is already being reported.
-        }
-    }
-
-    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+    internal static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 }

@@ -8,7 +8,7 @@ namespace Benchmarking.Engine.Text;
 /// The set carries no licence and is not shipped, so the matrix is recorded here; a test re-derives it when the file is
 /// given (<c>CAREBENCH_COMPLAINTS_CSV</c>). Change it with the rules or the model.
 /// </summary>
-internal static class ComplaintValidation
+public static class ComplaintValidation
 {
     /// <summary>Name of the set.</summary>
     public const string Set = "complaints-2019-nine-industries-held-out-half";

@@ -9,7 +9,7 @@ namespace Benchmarking.Engine.Text;
 /// lower-case handle). The same customer gets the same pseudonym in every report made with the same key; without the key
 /// the handle cannot be recovered by hashing guesses. Registered brand handles are kept.
 /// </summary>
-internal sealed partial class Pseudonymizer(string key, IReadOnlySet<string> brandHandles)
+public sealed partial class Pseudonymizer(string key, IReadOnlySet<string> brandHandles)
 {
     private readonly byte[] keyBytes = Encoding.UTF8.GetBytes(key);
 

@@ -19,7 +19,7 @@ namespace Benchmarking.Engine.Text;
 /// ones by z (then count, then phrase, ordinal) are reported, skipping a phrase that shares a bigram with one already
 /// chosen.</para>
 /// </remarks>
-internal sealed class ThemeDiscovery(int examples)
+public sealed class ThemeDiscovery(int examples)
 {
     /// <summary>Least mentions containing a phrase for it to be reported.</summary>
     public const int MinMentions = 3;

@@ -1,6 +1,7 @@
-using Benchmarking.Engine.Inference;
 using Benchmarking.Engine.History;
+using Benchmarking.Engine.Inference;
 using Benchmarking.Engine.Pipeline;
+using Benchmarking.Engine.Ranking;
 using Benchmarking.Reports.Formatting;
 using ScottPlot;
 

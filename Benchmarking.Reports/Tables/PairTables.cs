@@ -1,6 +1,7 @@
 using System.Globalization;
 using Benchmarking.Engine.Inference;
 using Benchmarking.Engine.Pipeline;
+using Benchmarking.Engine.Ranking;
 using Benchmarking.Engine.Scoring;
 using Benchmarking.Reports.Formatting;
 

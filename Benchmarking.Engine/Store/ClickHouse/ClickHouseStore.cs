@@ -178,7 +178,7 @@ internal sealed partial class ClickHouseStore : ICareStore
                 }
 
                 var post = outcome.Post!;
-                if (Warehouse.Unstorable(file, outcome, post, now) is { } unstorable)
+                if (IngestTransaction.Unstorable(file, outcome, post, now) is { } unstorable)
                 {
                     Rejected(unstorable);
                     continue;

@@ -5,11 +5,11 @@ using Benchmarking.Engine.Metrics;
 using Benchmarking.Engine.Scoring;
 using MathNet.Numerics.Statistics;
 
-namespace Benchmarking.Engine.Ranking;
+namespace Benchmarking.Engine.Inference;
 
 /// <summary>
 /// The bootstrap of methodology §6: resamples each brand's mentions with replacement and recomputes its metrics on every
-/// replicate; the <see cref="Ranker"/> scores and ranks the replicates of an industry together.
+/// replicate; the <c>Ranker</c> scores and ranks the replicates of an industry together.
 /// </summary>
 /// <remarks>
 /// <para><b>Draws.</b> Replicate r of brand b draws n indices uniformly from its n outcomes with

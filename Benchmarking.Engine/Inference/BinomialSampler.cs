@@ -1,4 +1,4 @@
-namespace Benchmarking.Engine.Ranking;
+namespace Benchmarking.Engine.Inference;
 
 /// <summary>
 /// Binomial(n, p) variates from a <see cref="ResampleRandom"/> stream in O(1) expected time: BTRD, the transformed

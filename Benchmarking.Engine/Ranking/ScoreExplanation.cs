@@ -1,7 +1,8 @@
 using Benchmarking.Engine.Inference;
 using Benchmarking.Engine.Ranking;
+using Benchmarking.Engine.Scoring;
 
-namespace Benchmarking.Engine.Scoring;
+namespace Benchmarking.Engine.Ranking;
 
 /// <summary>
 /// Why brand A's care score differs from brand B's: the difference decomposed exactly into weighted component

@@ -2,7 +2,7 @@ using Benchmarking.Engine.Conversations;
 using Benchmarking.Engine.Inference;
 using Benchmarking.Engine.Metrics;
 
-namespace Benchmarking.Engine.Tests.Inference;
+namespace Benchmarking.Engine.Tests.Metrics;
 
 public sealed class MentionOutcomeTests
 {

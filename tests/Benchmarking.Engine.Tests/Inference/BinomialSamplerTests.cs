@@ -1,8 +1,9 @@
+using Benchmarking.Engine.Inference;
 using Benchmarking.Engine.Metrics;
 using Benchmarking.Engine.Ranking;
 using MathNet.Numerics.Distributions;
 
-namespace Benchmarking.Engine.Tests.Ranking;
+namespace Benchmarking.Engine.Tests.Inference;
 
 /// <summary>
 /// Methodology §6, the reply resample: <see cref="BinomialSampler"/> draws Binomial(n, p) exactly — χ² against the exact

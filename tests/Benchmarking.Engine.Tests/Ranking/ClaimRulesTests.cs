@@ -4,7 +4,7 @@ using Benchmarking.Engine.Ranking;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Scoring;
 
-namespace Benchmarking.Engine.Tests.Inference;
+namespace Benchmarking.Engine.Tests.Ranking;
 
 /// <summary>Methodology §6a: when a difference may be called supported, and what the reply-based components need.</summary>
 public sealed class ClaimRulesTests

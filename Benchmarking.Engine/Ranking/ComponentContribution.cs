@@ -1,4 +1,4 @@
-namespace Benchmarking.Engine.Scoring;
+namespace Benchmarking.Engine.Ranking;
 
 /// <summary>One component's share of the score difference between two brands.</summary>
 /// <param name="Id">Component id.</param>

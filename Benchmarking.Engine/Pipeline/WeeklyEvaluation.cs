@@ -1,6 +1,6 @@
-using Benchmarking.Engine.Pipeline;
+using Benchmarking.Engine.History;
 
-namespace Benchmarking.Engine.History;
+namespace Benchmarking.Engine.Pipeline;
 
 /// <summary>One week evaluated: the full result (for the leaderboards) and the snapshot to store.</summary>
 /// <param name="Result">The benchmark result over exactly the week.</param>

@@ -1,8 +1,9 @@
 using System.Globalization;
+using Benchmarking.Engine.Inference;
 using Benchmarking.Engine.Ranking;
 using Benchmarking.Engine.Scoring;
 
-namespace Benchmarking.Engine.Inference;
+namespace Benchmarking.Engine.Ranking;
 
 /// <summary>
 /// The small-sample rules (methodology §6a), in one place for every report and the console: when a difference or a

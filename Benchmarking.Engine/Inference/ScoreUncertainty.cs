@@ -1,6 +1,6 @@
 using Benchmarking.Engine.Inference;
 
-namespace Benchmarking.Engine.Scoring;
+namespace Benchmarking.Engine.Inference;
 
 /// <summary>
 /// Bootstrap uncertainty of one brand's figures: mentions are resampled with replacement per brand, jointly across the
