@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using Benchmarking.Engine.Ingest;
 using Benchmarking.Engine.Metrics;
+using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Scoring;
 using Benchmarking.Engine.Store;

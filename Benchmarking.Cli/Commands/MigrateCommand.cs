@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Benchmarking.Engine.Ingest;
+using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Store;
 using Benchmarking.Engine.Store.ClickHouse;
 

@@ -1,10 +1,13 @@
+using Benchmarking.Engine.Store;
 using Benchmarking.Engine.Store.ClickHouse;
 
-namespace Benchmarking.Engine.Store;
+namespace Benchmarking.Engine.Pipeline;
 
 /// <summary>
 /// Opens the store a <c>--store</c> value (or <c>$CAREBENCH_STORE</c>) names: a ClickHouse cluster for
 /// <c>clickhouse://host:port[,host:port…]/database?cluster=name</c>, else the embedded DuckDB file at that path.
+/// The choice of backend belongs to the composition, not to <c>Store</c>: the store namespace must not depend on a
+/// backend that itself depends on it.
 /// </summary>
 internal static class CareStores
 {
