@@ -463,9 +463,12 @@ internal static class TextQuality
             {
                 var firstHalf = themeTimes.LongCount(x => x.Theme == t.Kind && x.At < middle);
                 var secondHalf = t.Count - firstHalf;
-                var trend = secondHalf >= 1.5 * firstHalf && secondHalf - firstHalf >= 3 ? "rising"
-                    : firstHalf >= 1.5 * secondHalf && firstHalf - secondHalf >= 3 ? "falling"
-                    : "steady";
+                var trend = Inference.ClaimRules.CountShift(firstHalf, secondHalf) switch
+                {
+                    Inference.ClaimStrength.NotEnoughData => ThemeCount.NotEnoughData,
+                    Inference.ClaimStrength.Supported => secondHalf > firstHalf ? "rising" : "falling",
+                    _ => "steady",
+                };
                 return new ThemeCount(t.Kind, t.Count, firstHalf, secondHalf, trend, t.ExamplePostIds);
             }).ToList();
         }

@@ -90,6 +90,24 @@ public sealed class ClaimRulesTests
         }
     }
 
+    public sealed class CountShift
+    {
+        [Theory]
+        [InlineData(4, 0, ClaimStrength.NotEnoughData)] // the defect: 4 -> 0 was called "falling"
+        [InlineData(0, 9, ClaimStrength.NotEnoughData)]
+        [InlineData(3, 7, ClaimStrength.Tied)] // p = 0.34
+        [InlineData(1, 9, ClaimStrength.Supported)] // p = 0.021
+        [InlineData(20, 18, ClaimStrength.Tied)]
+        [InlineData(80, 130, ClaimStrength.Supported)]
+        [InlineData(1000, 1100, ClaimStrength.Tied)] // significant (p = 0.03) but less than 1.5x
+        [InlineData(3000, 0, ClaimStrength.Supported)] // no underflow at large n
+        public void Calls_a_shift_only_on_enough_mentions_a_large_ratio_and_a_significant_split(long first, long second, ClaimStrength expected)
+        {
+            Assert.Equal(expected, ClaimRules.CountShift(first, second));
+            Assert.Equal(expected, ClaimRules.CountShift(second, first));
+        }
+    }
+
     private static RankedBrand Brand(string id, long mentions, double score, double[]? replicates)
     {
         var metrics = new BrandMetrics(id, mentions, mentions / 2, 0, mentions - (mentions / 2), 0.5, new ResponseTimeStats(mentions / 2, 60, 60, 60, 60, 60, 60, null), 0.5, 0.1, 0.2, 0.3, 0, 0);

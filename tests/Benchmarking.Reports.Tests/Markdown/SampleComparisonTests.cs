@@ -33,4 +33,16 @@ public sealed class SampleComparisonTests
             Assert.Contains(string.Join(" | ", row), text, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void The_quality_tables_show_the_shipped_models_validated_accuracy()
+    {
+        // The fixture passes the shipped model, so the row carries its figures rather than "–" (model not found).
+        foreach (var markdown in new[] { ComparisonMarkdown.Render(Sample.DeltaVsAmerican), ScorecardMarkdown.Render(Sample.DeltaScorecard) })
+        {
+            var row = markdown.Split('\n').Single(l => l.StartsWith("| Sentiment model accuracy (validated) |", StringComparison.Ordinal));
+            Assert.DoesNotContain("| – |", row, StringComparison.Ordinal);
+            Assert.Contains("% in domain", row, StringComparison.Ordinal);
+        }
+    }
 }
