@@ -63,6 +63,21 @@ internal static class ComparisonCharts
         ];
     }
 
+    /// <summary>
+    /// The compared brands' headline figures against their industry (<see cref="IndustryBandChart"/>), one set per
+    /// industry with enough ranked brands.
+    /// </summary>
+    public static IReadOnlyList<CaptionedChart> Industry(Comparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        return Tables.ComparisonTables.Industries(comparison)
+            .SelectMany((industry, i) => IndustryBandChart.Render(
+                comparison.Brands.Where(b => string.Equals(b.Brand.Industry, industry.Industry, StringComparison.Ordinal)).ToList(),
+                industry,
+                "industry-" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+    }
+
     /// <summary>Per brand, a heatmap of mention volume and one of median first response, when activity was computed.</summary>
     public static IReadOnlyList<CaptionedChart> Heatmaps(Comparison comparison)
     {

@@ -64,13 +64,15 @@ internal static class ScorecardTables
         ArgumentNullException.ThrowIfNull(card);
         var (now, before, baseline) = (card.ThisWeek, card.LastWeek, card.Trailing);
         var rows = new List<IReadOnlyList<string>>();
+        var industry = Industry(card);
 
-        void Row(string label, Func<ScorecardPeriod, string> cell, Func<ScorecardPeriod, ScorecardPeriod, string> change) =>
-            rows.Add([label, cell(now), cell(before), cell(baseline), change(now, before), change(now, baseline)]);
+        // The industry column carries the headline figures only; other rows leave it empty.
+        void Row(string label, Func<ScorecardPeriod, string> cell, Func<ScorecardPeriod, ScorecardPeriod, string> change, string industryCell = "") =>
+            rows.Add([label, cell(now), cell(before), cell(baseline), change(now, before), change(now, baseline), industryCell]);
 
         string Rank(ScorecardPeriod p) => p.Brand is { } b ? ReportText.Rank(b, p.Result) : "no mentions";
         Row("Rank in industry", Rank, (a, b) => a.Brand?.Rank is { } ra && b.Brand?.Rank is { } rb ? Places(rb - ra) : ReportFormat.Missing);
-        Row("Care score (0–100)", p => p.Brand is { } b ? ReportText.Score(b) : ReportFormat.Missing, (a, b) => Points(a.Brand?.Score.Total, b.Brand?.Score.Total));
+        Row("Care score (0–100)", p => p.Brand is { } b ? ReportText.Score(b) : ReportFormat.Missing, (a, b) => Points(a.Brand?.Score.Total, b.Brand?.Score.Total), industry.ScoreCell);
         var components = ReportText.Components(card.Periods.Where(p => p.Brand is not null).Select(p => p.Brand!.Score));
         foreach (var component in components)
         {
@@ -85,8 +87,8 @@ internal static class ScorecardTables
         Metric("Answered", m => m.Answered, v => ReportFormat.Count((long)(v ?? 0)), CountChange);
         Metric("Pending", m => m.Pending, v => ReportFormat.Count((long)(v ?? 0)), CountChange);
         Metric("Unanswered", m => m.Unanswered, v => ReportFormat.Count((long)(v ?? 0)), CountChange);
-        Row("Response rate", p => p.Brand is { } b ? ReportText.ResponseRate(b) : ReportFormat.Missing, (a, b) => PercentagePoints(Value(a, m => m.ResponseRate), Value(b, m => m.ResponseRate)));
-        Row("Median first response", p => p.Brand is { } b ? ReportText.Median(b) : ReportFormat.Missing, (a, b) => DurationChange(Value(a, m => m.FirstResponse.MedianSeconds), Value(b, m => m.FirstResponse.MedianSeconds)));
+        Row("Response rate", p => p.Brand is { } b ? ReportText.ResponseRate(b) : ReportFormat.Missing, (a, b) => PercentagePoints(Value(a, m => m.ResponseRate), Value(b, m => m.ResponseRate)), industry.ResponseRateCell);
+        Row("Median first response", p => p.Brand is { } b ? ReportText.Median(b) : ReportFormat.Missing, (a, b) => DurationChange(Value(a, m => m.FirstResponse.MedianSeconds), Value(b, m => m.FirstResponse.MedianSeconds)), industry.MedianCell);
         Metric("90th percentile first response", m => m.FirstResponse.P90Seconds, ReportFormat.Duration, DurationChange);
         foreach (var share in ReportText.Shares)
         {
@@ -102,9 +104,16 @@ internal static class ScorecardTables
         }
 
         return new TextTable(
-            ["Figure", $"This week ({now.First})", $"Last week ({before.First})", $"{baseline.Label} ({baseline.First}–{baseline.Last})", "Change vs last week", $"Change vs trailing {baseline.Weeks} weeks"],
+            ["Figure", $"This week ({now.First})", $"Last week ({before.First})", $"{baseline.Label} ({baseline.First}–{baseline.Last})", "Change vs last week", $"Change vs trailing {baseline.Weeks} weeks", $"{industry.Heading}, this week"],
             rows,
-            [false, true, true, true, true, true]);
+            [false, true, true, true, true, true, true]);
+    }
+
+    /// <summary>The brand's industry this week: median and quartiles of the headline figures over its ranked brands.</summary>
+    public static IndustryBenchmark Industry(Scorecard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return IndustryBenchmark.Of(card.ThisWeek.Result, card.Brand.Industry);
     }
 
     /// <summary>The legends the headline table needs.</summary>
@@ -113,6 +122,7 @@ internal static class ScorecardTables
         ArgumentNullException.ThrowIfNull(card);
         var legends = new List<string>
         {
+            IndustryBenchmark.Legend,
             $"The trailing {card.Trailing.Weeks} weeks are pooled into one period (every mention of those weeks counted once), so their figures are mention-weighted averages; ranks are within {card.Brand.Industry} in each period. Changes: score and components in points, rates and shares in percentage points (pp), times as differences; a lower time is better.",
         };
         var brands = card.Periods.Where(p => p.Brand is not null).Select(p => p.Brand!).ToList();

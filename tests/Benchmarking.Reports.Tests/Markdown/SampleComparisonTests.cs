@@ -27,7 +27,9 @@ public sealed class SampleComparisonTests
         Assert.NotEmpty(comparison.Weekly);
         Assert.Equal(2 * comparison.Brands.Count, ComparisonCharts.Heatmaps(comparison).Count);
         Assert.Equal(2, ComparisonCharts.Trends(comparison).Count);
-        Assert.Equal(2 + 2 + (2 * comparison.Brands.Count), html.Split("<svg").Length - 1);
+        // ECDF and components, three against the industry, two trends, two heatmaps per brand.
+        Assert.Equal(2 + ComparisonCharts.Industry(comparison).Count + 2 + (2 * comparison.Brands.Count), html.Split("<svg").Length - 1);
+        Assert.Equal(3, ComparisonCharts.Industry(comparison).Count);
         foreach (var row in ComparisonTables.Weekly(comparison).Rows)
         {
             Assert.Contains(string.Join(" | ", row), text, StringComparison.Ordinal);

@@ -29,7 +29,8 @@ public sealed partial class ScorecardReportTests
 
         foreach (var row in ScorecardTables.Headline(card).Rows.Concat(ScorecardTables.Trend(card).Rows))
         {
-            Assert.Contains(string.Join(" | ", row), html, StringComparison.Ordinal);
+            // The HTML text drops a row's trailing empty cells (the industry column beside rows it has no figure for).
+            Assert.Contains(string.Join(" | ", row).TrimEnd(' ', '|'), html, StringComparison.Ordinal);
             Assert.Contains(string.Join(" | ", row.Select(MarkdownText.Escape)), markdown, StringComparison.Ordinal);
         }
     }

@@ -83,7 +83,7 @@ public sealed class ReportTextTests
     {
         var table = ComparisonTables.Headline(Some.Comparison());
 
-        Assert.Equal(["Metric", "Delta", "American Airlines"], table.Header);
+        Assert.Equal(["Metric", "Delta", "American Airlines", "Airlines (2 ranked brands): median [quartiles]"], table.Header);
         Assert.Equal(
             [
                 "Industry", "Handles", "Rank in industry", "Rank range (95%)", "Care score (0–100)", "Responsiveness (weight 0.40)", "Speed (weight 0.40)",
@@ -103,7 +103,7 @@ public sealed class ReportTextTests
 
         Assert.DoesNotContain("Rank range (95%)", labels);
         Assert.DoesNotContain(labels, l => l.Contains("Kaplan", StringComparison.Ordinal));
-        Assert.Empty(ComparisonTables.Legends(Some.Comparison(inference: false)));
+        Assert.Equal([IndustryBenchmark.Legend], ComparisonTables.Legends(Some.Comparison(inference: false)));
     }
 
     [Fact]
