@@ -48,14 +48,18 @@ internal static class ReportWriter
     /// <param name="baseName">File name without extension; null for <c>scorecard-{id}-{yyyy}-w{ww}</c>.</param>
     /// <param name="cancellationToken">Cancels between files.</param>
     /// <param name="chartFormats">Also write every chart in these formats beside the report; none when null.</param>
-    /// <returns>The full paths written, HTML first, chart files last.</returns>
+    /// <returns>The full paths written: HTML, Markdown, the one-slide executive summary (<c>{baseName}-summary.html</c>), then chart files.</returns>
     public static async Task<IReadOnlyList<string>> WriteScorecardAsync(
         Scorecard card, string outputDirectory, string? baseName = null, CancellationToken cancellationToken = default, IReadOnlyList<ChartFormat>? chartFormats = null)
     {
         ArgumentNullException.ThrowIfNull(card);
         var name = CheckBaseName(baseName ?? ReportNames.Scorecard(card));
         var html = await HtmlReports.ScorecardAsync(card);
-        return await WriteAsync(outputDirectory, name, html, ScorecardMarkdown.Render(card), cancellationToken, Charts(chartFormats, () => ReportCharts.Scorecard(card)), chartFormats);
+        var written = await WriteAsync(outputDirectory, name, html, ScorecardMarkdown.Render(card), cancellationToken, Charts(chartFormats, () => ReportCharts.Scorecard(card)), chartFormats);
+        cancellationToken.ThrowIfCancellationRequested();
+        var summary = Path.Combine(Path.GetFullPath(outputDirectory), name + "-summary.html");
+        await AtomicFile.WriteAllTextAsync(summary, await HtmlReports.ExecutiveSummaryAsync(card), cancellationToken);
+        return [written[0], written[1], summary, .. written.Skip(2)];
     }
 
     /// <summary>Writes one industry's leaderboard as <c>{baseName}.html</c> and <c>{baseName}.md</c>.</summary>

@@ -65,6 +65,34 @@ public static class ClaimRules
         return Math.Min(1, 2 * tail);
     }
 
+    /// <summary>
+    /// Whether a figure other than the score (a response rate, a median) may be said to have changed between two
+    /// periods, or to differ between two brands: <see cref="ClaimStrength.NotEnoughData"/> when either side has fewer
+    /// than <see cref="ScoreOptions.MinimumMentions"/> mentions or an interval that is missing or has zero width;
+    /// <see cref="ClaimStrength.Supported"/> when the two 95% bootstrap intervals do not overlap; otherwise
+    /// <see cref="ClaimStrength.Tied"/> (no supported change). Non-overlap is conservative: it never calls a change the
+    /// paired replicates would not support (methodology §6a).
+    /// </summary>
+    public static ClaimStrength IntervalChange(RankedBrand a, RankedBrand b, Func<ScoreUncertainty, ConfidenceInterval?> interval, ScoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(interval);
+        ArgumentNullException.ThrowIfNull(options);
+        if (a.Metrics.Mentions < options.MinimumMentions || b.Metrics.Mentions < options.MinimumMentions)
+        {
+            return ClaimStrength.NotEnoughData;
+        }
+
+        var (x, y) = (a.Uncertainty is { } ua ? interval(ua) : null, b.Uncertainty is { } ub ? interval(ub) : null);
+        if (!IsInformative(x) || !IsInformative(y))
+        {
+            return a.Uncertainty is null || b.Uncertainty is null ? ClaimStrength.NotMeasured : ClaimStrength.NotEnoughData;
+        }
+
+        return x!.Value.Upper < y!.Value.Lower || y.Value.Upper < x.Value.Lower ? ClaimStrength.Supported : ClaimStrength.Tied;
+    }
+
     /// <summary>True when <paramref name="interval"/> exists and has positive width.</summary>
     public static bool IsInformative(ConfidenceInterval? interval) => interval is { } ci && ci.Upper > ci.Lower;
 

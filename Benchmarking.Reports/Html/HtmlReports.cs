@@ -33,6 +33,16 @@ internal static class HtmlReports
         });
     }
 
+    /// <summary>The one-slide executive summary of a weekly scorecard.</summary>
+    public static Task<string> ExecutiveSummaryAsync(Scorecard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return HtmlPages.RenderAsync<ExecutiveSummaryPage>(new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            [nameof(ExecutiveSummaryPage.Card)] = card,
+        });
+    }
+
     /// <summary>One industry's leaderboard.</summary>
     public static Task<string> LeaderboardAsync(BenchmarkResult result, Leaderboard leaderboard)
     {

@@ -232,21 +232,21 @@ internal static class ScorecardTables
     private static string Days(IsoWeek first, IsoWeek last) =>
         $"Monday {first.Start.ToString("yyyy-MM-dd", Invariant)} to Sunday {last.End.AddDays(-1).ToString("yyyy-MM-dd", Invariant)}";
 
-    private static string Places(int gained) => gained switch
+    internal static string Places(int gained) => gained switch
     {
         > 0 => $"up {gained.ToString(Invariant)}",
         < 0 => $"down {(-gained).ToString(Invariant)}",
         _ => "same",
     };
 
-    private static string Points(double? a, double? b) => a is { } x && b is { } y ? ReportFormat.SignedPoints(x - y) : ReportFormat.Missing;
+    internal static string Points(double? a, double? b) => a is { } x && b is { } y ? ReportFormat.SignedPoints(x - y) : ReportFormat.Missing;
 
-    private static string PercentagePoints(double? a, double? b) => a is { } x && b is { } y ? ReportFormat.SignedPoints(100 * (x - y)) + " pp" : ReportFormat.Missing;
+    internal static string PercentagePoints(double? a, double? b) => a is { } x && b is { } y ? ReportFormat.SignedPoints(100 * (x - y)) + " pp" : ReportFormat.Missing;
 
     private static string CountChange(double? a, double? b) =>
         a is { } x && b is { } y ? (x - y > 0 ? "+" : string.Empty) + ReportFormat.Count((long)(x - y)) : ReportFormat.Missing;
 
-    private static string DurationChange(double? a, double? b)
+    internal static string DurationChange(double? a, double? b)
     {
         if (a is not { } x || b is not { } y)
         {

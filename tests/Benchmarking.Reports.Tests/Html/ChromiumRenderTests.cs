@@ -92,6 +92,34 @@ public sealed partial class ChromiumRenderTests
         }
     }
 
+    /// <summary>The executive summary fits one 16:9 slide: at 1280 × 720 px the whole page shows without scrolling either way.</summary>
+    [ChromiumFact]
+    public async Task The_executive_summary_fits_one_slide_without_scrolling()
+    {
+        var html = await ReportPages.RenderAsync("executive-summary");
+        const string probe = """
+            <script>
+            var d = document.documentElement;
+            var pre = document.createElement('pre');
+            pre.id = 'layout-check';
+            pre.textContent = 'size ' + d.scrollWidth + 'x' + d.scrollHeight + ' in ' + window.innerWidth + 'x' + window.innerHeight;
+            document.body.appendChild(pre);
+            </script>
+            """;
+        // The probe's own line adds height; it is measured before it is appended.
+        var file = await WriteAsync("executive-summary-slide", CspMeta().Replace(html, string.Empty).Replace("</body>", probe + "</body>", StringComparison.Ordinal));
+
+        var run = await Chromium.Require().RunAsync(["--hide-scrollbars", "--window-size=1280,720", "--dump-dom", Chromium.FileUrl(file)], Timeout);
+        var size = SlideSize().Match(run.StandardOutput);
+
+        Assert.True(size.Success, "no size in the DOM");
+        var (width, height) = (int.Parse(size.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(size.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(width <= 1280 && height <= 720, $"the executive summary needs {width} x {height} px, more than one 1280 x 720 slide");
+    }
+
+    [GeneratedRegex(@"size (\d+)x(\d+) in")]
+    private static partial Regex SlideSize();
+
     /// <summary>Measures, after layout, what overflows; writes "ok" or one line per problem into #layout-check.</summary>
     private const string LayoutProbe = """
         <script>
