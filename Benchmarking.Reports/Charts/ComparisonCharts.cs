@@ -60,6 +60,8 @@ internal static class ComparisonCharts
                 $"Response rate per ISO week, one line per brand. {WeeklyTrendChart.GapRule} {TrendSpan(comparison)}"),
             new(WeeklyTrendChart.Render(Trend(comparison, TrendMeasure.MedianResponse), TrendMeasure.MedianResponse, "trend-median"),
                 $"Median first-response time per ISO week, one line per brand (log scale). {WeeklyTrendChart.GapRule} {TrendSpan(comparison)}"),
+            new(WeeklyTrendChart.Render(ShareOfVoice.Lines(comparison), TrendMeasure.ShareOfVoice, "trend-voice"),
+                $"Share of voice per ISO week: each brand's mentions over all mentions of its industry's brands that week. {ShareOfVoice.GapRule} {TrendSpan(comparison)}"),
         ];
     }
 

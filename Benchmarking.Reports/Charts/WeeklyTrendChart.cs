@@ -77,8 +77,12 @@ internal static class WeeklyTrendChart
     }
 
     /// <summary>The chart's title.</summary>
-    public static string Title(TrendMeasure measure) =>
-        measure == TrendMeasure.ResponseRate ? "Response rate by week" : "Median first response by week";
+    public static string Title(TrendMeasure measure) => measure switch
+    {
+        TrendMeasure.ResponseRate => "Response rate by week",
+        TrendMeasure.ShareOfVoice => "Share of voice by week",
+        _ => "Median first response by week",
+    };
 
     /// <summary>Renders the chart.</summary>
     public static ChartSvg Render(IReadOnlyList<Line> lines, TrendMeasure measure, string idPrefix) =>
@@ -91,7 +95,8 @@ internal static class WeeklyTrendChart
         var plot = ChartStyle.NewPlot();
         var weeks = lines.SelectMany(l => l.Points.Select(p => p.Week)).Distinct().Order().ToList();
         var values = lines.SelectMany(l => l.Points).Where(p => p.Value is not null).Select(p => p.Value!.Value).ToList();
-        double Y(double value) => measure == TrendMeasure.ResponseRate ? value * 100 : Math.Log10(Math.Max(value, 1));
+        var percent = measure != TrendMeasure.MedianResponse;
+        double Y(double value) => percent ? value * 100 : Math.Log10(Math.Max(value, 1));
 
         for (var i = 0; i < lines.Count; i++)
         {
@@ -115,11 +120,11 @@ internal static class WeeklyTrendChart
         var step = Math.Max(1, (int)Math.Ceiling(weeks.Count / 13.0));
         plot.Axes.Bottom.TickGenerator = ChartStyle.Ticks(weeks.Select((w, i) => (i, w)).Where(t => t.i % step == 0 || t.i == weeks.Count - 1)
             .Select(t => ((double)t.i, "W" + t.w.Week.ToString("00", System.Globalization.CultureInfo.InvariantCulture))));
-        if (measure == TrendMeasure.ResponseRate)
+        if (percent)
         {
             plot.Axes.Left.TickGenerator = ChartStyle.Ticks(Enumerable.Range(0, 6).Select(i => (i * 20.0, $"{i * 20}%")));
             plot.Axes.SetLimits(-0.5, Math.Max(weeks.Count, 1) - 0.5, 0, 105);
-            plot.YLabel("Answered within the window");
+            plot.YLabel(measure == TrendMeasure.ShareOfVoice ? "Share of the industry's mentions" : "Answered within the window");
         }
         else
         {

@@ -66,6 +66,12 @@ internal static class ComparisonMarkdown
             MarkdownText.AppendParagraph(builder, Charts.ComparisonCharts.TrendSpan(comparison) + " Weeks without mentions of any compared brand are left out.");
             MarkdownText.AppendTable(builder, ComparisonTables.Weekly(comparison));
             MarkdownText.AppendParagraph(builder, Charts.WeeklyTrendChart.TableNote);
+            if (comparison.IndustryWeekly.Count > 0)
+            {
+                MarkdownText.AppendHeading(builder, 3, "Mention volume and share of voice");
+                MarkdownText.AppendTable(builder, ComparisonTables.Volume(comparison));
+                MarkdownText.AppendParagraph(builder, Charts.ShareOfVoice.Legend);
+            }
         }
 
         MarkdownText.AppendParagraph(builder, comparison.Activity.Count > 0

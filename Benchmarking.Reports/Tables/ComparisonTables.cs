@@ -110,6 +110,30 @@ internal static class ComparisonTables
     }
 
     /// <summary>
+    /// Mention volume and share of voice per ISO week of the trend: per brand its mentions and share of its industry's
+    /// mentions that week, per industry its mentions and the brands that had any.
+    /// </summary>
+    public static TextTable Volume(Comparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var brands = comparison.Brands;
+        var industries = brands.Select(b => b.Brand.Industry).Distinct(StringComparer.Ordinal).ToList();
+        var weeks = Charts.ComparisonCharts.RecentWeekly(comparison).Select(w => w.Week).Distinct().Order().ToList();
+        var rows = weeks.Select(week => (IReadOnlyList<string>)
+        [
+            week.ToString(),
+            .. brands.Select(b => Charts.ShareOfVoice.Cell(comparison, b.Brand.Id, week)),
+            .. industries.Select(i => Charts.ShareOfVoice.Industry(comparison, i, week) is { } w
+                ? $"{ReportFormat.Count(w.Mentions)} ({ReportFormat.Plural(w.Brands, "brand")})"
+                : "0"),
+        ]).ToList();
+        return new TextTable(
+            ["Week", .. brands.Select(b => $"{b.Brand.Name}: mentions (share of voice)"), .. industries.Select(i => $"{i}: mentions (brands)")],
+            rows,
+            [false, .. brands.Select(_ => true), .. industries.Select(_ => true)]);
+    }
+
+    /// <summary>
     /// The weekly trend: one row per ISO week with mentions among the trend's weeks (see
     /// <see cref="Charts.ComparisonCharts.RecentWeekly"/>), one column per brand with its response rate, median first
     /// response and mentions that week.
