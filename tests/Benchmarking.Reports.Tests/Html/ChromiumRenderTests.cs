@@ -117,6 +117,35 @@ public sealed partial class ChromiumRenderTests
         Assert.True(width <= 1280 && height <= 720, $"the executive summary needs {width} x {height} px, more than one 1280 x 720 slide");
     }
 
+    /// <summary>
+    /// The Qantas / Virgin Australia comparison's first screen (1280 × 800 px) states that Virgin answers more and
+    /// faster and that Qantas is more consistent, without scrolling.
+    /// </summary>
+    [ChromiumFact]
+    public async Task The_scenario_comparisons_first_screen_holds_more_faster_and_more_consistent()
+    {
+        var html = await ReportPages.RenderAsync("scenario-comparison");
+        const string probe = """
+            <script>
+            var found = [];
+            document.querySelectorAll('section.answer li').forEach(function (li) {
+              ['Virgin Australia answers more', 'Virgin Australia answers faster', 'Qantas is more consistent'].forEach(function (claim) {
+                if (li.textContent.indexOf(claim) === 0 && li.getBoundingClientRect().bottom <= window.innerHeight) found.push(claim);
+              });
+            });
+            var pre = document.createElement('pre');
+            pre.id = 'layout-check';
+            pre.textContent = 'first screen: ' + found.join('; ') + ' end';
+            document.body.appendChild(pre);
+            </script>
+            """;
+        var file = await WriteAsync("scenario-first-screen", CspMeta().Replace(html, string.Empty).Replace("</body>", probe + "</body>", StringComparison.Ordinal));
+
+        var run = await Chromium.Require().RunAsync(["--hide-scrollbars", "--window-size=1280,800", "--dump-dom", Chromium.FileUrl(file)], Timeout);
+
+        Assert.Contains("first screen: Virgin Australia answers more; Virgin Australia answers faster; Qantas is more consistent end", run.StandardOutput, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"size (\d+)x(\d+) in")]
     private static partial Regex SlideSize();
 
