@@ -93,6 +93,17 @@ public static class ClaimRules
         return x!.Value.Upper < y!.Value.Lower || y.Value.Upper < x.Value.Lower ? ClaimStrength.Supported : ClaimStrength.Tied;
     }
 
+    /// <summary>
+    /// Whether an estimated share (e.g. a week's negative sentiment share) may be said to have changed between two
+    /// periods: <see cref="ClaimStrength.NotEnoughData"/> when either interval is missing or has zero width,
+    /// <see cref="ClaimStrength.Supported"/> only when the two 95% intervals do not overlap, otherwise
+    /// <see cref="ClaimStrength.Tied"/> (no supported change). Methodology §6a.
+    /// </summary>
+    public static ClaimStrength ShareChange(ConfidenceInterval? earlier, ConfidenceInterval? later) =>
+        !IsInformative(earlier) || !IsInformative(later) ? ClaimStrength.NotEnoughData
+        : earlier!.Value.Upper < later!.Value.Lower || later.Value.Upper < earlier.Value.Lower ? ClaimStrength.Supported
+        : ClaimStrength.Tied;
+
     /// <summary>True when <paramref name="interval"/> exists and has positive width.</summary>
     public static bool IsInformative(ConfidenceInterval? interval) => interval is { } ci && ci.Upper > ci.Lower;
 

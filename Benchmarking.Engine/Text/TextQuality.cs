@@ -67,7 +67,10 @@ internal static class TextQuality
         var recoveryShares = validation.Count > 0 && quality.Recovery.WithFollowUp > 0 && transitions.Count == 9
             ? ShareEstimator.EstimateRecovery([.. transitions.Select(t => (int)t)], [.. validation.Select(v => v.Confusion)])
             : null;
-        return quality with { SentimentShares = shares, SentimentValidation = validation, ComplaintShare = complaintShare, RecoveryShares = recoveryShares };
+        var weekly = quality.WeeklySentiment.Select(w => validation.Count > 0 && w.Enough
+            ? w with { Shares = ShareEstimator.Estimate([.. w.Counts.Select(c => (int)c)], [.. validation.Select(v => v.Confusion)]) }
+            : w).ToList();
+        return quality with { SentimentShares = shares, SentimentValidation = validation, ComplaintShare = complaintShare, RecoveryShares = recoveryShares, WeeklySentiment = weekly };
     }
 
     /// <summary>
@@ -296,6 +299,7 @@ internal static class TextQuality
     /// <summary>Accumulates one brand's rows (each arrives in time order, so the first examples are the earliest).</summary>
     private sealed class Builder(TextQualityOptions options)
     {
+        private static readonly string[] SentimentClasses = ["negative", "neutral", "positive"];
         private readonly Tally sentiment = new(options.ExamplesPerFigure);
         private readonly Tally intent = new(options.ExamplesPerFigure);
         private readonly Tally deflection = new(options.ExamplesPerFigure);
@@ -318,6 +322,7 @@ internal static class TextQuality
         private long recoveryWorsened;
         private long noFollowUp;
         private readonly long[] transitions = new long[9];
+        private readonly SortedDictionary<History.IsoWeek, long[]> weeklySentiment = [];
         private DateTime? first;
         private DateTime? last;
         private List<TemplateUsage> templates = [];
@@ -348,6 +353,7 @@ internal static class TextQuality
             if (sentimentName is not null)
             {
                 sentiment.Add(sentimentName, postId);
+                AddWeeklySentiment(at, sentimentName);
             }
 
             foreach (var name in intents)
@@ -448,7 +454,26 @@ internal static class TextQuality
                 Examples: ids)
             {
                 DiscoveredThemes = discovered,
+                WeeklySentiment = [.. weeklySentiment.Select(w => new WeeklySentiment(w.Key, [.. w.Value]))],
             };
+        }
+
+        /// <summary>Counts the mention in its ISO week (UTC), classes in <see cref="WeeklySentiment.Counts"/> order.</summary>
+        private void AddWeeklySentiment(DateTime at, string sentimentName)
+        {
+            var index = Array.IndexOf(SentimentClasses, sentimentName);
+            if (index < 0)
+            {
+                return;
+            }
+
+            var week = History.IsoWeek.Containing(new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)));
+            if (!weeklySentiment.TryGetValue(week, out var counts))
+            {
+                weeklySentiment[week] = counts = new long[SentimentClasses.Length];
+            }
+
+            counts[index]++;
         }
 
         private List<ThemeCount> TopThemes()

@@ -62,6 +62,10 @@ internal static class ComparisonCharts
                 $"Median first-response time per ISO week, one line per brand (log scale). {WeeklyTrendChart.GapRule} {TrendSpan(comparison)}"),
             new(WeeklyTrendChart.Render(ShareOfVoice.Lines(comparison), TrendMeasure.ShareOfVoice, "trend-voice"),
                 $"Share of voice per ISO week: each brand's mentions over all mentions of its industry's brands that week. {ShareOfVoice.GapRule} {TrendSpan(comparison)}"),
+            .. SentimentMix.Available(comparison)
+                ? [new CaptionedChart(WeeklyTrendChart.Render(SentimentMix.Lines(comparison), TrendMeasure.NegativeSentiment, "trend-sentiment"),
+                    $"Sentiment mix per ISO week, one line per brand. {SentimentMix.GapRule} {TrendSpan(comparison)}")]
+                : Array.Empty<CaptionedChart>(),
         ];
     }
 

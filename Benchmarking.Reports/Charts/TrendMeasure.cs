@@ -11,4 +11,7 @@ internal enum TrendMeasure
 
     /// <summary>Share of voice: the brand's share of its industry's mentions, 0–100%.</summary>
     ShareOfVoice,
+
+    /// <summary>The estimated share of negative mentions, 0–100%.</summary>
+    NegativeSentiment,
 }

@@ -81,6 +81,7 @@ internal static class WeeklyTrendChart
     {
         TrendMeasure.ResponseRate => "Response rate by week",
         TrendMeasure.ShareOfVoice => "Share of voice by week",
+        TrendMeasure.NegativeSentiment => "Negative sentiment by week (estimated)",
         _ => "Median first response by week",
     };
 
@@ -124,7 +125,12 @@ internal static class WeeklyTrendChart
         {
             plot.Axes.Left.TickGenerator = ChartStyle.Ticks(Enumerable.Range(0, 6).Select(i => (i * 20.0, $"{i * 20}%")));
             plot.Axes.SetLimits(-0.5, Math.Max(weeks.Count, 1) - 0.5, 0, 105);
-            plot.YLabel(measure == TrendMeasure.ShareOfVoice ? "Share of the industry's mentions" : "Answered within the window");
+            plot.YLabel(measure switch
+            {
+                TrendMeasure.ShareOfVoice => "Share of the industry's mentions",
+                TrendMeasure.NegativeSentiment => "Share of mentions, negative",
+                _ => "Answered within the window",
+            });
         }
         else
         {

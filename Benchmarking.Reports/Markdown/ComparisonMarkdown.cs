@@ -72,6 +72,17 @@ internal static class ComparisonMarkdown
                 MarkdownText.AppendTable(builder, ComparisonTables.Volume(comparison));
                 MarkdownText.AppendParagraph(builder, Charts.ShareOfVoice.Legend);
             }
+
+            if (Charts.SentimentMix.Available(comparison))
+            {
+                MarkdownText.AppendHeading(builder, 3, "Sentiment mix");
+                MarkdownText.AppendTable(builder, ComparisonTables.SentimentMix(comparison));
+                MarkdownText.AppendParagraph(builder, Charts.SentimentMix.Legend);
+                foreach (var change in comparison.Brands.Select(b => Charts.SentimentMix.Change(comparison, b)).OfType<string>())
+                {
+                    MarkdownText.AppendParagraph(builder, change);
+                }
+            }
         }
 
         MarkdownText.AppendParagraph(builder, comparison.Activity.Count > 0

@@ -134,6 +134,30 @@ internal static class ComparisonTables
     }
 
     /// <summary>
+    /// The mention sentiment mix per ISO week of the trend (<see cref="Charts.SentimentMix"/>): per brand its analysed
+    /// mentions and the estimated negative, neutral and positive shares with 95% intervals, or "not enough data".
+    /// </summary>
+    public static TextTable SentimentMix(Comparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var brands = comparison.Brands;
+        var classes = Charts.SentimentMix.Classes;
+        var rows = Charts.SentimentMix.Weeks(comparison).Select(week => (IReadOnlyList<string>)
+        [
+            week.ToString(),
+            .. brands.SelectMany(b =>
+            {
+                var sentiment = Charts.SentimentMix.Week(comparison, b.Brand.Id, week);
+                return (IEnumerable<string>)[ReportFormat.Count(sentiment?.Analysed ?? 0), .. classes.Select((_, c) => Charts.SentimentMix.Cell(sentiment, c))];
+            }),
+        ]).ToList();
+        return new TextTable(
+            ["Week", .. brands.SelectMany(b => (IEnumerable<string>)[$"{b.Brand.Name}: analysed", .. classes.Select(c => $"{b.Brand.Name}: {c}")])],
+            rows,
+            [false, .. brands.SelectMany(_ => Enumerable.Repeat(true, classes.Count + 1))]);
+    }
+
+    /// <summary>
     /// The weekly trend: one row per ISO week with mentions among the trend's weeks (see
     /// <see cref="Charts.ComparisonCharts.RecentWeekly"/>), one column per brand with its response rate, median first
     /// response and mentions that week.

@@ -26,9 +26,9 @@ public sealed class SampleComparisonTests
 
         Assert.NotEmpty(comparison.Weekly);
         Assert.Equal(2 * comparison.Brands.Count, ComparisonCharts.Heatmaps(comparison).Count);
-        Assert.Equal(3, ComparisonCharts.Trends(comparison).Count);
-        // ECDF and components, three against the industry, three trends (rate, median, share of voice), two heatmaps per brand.
-        Assert.Equal(2 + ComparisonCharts.Industry(comparison).Count + 3 + (2 * comparison.Brands.Count), html.Split("<svg").Length - 1);
+        Assert.Equal(4, ComparisonCharts.Trends(comparison).Count);
+        // ECDF and components, three against the industry, four trends (rate, median, share of voice, sentiment), two heatmaps per brand.
+        Assert.Equal(2 + ComparisonCharts.Industry(comparison).Count + 4 + (2 * comparison.Brands.Count), html.Split("<svg").Length - 1);
         Assert.Equal(3, ComparisonCharts.Industry(comparison).Count);
         foreach (var row in ComparisonTables.Weekly(comparison).Rows)
         {
