@@ -21,6 +21,9 @@ internal static class SentimentMix
     /// <summary>What a week below the minimum shows instead of shares.</summary>
     public const string NotEnoughData = "not enough data";
 
+    /// <summary>What a week with enough mentions shows when the model file records no validation to correct for.</summary>
+    public const string NotEstimated = "not estimated";
+
     /// <summary>Index of the negative class, the one drawn in the chart.</summary>
     private const int Negative = 0;
 
@@ -59,12 +62,12 @@ internal static class SentimentMix
             range.Select(w => (w, Week(comparison, b.Brand.Id, w)?.Shares is { } s ? (double?)s.Estimated[Negative] : null)).ToList())).ToList();
     }
 
-    /// <summary>A table cell for one class, e.g. <c>41.2% (30.5–52.0%)</c>, or <see cref="NotEnoughData"/> below the minimum (no analysed mention included).</summary>
+    /// <summary>A table cell for one class, e.g. <c>41.2% (30.5–52.0%)</c>, <see cref="NotEnoughData"/> below the minimum (no analysed mention included), or <see cref="NotEstimated"/> without a model validation.</summary>
     public static string Cell(WeeklySentiment? week, int classIndex) => week switch
     {
         null or { Enough: false } => NotEnoughData,
         { Shares: { } s } => ReportFormat.WithInterval(s.Estimated[classIndex], s.Intervals[classIndex], ReportFormat.Percent),
-        _ => ReportFormat.Missing,
+        _ => NotEstimated,
     };
 
     /// <summary>
@@ -95,7 +98,7 @@ internal static class SentimentMix
 
     /// <summary>The legend under the table.</summary>
     public static string Legend =>
-        $"Shares of each brand's analysed mentions that week (classified by the sentiment model), estimated with its validated errors ({ShareEstimator.Version}, docs/text-quality.md), with 95% intervals. A week with fewer than {ClaimRules.MinimumTrendMentions} analysed mentions shows \"not enough data\". Call a change between weeks only where the intervals do not overlap.";
+        $"Shares of each brand's analysed mentions that week (classified by the sentiment model), estimated with its validated errors ({ShareEstimator.Version}, docs/text-quality.md), with 95% intervals. A week with fewer than {ClaimRules.MinimumTrendMentions} analysed mentions shows \"not enough data\"; \"{NotEstimated}\" means the model file records no validation to correct for. Call a change between weeks only where the intervals do not overlap.";
 
     /// <summary>What the chart shows and leaves out.</summary>
     public static string GapRule =>
