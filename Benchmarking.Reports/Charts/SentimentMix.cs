@@ -46,7 +46,7 @@ internal static class SentimentMix
     public static IReadOnlyList<IsoWeek> Weeks(Comparison comparison) =>
         ComparisonCharts.RecentWeekly(comparison).Select(w => w.Week).Distinct().Order().ToList();
 
-    /// <summary>The chart's lines: each brand's estimated negative share per week; weeks without an estimate are gaps.</summary>
+    /// <summary>The chart's lines: each brand's estimated negative share per week with its 95% interval as a whisker; weeks without an estimate are gaps.</summary>
     public static IReadOnlyList<WeeklyTrendChart.Line> Lines(Comparison comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
@@ -57,9 +57,14 @@ internal static class SentimentMix
         }
 
         var range = IsoWeek.Range(weeks[0], weeks[^1]);
-        return comparison.Brands.Select(b => new WeeklyTrendChart.Line(
-            b.Brand.Name,
-            range.Select(w => (w, Week(comparison, b.Brand.Id, w)?.Shares is { } s ? (double?)s.Estimated[Negative] : null)).ToList())).ToList();
+        return comparison.Brands.Select(b =>
+        {
+            var shares = range.Select(w => Week(comparison, b.Brand.Id, w)?.Shares).ToList();
+            return new WeeklyTrendChart.Line(b.Brand.Name, range.Zip(shares, (w, s) => (w, s is null ? null : (double?)s.Estimated[Negative])).ToList())
+            {
+                Intervals = [.. shares.Select(s => s is null ? null : ((double Low, double High)?)(s.Intervals[Negative].Lower, s.Intervals[Negative].Upper))],
+            };
+        }).ToList();
     }
 
     /// <summary>A table cell for one class, e.g. <c>41.2% (30.5–52.0%)</c>, <see cref="NotEnoughData"/> below the minimum (no analysed mention included), or <see cref="NotEstimated"/> without a model validation.</summary>
@@ -102,5 +107,5 @@ internal static class SentimentMix
 
     /// <summary>What the chart shows and leaves out.</summary>
     public static string GapRule =>
-        $"Estimated share of negative mentions (intervals in the table); weeks with fewer than {ClaimRules.MinimumTrendMentions} analysed mentions are not drawn.";
+        $"Estimated share of negative mentions with 95% intervals as whiskers; weeks with fewer than {ClaimRules.MinimumTrendMentions} analysed mentions are not drawn.";
 }

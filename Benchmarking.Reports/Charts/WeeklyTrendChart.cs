@@ -19,7 +19,11 @@ internal static class WeeklyTrendChart
     public const int Height = 320;
 
     /// <summary>One brand's line: legend label and a value per week (null where the week has none).</summary>
-    public sealed record Line(string Label, IReadOnlyList<(IsoWeek Week, double? Value)> Points);
+    public sealed record Line(string Label, IReadOnlyList<(IsoWeek Week, double? Value)> Points)
+    {
+        /// <summary>A 95% interval per point, drawn as a whisker (same order as <see cref="Points"/>); empty when none.</summary>
+        public IReadOnlyList<(double Low, double High)?> Intervals { get; init; } = [];
+    }
 
     /// <summary>
     /// The lines: one per brand in the order given, over every week from the earliest to the latest week any brand has
@@ -115,6 +119,20 @@ internal static class WeeklyTrendChart
             scatter.LineWidth = 2;
             scatter.MarkerSize = 6;
             scatter.LegendText = line.Label;
+            var whiskers = line.Intervals.Select((ci, w) => (ci, w)).Where(t => t.ci is not null && line.Points[t.w].Value is not null).ToList();
+            if (whiskers.Count > 0)
+            {
+                var errors = plot.Add.ErrorBar(
+                    whiskers.Select(t => (double)weeks.IndexOf(line.Points[t.w].Week)).ToArray(),
+                    whiskers.Select(t => Y(line.Points[t.w].Value!.Value)).ToArray(),
+                    whiskers.Select(_ => 0.0).ToArray());
+                errors.YErrorNegative = whiskers.Select(t => Math.Max(0, Y(line.Points[t.w].Value!.Value) - Y(t.ci!.Value.Low))).ToArray();
+                errors.YErrorPositive = whiskers.Select(t => Math.Max(0, Y(t.ci!.Value.High) - Y(line.Points[t.w].Value!.Value))).ToArray();
+                errors.XErrorNegative = null;
+                errors.XErrorPositive = null;
+                errors.Color = ChartStyle.Palette.GetColor(i);
+                errors.LineWidth = 1.5f;
+            }
         }
 
         // At most about 13 week labels, so they stay legible on a narrow axis.
