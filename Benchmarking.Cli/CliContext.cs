@@ -62,6 +62,18 @@ internal sealed record CliContext(
     public string ResolvePath(string path) => Path.GetFullPath(path, WorkingDirectory);
 
     /// <summary>
+    /// A local file as the console shows it: relative to <see cref="WorkingDirectory"/> when it lies inside it, else its
+    /// name alone, like the reports (docs/reports.md), so pasted console output leaks no local folders.
+    /// Error messages keep the full path: they must say where.
+    /// </summary>
+    public string Shown(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var relative = Path.GetRelativePath(WorkingDirectory, Path.GetFullPath(path, WorkingDirectory));
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFileName(path) : relative;
+    }
+
+    /// <summary>
     /// Resolves a path to shipped data (<c>data/brands.json</c>, the sample, the text model): against the working
     /// directory first, so a checkout or a user's own <c>data/</c> wins; then, only when the user did not give the path
     /// (<paramref name="isDefault"/>) and <see cref="InstallDirectory"/> is set, the copy installed with the tool.

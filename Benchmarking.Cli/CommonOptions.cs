@@ -138,6 +138,12 @@ internal sealed class CommonOptions
         HelpName = "formats",
     };
 
+    public Option<string?> Charts { get; } = new("--charts")
+    {
+        Description = "Also write every chart of the report beside it, in these comma-separated formats: png, svg (for slides; the Markdown report links them).",
+        HelpName = "formats",
+    };
+
     public Option<bool> ShowCustomers { get; } = new("--show-customers")
     {
         Description = "Show customers' real handles instead of pseudonyms (keyed hashes, the default). Brand handles are always shown.",
@@ -195,6 +201,11 @@ internal sealed class CommonOptions
     /// <exception cref="UsageException">A listed format is unknown.</exception>
     public IReadOnlyList<Benchmarking.Reports.Exports.ExportFormat>? DataFormats(ParseResult parse) =>
         parse.GetValue(Data) is { } text ? ParseList<Benchmarking.Reports.Exports.ExportFormat>(text, "--data") : null;
+
+    /// <summary>The formats of <c>--charts</c>, or null when it was not given.</summary>
+    /// <exception cref="UsageException">A listed format is unknown.</exception>
+    public IReadOnlyList<Benchmarking.Reports.Output.ChartFormat>? ChartFormats(ParseResult parse) =>
+        parse.GetValue(Charts) is { } text ? ParseList<Benchmarking.Reports.Output.ChartFormat>(text, "--charts") : null;
 
     /// <summary>
     /// The store to open: <c>--store</c>, else <c>$CAREBENCH_STORE</c>, else the default; a DuckDB path is resolved

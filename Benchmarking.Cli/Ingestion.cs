@@ -54,7 +54,7 @@ internal static class Ingestion
     {
         var printer = new ResultPrinter(context);
         var summaries = new List<IngestSummary>();
-        context.Out.WriteLine($"Ingesting {Formats.Count(files.Count)} file(s) into {benchmark.StorePath}");
+        context.Out.WriteLine($"Ingesting {Formats.Count(files.Count)} file(s) into {context.Shown(benchmark.StorePath)}");
         for (var i = 0; i < files.Count; i++)
         {
             var file = files[i];

@@ -13,20 +13,20 @@ namespace Benchmarking.Cli;
 internal static class Reporting
 {
     /// <summary>Writes the side-by-side comparison (<c>compare-{id}-vs-{id}.html/.md</c> unless <paramref name="baseName"/> is given).</summary>
-    public static IReadOnlyList<string> WriteComparison(Comparison comparison, string outputDirectory, string? baseName = null, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<string> WriteComparison(Comparison comparison, string outputDirectory, string? baseName = null, CancellationToken cancellationToken = default, IReadOnlyList<ChartFormat>? charts = null)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
-        return ReportWriter.WriteComparisonAsync(comparison, outputDirectory, baseName, cancellationToken).GetAwaiter().GetResult();
+        return ReportWriter.WriteComparisonAsync(comparison, outputDirectory, baseName, cancellationToken, charts).GetAwaiter().GetResult();
     }
 
     /// <summary>Writes one industry leaderboard (<c>leaderboard-{industry}.html/.md</c>).</summary>
-    public static IReadOnlyList<string> WriteLeaderboard(BenchmarkResult result, Leaderboard leaderboard, string outputDirectory, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<string> WriteLeaderboard(BenchmarkResult result, Leaderboard leaderboard, string outputDirectory, CancellationToken cancellationToken = default, IReadOnlyList<ChartFormat>? charts = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(leaderboard);
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
-        return ReportWriter.WriteLeaderboardAsync(result, leaderboard, outputDirectory, cancellationToken: cancellationToken).GetAwaiter().GetResult();
+        return ReportWriter.WriteLeaderboardAsync(result, leaderboard, outputDirectory, cancellationToken: cancellationToken, chartFormats: charts).GetAwaiter().GetResult();
     }
 
     /// <summary>
@@ -41,11 +41,11 @@ internal static class Reporting
     }
 
     /// <summary>Writes the weekly scorecard of one brand (<c>scorecard-{id}-{yyyy}-w{ww}.html/.md</c>).</summary>
-    public static IReadOnlyList<string> WriteScorecard(Scorecard card, string outputDirectory, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<string> WriteScorecard(Scorecard card, string outputDirectory, CancellationToken cancellationToken = default, IReadOnlyList<ChartFormat>? charts = null)
     {
         ArgumentNullException.ThrowIfNull(card);
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
-        return ReportWriter.WriteScorecardAsync(card, outputDirectory, cancellationToken: cancellationToken).GetAwaiter().GetResult();
+        return ReportWriter.WriteScorecardAsync(card, outputDirectory, cancellationToken: cancellationToken, chartFormats: charts).GetAwaiter().GetResult();
     }
 
     /// <summary>

@@ -25,7 +25,7 @@ internal sealed class ResultPrinter(CliContext context)
     /// <summary>The accounting of one ingested file.</summary>
     public void PrintIngest(IngestSummary summary)
     {
-        Out.WriteLine(ControlCharacters.Escape($"{summary.File} ({summary.Format})"));
+        Out.WriteLine(ControlCharacters.Escape($"{context.Shown(summary.File)} ({summary.Format})"));
         Out.WriteLine($"  {summary.AccountingLine}");
         Out.WriteLine(summary.Edited == 0
             ? $"  new {Formats.Count(summary.NewPosts)}, already stored {Formats.Count(summary.AlreadyStored)}"
@@ -55,7 +55,7 @@ internal sealed class ResultPrinter(CliContext context)
 
         if (summary.RejectsFile is { } rejects)
         {
-            Out.WriteLine(ControlCharacters.Escape($"  rejects file: {rejects}"));
+            Out.WriteLine(ControlCharacters.Escape($"  rejects file: {context.Shown(rejects)}"));
         }
     }
 
@@ -64,7 +64,7 @@ internal sealed class ResultPrinter(CliContext context)
     {
         var score = result.ScoreOptions;
         Out.WriteLine();
-        Out.WriteLine($"Store {result.Store.Path}: {Formats.Count(result.Store.Posts)} posts ({Formats.Count(result.Store.BrandPosts)} by brands) from {Formats.Count(result.Store.Sources)} source file(s)");
+        Out.WriteLine($"Store {context.Shown(result.Store.Path)}: {Formats.Count(result.Store.Posts)} posts ({Formats.Count(result.Store.BrandPosts)} by brands) from {Formats.Count(result.Store.Sources)} source file(s)");
         var asOfSource = result.MetricsOptions.AsOf is null ? "the latest stored post" : "as given";
         Out.WriteLine($"Period {Formats.Time(result.Window.FirstMention)} to {Formats.Time(result.Window.LastMention)}, as of {Formats.Time(result.Window.AsOf)} ({asOfSource}); answer window {Formats.Hours(result.MetricsOptions.AnswerWindow)}");
         Out.WriteLine($"Care score v{score.Version}, {ReportText.Normalisation(score.Normalisation)} normalisation, {ReportText.Clock(score.Clock)} clock: {score.WeightsText}; bootstrap {ReportText.Bootstrap(score)}; ranked with at least {Formats.Count(score.MinimumMentions)} mentions");
@@ -236,7 +236,7 @@ internal sealed class ResultPrinter(CliContext context)
         Out.WriteLine("Reports:");
         foreach (var path in paths)
         {
-            Out.WriteLine($"  {Shown(path)}");
+            Out.WriteLine($"  {context.Shown(path)}");
         }
     }
 
@@ -251,7 +251,7 @@ internal sealed class ResultPrinter(CliContext context)
         Out.WriteLine("PDF:");
         foreach (var path in paths)
         {
-            Out.WriteLine($"  {Shown(path)}");
+            Out.WriteLine($"  {context.Shown(path)}");
         }
     }
 
@@ -299,13 +299,6 @@ internal sealed class ResultPrinter(CliContext context)
         }
 
         context.Console.Write(table);
-    }
-
-    /// <summary>A written file relative to the folder the command was started in; absolute when it lies outside that folder.</summary>
-    private string Shown(string path)
-    {
-        var relative = Path.GetRelativePath(context.WorkingDirectory, path);
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
     }
 
     private static IRenderable[] Cells(params string[] values) => values.Select(v => (IRenderable)new Text(v)).ToArray();

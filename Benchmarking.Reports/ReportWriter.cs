@@ -2,6 +2,7 @@ using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Ranking;
 using Benchmarking.Engine.Text;
+using Benchmarking.Reports.Charts;
 using Benchmarking.Reports.Html;
 using Benchmarking.Reports.Markdown;
 using Benchmarking.Reports.Output;
@@ -22,9 +23,10 @@ internal static class ReportWriter
     /// <param name="outputDirectory">Directory to write to; created if missing.</param>
     /// <param name="baseName">File name without extension; null for <c>compare-{id}-vs-{id}</c> from the brand ids.</param>
     /// <param name="cancellationToken">Cancels between files.</param>
-    /// <returns>The full paths written, HTML first.</returns>
+    /// <param name="chartFormats">Also write every chart in these formats beside the report (<see cref="ChartFiles"/>); none when null.</param>
+    /// <returns>The full paths written, HTML first, chart files last.</returns>
     public static async Task<IReadOnlyList<string>> WriteComparisonAsync(
-        Comparison comparison, string outputDirectory, string? baseName = null, CancellationToken cancellationToken = default)
+        Comparison comparison, string outputDirectory, string? baseName = null, CancellationToken cancellationToken = default, IReadOnlyList<ChartFormat>? chartFormats = null)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         if (comparison.Brands.Count == 0)
@@ -34,7 +36,7 @@ internal static class ReportWriter
 
         var name = CheckBaseName(baseName ?? ReportNames.Comparison(comparison));
         var html = await HtmlReports.ComparisonAsync(comparison);
-        return await WriteAsync(outputDirectory, name, html, ComparisonMarkdown.Render(comparison), cancellationToken);
+        return await WriteAsync(outputDirectory, name, html, ComparisonMarkdown.Render(comparison), cancellationToken, Charts(chartFormats, () => ReportCharts.Comparison(comparison)), chartFormats);
     }
 
     /// <summary>
@@ -45,14 +47,19 @@ internal static class ReportWriter
     /// <param name="outputDirectory">Directory to write to; created if missing.</param>
     /// <param name="baseName">File name without extension; null for <c>scorecard-{id}-{yyyy}-w{ww}</c>.</param>
     /// <param name="cancellationToken">Cancels between files.</param>
-    /// <returns>The full paths written, HTML first.</returns>
+    /// <param name="chartFormats">Also write every chart in these formats beside the report; none when null.</param>
+    /// <returns>The full paths written: HTML, Markdown, the one-slide executive summary (<c>{baseName}-summary.html</c>), then chart files.</returns>
     public static async Task<IReadOnlyList<string>> WriteScorecardAsync(
-        Scorecard card, string outputDirectory, string? baseName = null, CancellationToken cancellationToken = default)
+        Scorecard card, string outputDirectory, string? baseName = null, CancellationToken cancellationToken = default, IReadOnlyList<ChartFormat>? chartFormats = null)
     {
         ArgumentNullException.ThrowIfNull(card);
         var name = CheckBaseName(baseName ?? ReportNames.Scorecard(card));
         var html = await HtmlReports.ScorecardAsync(card);
-        return await WriteAsync(outputDirectory, name, html, ScorecardMarkdown.Render(card), cancellationToken);
+        var written = await WriteAsync(outputDirectory, name, html, ScorecardMarkdown.Render(card), cancellationToken, Charts(chartFormats, () => ReportCharts.Scorecard(card)), chartFormats);
+        cancellationToken.ThrowIfCancellationRequested();
+        var summary = Path.Combine(Path.GetFullPath(outputDirectory), name + "-summary.html");
+        await AtomicFile.WriteAllTextAsync(summary, await HtmlReports.ExecutiveSummaryAsync(card), cancellationToken);
+        return [written[0], written[1], summary, .. written.Skip(2)];
     }
 
     /// <summary>Writes one industry's leaderboard as <c>{baseName}.html</c> and <c>{baseName}.md</c>.</summary>
@@ -61,15 +68,16 @@ internal static class ReportWriter
     /// <param name="outputDirectory">Directory to write to; created if missing.</param>
     /// <param name="baseName">File name without extension; null for <c>leaderboard-{industry}</c>.</param>
     /// <param name="cancellationToken">Cancels between files.</param>
-    /// <returns>The full paths written, HTML first.</returns>
+    /// <param name="chartFormats">Also write the chart in these formats beside the report; none when null.</param>
+    /// <returns>The full paths written, HTML first, chart files last.</returns>
     public static async Task<IReadOnlyList<string>> WriteLeaderboardAsync(
-        BenchmarkResult result, Leaderboard leaderboard, string outputDirectory, string? baseName = null, CancellationToken cancellationToken = default)
+        BenchmarkResult result, Leaderboard leaderboard, string outputDirectory, string? baseName = null, CancellationToken cancellationToken = default, IReadOnlyList<ChartFormat>? chartFormats = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(leaderboard);
         var name = CheckBaseName(baseName ?? ReportNames.Leaderboard(leaderboard.Industry));
         var html = await HtmlReports.LeaderboardAsync(result, leaderboard);
-        return await WriteAsync(outputDirectory, name, html, LeaderboardMarkdown.Render(result, leaderboard), cancellationToken);
+        return await WriteAsync(outputDirectory, name, html, LeaderboardMarkdown.Render(result, leaderboard), cancellationToken, Charts(chartFormats, () => ReportCharts.Leaderboard(leaderboard)), chartFormats);
     }
 
     /// <summary>
@@ -79,9 +87,10 @@ internal static class ReportWriter
     /// <param name="result">The run.</param>
     /// <param name="outputDirectory">Directory to write to; created if missing.</param>
     /// <param name="cancellationToken">Cancels between files.</param>
+    /// <param name="chartFormats">Also write the leaderboards' charts in these formats beside them; none when null.</param>
     /// <returns>The full paths written: the summary's first, then each leaderboard's in leaderboard order.</returns>
     public static async Task<IReadOnlyList<string>> WriteRunSummaryAsync(
-        BenchmarkResult result, string outputDirectory, CancellationToken cancellationToken = default)
+        BenchmarkResult result, string outputDirectory, CancellationToken cancellationToken = default, IReadOnlyList<ChartFormat>? chartFormats = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         // The leaderboards first, the summary that links them last: each file is replaced atomically, so a run stopped
@@ -90,7 +99,7 @@ internal static class ReportWriter
         var names = ReportNames.Leaderboards(result.Leaderboards);
         for (var i = 0; i < result.Leaderboards.Count; i++)
         {
-            boards.AddRange(await WriteLeaderboardAsync(result, result.Leaderboards[i], outputDirectory, names[i], cancellationToken));
+            boards.AddRange(await WriteLeaderboardAsync(result, result.Leaderboards[i], outputDirectory, names[i], cancellationToken, chartFormats));
         }
 
         var html = await HtmlReports.SummaryAsync(result);
@@ -119,22 +128,37 @@ internal static class ReportWriter
         return await WriteAsync(outputDirectory, ReportNames.Quality, html, QualityMarkdown.Render(quality, result, customersShown, registry), cancellationToken);
     }
 
-    /// <summary>Writes <c>{baseName}.html</c> and <c>{baseName}.md</c> into <paramref name="outputDirectory"/> (created if missing), each atomically.</summary>
-    /// <returns>The full paths written, HTML first.</returns>
+    /// <summary>
+    /// Writes <c>{baseName}.html</c> and <c>{baseName}.md</c> into <paramref name="outputDirectory"/> (created if missing),
+    /// each atomically; with <paramref name="charts"/> and <paramref name="chartFormats"/>, also the chart files, which the
+    /// Markdown then links.
+    /// </summary>
+    /// <returns>The full paths written, HTML first, chart files last.</returns>
     internal static async Task<IReadOnlyList<string>> WriteAsync(
-        string outputDirectory, string baseName, string html, string markdown, CancellationToken cancellationToken)
+        string outputDirectory, string baseName, string html, string markdown, CancellationToken cancellationToken,
+        IReadOnlyList<CaptionedChart>? charts = null, IReadOnlyList<ChartFormat>? chartFormats = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
         var directory = Path.GetFullPath(outputDirectory);
         Directory.CreateDirectory(directory);
         var htmlPath = Path.Combine(directory, baseName + ".html");
         var markdownPath = Path.Combine(directory, baseName + ".md");
+        var chartPaths = charts is null || chartFormats is null ? [] : ChartFiles.Write(directory, baseName, charts, chartFormats, cancellationToken);
+        if (charts is not null && chartFormats is not null)
+        {
+            markdown += ChartFiles.MarkdownSection(baseName, charts, chartFormats);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         await AtomicFile.WriteAllTextAsync(htmlPath, html, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         await AtomicFile.WriteAllTextAsync(markdownPath, markdown, cancellationToken);
-        return [htmlPath, markdownPath];
+        return [htmlPath, markdownPath, .. chartPaths];
     }
+
+    /// <summary>The report's charts when chart files were asked for; null (nothing drawn twice) otherwise.</summary>
+    private static IReadOnlyList<CaptionedChart>? Charts(IReadOnlyList<ChartFormat>? formats, Func<IReadOnlyList<CaptionedChart>> charts) =>
+        formats is { Count: > 0 } ? charts() : null;
 
     private static string CheckBaseName(string baseName)
     {

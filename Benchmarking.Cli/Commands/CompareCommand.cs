@@ -32,6 +32,7 @@ internal static class CompareCommand
         command.Add(options.Pdf);
         command.Add(options.Paper);
         command.Add(options.Data);
+        command.Add(options.Charts);
 
         command.SetAction(parse => CommandRunner.Run(context, parse, options, () =>
         {
@@ -42,6 +43,7 @@ internal static class CompareCommand
             var outDirectory = options.OutDirectory(parse, context);
             OutputFolder.EnsureWritable(outDirectory);
             var dataFormats = options.DataFormats(parse);
+            var chartFormats = options.ChartFormats(parse);
 
             using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: true);
             CommandRunner.AnalyzeText(context, benchmark, options, parse);
@@ -50,7 +52,7 @@ internal static class CompareCommand
             var printer = new ResultPrinter(context);
             printer.PrintHeader(result);
             printer.PrintComparison(comparison);
-            var paths = Reporting.WriteComparison(comparison, outDirectory, cancellationToken: context.CancellationToken);
+            var paths = Reporting.WriteComparison(comparison, outDirectory, cancellationToken: context.CancellationToken, charts: chartFormats);
             paths = [.. paths, .. Reporting.WriteData(result, dataFormats, outDirectory, context.CancellationToken)];
             printer.PrintReports(paths);
             if (parse.GetValue(options.Pdf))

@@ -92,7 +92,7 @@ internal static class PullCommand
 
             var credentials = PullCredentials.FromEnvironment(Environment.GetEnvironmentVariable);
             using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: false);
-            context.Out.WriteLine($"Pulling into {benchmark.StorePath} ({credentials})");
+            context.Out.WriteLine($"Pulling into {context.Shown(benchmark.StorePath)} ({credentials})");
             var report = context.Interactive
                 ? PullWithProgressBars(context, benchmark, pullOptions, credentials, ingestOptions)
                 : benchmark.Pull(pullOptions, credentials, ingestOptions, new SyncProgress<PullProgress>(p => PrintPlain(context, p)), context.CancellationToken);

@@ -24,6 +24,7 @@ internal static class RankCommand
         command.Add(options.Pdf);
         command.Add(options.Paper);
         command.Add(options.Data);
+        command.Add(options.Charts);
 
         command.SetAction(parse => CommandRunner.Run(context, parse, options, () =>
         {
@@ -34,6 +35,7 @@ internal static class RankCommand
             var outDirectory = options.OutDirectory(parse, context);
             OutputFolder.EnsureWritable(outDirectory);
             var dataFormats = options.DataFormats(parse);
+            var chartFormats = options.ChartFormats(parse);
 
             using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: true);
             CommandRunner.AnalyzeText(context, benchmark, options, parse);
@@ -52,7 +54,7 @@ internal static class RankCommand
             printer.PrintLeaderboards(result, boards, always: wanted is not null);
             foreach (var board in boards)
             {
-                paths.AddRange(Reporting.WriteLeaderboard(result, board, outDirectory, context.CancellationToken));
+                paths.AddRange(Reporting.WriteLeaderboard(result, board, outDirectory, context.CancellationToken, chartFormats));
             }
 
             var rankedResult = wanted is null ? result : result with { Leaderboards = boards };

@@ -40,7 +40,7 @@ internal static class RunCommand
             using var benchmark = CommandRunner.OpenBenchmark(context, storePath, registry, mustExist: false);
             if (inputs.Count == 0)
             {
-                context.Out.WriteLine($"No files given: ranking the data already in {benchmark.StorePath} (the shipped sample is ingested only into a new store).");
+                context.Out.WriteLine($"No files given: ranking the data already in {context.Shown(benchmark.StorePath)} (the shipped sample is ingested only into a new store).");
             }
 
             var ingests = inputs.Count > 0 ? Ingestion.IngestAll(context, benchmark, inputs, ingestOptions) : [];

@@ -47,6 +47,7 @@ internal static class ScorecardCommand
             options.Pdf,
             options.Paper,
             options.Data,
+            options.Charts,
         };
         foreach (var option in options.WeeklyEvaluationOptions)
         {
@@ -75,6 +76,7 @@ internal static class ScorecardCommand
             var outDirectory = options.OutDirectory(parse, context);
             OutputFolder.EnsureWritable(outDirectory);
             var dataFormats = options.DataFormats(parse);
+            var chartFormats = options.ChartFormats(parse);
 
             using var benchmark = CommandRunner.OpenBenchmark(context, options.StorePath(parse, context), registry, mustExist: true);
             CommandRunner.AnalyzeText(context, benchmark, options, parse);
@@ -82,7 +84,7 @@ internal static class ScorecardCommand
             var printer = new ResultPrinter(context);
             printer.PrintHeader(card.ThisWeek.Result);
             printer.PrintScorecard(card);
-            var paths = Reporting.WriteScorecard(card, outDirectory, context.CancellationToken);
+            var paths = Reporting.WriteScorecard(card, outDirectory, context.CancellationToken, options.ChartFormats(parse));
             paths = [.. paths, .. Reporting.WriteData(card.ThisWeek.Result, dataFormats, outDirectory, context.CancellationToken)];
             printer.PrintReports(paths);
             if (parse.GetValue(options.Pdf))

@@ -240,9 +240,16 @@ public sealed partial class CareBenchmark : IDisposable
         var zones = distinct.Select(b => b.TimeZone).DistinctBy(z => z.Id).ToList();
         var activityZone = zones.Count == 1 ? zones[0] : TimeZoneInfo.Utc;
         var quality = QualityByBrand(result.MetricsOptions, textOptions);
+        var weekly = Weekly.Trend(result.MetricsOptions);
+        var industries = distinct.Select(b => b.Industry).ToHashSet(StringComparer.Ordinal);
         return new Comparison(result, distinct.Select(b => all[b.Id]).ToList(), times, pairs, explanations)
         {
-            Weekly = Weekly.Trend(result.MetricsOptions).Where(w => ids.Contains(w.BrandId)).ToList(),
+            Weekly = weekly.Where(w => ids.Contains(w.BrandId)).ToList(),
+            IndustryWeekly = [.. weekly
+                .Where(w => w.Mentions > 0 && all.TryGetValue(w.BrandId, out var b) && industries.Contains(b.Brand.Industry))
+                .GroupBy(w => (Industry: all[w.BrandId].Brand.Industry, w.Week))
+                .Select(g => new IndustryWeek(g.Key.Industry, g.Key.Week, g.Sum(w => w.Mentions), g.Count()))
+                .OrderBy(i => i.Industry, StringComparer.Ordinal).ThenBy(i => i.Week)],
             Activity = Weekly.Activity(activityZone, ids, result.MetricsOptions),
             ActivityTimeZone = activityZone.Id,
             Quality = quality is null

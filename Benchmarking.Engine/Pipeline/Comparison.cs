@@ -21,6 +21,12 @@ public sealed record Comparison(
     public IReadOnlyList<WeeklyFigures> Weekly { get; init; } = [];
 
     /// <summary>
+    /// The mention volume per ISO week of every industry of the compared brands, over all of its brands (by industry,
+    /// then week): the denominator of each compared brand's weekly share of voice; empty when not computed.
+    /// </summary>
+    public IReadOnlyList<IndustryWeek> IndustryWeekly { get; init; } = [];
+
+    /// <summary>
     /// The compared brands' mentions per weekday and hour on the clock of <see cref="ActivityTimeZone"/>, by brand id,
     /// weekday, hour; empty when not computed.
     /// </summary>

@@ -25,6 +25,86 @@ public static class ClaimRules
     /// </summary>
     public const int MinimumTrendMentions = 10;
 
+    /// <summary>
+    /// How a count split over two equal halves of a period (e.g. the mentions raising a theme) may be described: fewer
+    /// than <see cref="MinimumTrendMentions"/> in all is <see cref="ClaimStrength.NotEnoughData"/>; a shift is
+    /// <see cref="ClaimStrength.Supported"/> only when one half holds at least 1.5× the other and an exact two-sided
+    /// binomial test of an even split (p = ½ per mention) gives p &lt; 0.05; otherwise <see cref="ClaimStrength.Tied"/>
+    /// (steady). Methodology §6a.
+    /// </summary>
+    /// <remarks>
+    /// Equal halves of time with a constant rate put each mention in either half with probability ½, so the split is
+    /// Binomial(n, ½) under "no change". 4 → 0 has p = 0.125 and n below the minimum: not a trend.
+    /// </remarks>
+    public static ClaimStrength CountShift(long firstHalf, long secondHalf)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(firstHalf);
+        ArgumentOutOfRangeException.ThrowIfNegative(secondHalf);
+        var n = firstHalf + secondHalf;
+        if (n < MinimumTrendMentions)
+        {
+            return ClaimStrength.NotEnoughData;
+        }
+
+        var (low, high) = (Math.Min(firstHalf, secondHalf), Math.Max(firstHalf, secondHalf));
+        return high >= 1.5 * low && EvenSplitPValue(low, n) < 0.05 ? ClaimStrength.Supported : ClaimStrength.Tied;
+    }
+
+    /// <summary>Exact two-sided p-value of seeing at most <paramref name="low"/> of <paramref name="n"/> in one half under Binomial(n, ½).</summary>
+    private static double EvenSplitPValue(long low, long n)
+    {
+        // Sum in log space: n can be in the thousands, where ½ⁿ underflows.
+        var logHalf = n * Math.Log(0.5);
+        var logChoose = 0.0;
+        var tail = 0.0;
+        for (long k = 0; k <= low; k++)
+        {
+            tail += Math.Exp(logChoose + logHalf);
+            logChoose += Math.Log(n - k) - Math.Log(k + 1);
+        }
+
+        return Math.Min(1, 2 * tail);
+    }
+
+    /// <summary>
+    /// Whether a figure other than the score (a response rate, a median) may be said to have changed between two
+    /// periods, or to differ between two brands: <see cref="ClaimStrength.NotEnoughData"/> when either side has fewer
+    /// than <see cref="ScoreOptions.MinimumMentions"/> mentions or an interval that is missing or has zero width;
+    /// <see cref="ClaimStrength.Supported"/> when the two 95% bootstrap intervals do not overlap; otherwise
+    /// <see cref="ClaimStrength.Tied"/> (no supported change). Non-overlap is conservative: it never calls a change the
+    /// paired replicates would not support (methodology §6a).
+    /// </summary>
+    public static ClaimStrength IntervalChange(RankedBrand a, RankedBrand b, Func<ScoreUncertainty, ConfidenceInterval?> interval, ScoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(interval);
+        ArgumentNullException.ThrowIfNull(options);
+        if (a.Metrics.Mentions < options.MinimumMentions || b.Metrics.Mentions < options.MinimumMentions)
+        {
+            return ClaimStrength.NotEnoughData;
+        }
+
+        var (x, y) = (a.Uncertainty is { } ua ? interval(ua) : null, b.Uncertainty is { } ub ? interval(ub) : null);
+        if (!IsInformative(x) || !IsInformative(y))
+        {
+            return a.Uncertainty is null || b.Uncertainty is null ? ClaimStrength.NotMeasured : ClaimStrength.NotEnoughData;
+        }
+
+        return x!.Value.Upper < y!.Value.Lower || y.Value.Upper < x.Value.Lower ? ClaimStrength.Supported : ClaimStrength.Tied;
+    }
+
+    /// <summary>
+    /// Whether an estimated share (e.g. a week's negative sentiment share) may be said to have changed between two
+    /// periods: <see cref="ClaimStrength.NotEnoughData"/> when either interval is missing or has zero width,
+    /// <see cref="ClaimStrength.Supported"/> only when the two 95% intervals do not overlap, otherwise
+    /// <see cref="ClaimStrength.Tied"/> (no supported change). Methodology §6a.
+    /// </summary>
+    public static ClaimStrength ShareChange(ConfidenceInterval? earlier, ConfidenceInterval? later) =>
+        !IsInformative(earlier) || !IsInformative(later) ? ClaimStrength.NotEnoughData
+        : earlier!.Value.Upper < later!.Value.Lower || later.Value.Upper < earlier.Value.Lower ? ClaimStrength.Supported
+        : ClaimStrength.Tied;
+
     /// <summary>True when <paramref name="interval"/> exists and has positive width.</summary>
     public static bool IsInformative(ConfidenceInterval? interval) => interval is { } ci && ci.Upper > ci.Lower;
 

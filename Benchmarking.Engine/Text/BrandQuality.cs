@@ -73,6 +73,12 @@ public sealed record BrandQuality(
     /// </summary>
     public ShareEstimate? RecoveryShares { get; init; }
 
+    /// <summary>
+    /// The mention sentiment per ISO week of the period with mentions, in week order; the weeks' counts add up to
+    /// <see cref="MentionSentiment"/>'s.
+    /// </summary>
+    public IReadOnlyList<WeeklySentiment> WeeklySentiment { get; init; } = [];
+
     /// <summary>The sentiment model's validation (accuracy in and out of its domain), quoted beside every sentiment figure.</summary>
     public IReadOnlyList<SentimentValidation> SentimentValidation { get; init; } = [];
 }

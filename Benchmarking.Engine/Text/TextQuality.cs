@@ -93,7 +93,10 @@ internal static class TextQuality
         var recoveryShares = validation.Count > 0 && quality.Recovery.WithFollowUp > 0 && transitions.Count == 9
             ? ShareEstimator.EstimateRecovery([.. transitions.Select(t => (int)t)], [.. validation.Select(v => v.Confusion)])
             : null;
-        return quality with { SentimentShares = shares, SentimentValidation = validation, ComplaintShare = complaintShare, RecoveryShares = recoveryShares };
+        var weekly = quality.WeeklySentiment.Select(w => validation.Count > 0 && w.Enough
+            ? w with { Shares = ShareEstimator.Estimate([.. w.Counts.Select(c => (int)c)], [.. validation.Select(v => v.Confusion)]) }
+            : w).ToList();
+        return quality with { SentimentShares = shares, SentimentValidation = validation, ComplaintShare = complaintShare, RecoveryShares = recoveryShares, WeeklySentiment = weekly };
     }
 
     /// <summary>
@@ -178,6 +181,7 @@ internal static class TextQuality
     /// <summary>Accumulates one brand's rows (each arrives in time order, so the first examples are the earliest).</summary>
     private sealed class Builder(TextQualityOptions options)
     {
+        private static readonly string[] SentimentClasses = ["negative", "neutral", "positive"];
         private readonly Tally sentiment = new(options.ExamplesPerFigure);
         private readonly Tally intent = new(options.ExamplesPerFigure);
         private readonly Tally deflection = new(options.ExamplesPerFigure);
@@ -200,6 +204,7 @@ internal static class TextQuality
         private long recoveryWorsened;
         private long noFollowUp;
         private readonly long[] transitions = new long[9];
+        private readonly SortedDictionary<History.IsoWeek, long[]> weeklySentiment = [];
         private DateTime? first;
         private DateTime? last;
         private List<TemplateUsage> templates = [];
@@ -230,6 +235,7 @@ internal static class TextQuality
             if (sentimentName is not null)
             {
                 sentiment.Add(sentimentName, postId);
+                AddWeeklySentiment(at, sentimentName);
             }
 
             foreach (var name in intents)
@@ -330,7 +336,26 @@ internal static class TextQuality
                 Examples: ids)
             {
                 DiscoveredThemes = discovered,
+                WeeklySentiment = [.. weeklySentiment.Select(w => new WeeklySentiment(w.Key, [.. w.Value]))],
             };
+        }
+
+        /// <summary>Counts the mention in its ISO week (UTC), classes in <see cref="WeeklySentiment.Counts"/> order.</summary>
+        private void AddWeeklySentiment(DateTime at, string sentimentName)
+        {
+            var index = Array.IndexOf(SentimentClasses, sentimentName);
+            if (index < 0)
+            {
+                return;
+            }
+
+            var week = History.IsoWeek.Containing(new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)));
+            if (!weeklySentiment.TryGetValue(week, out var counts))
+            {
+                weeklySentiment[week] = counts = new long[SentimentClasses.Length];
+            }
+
+            counts[index]++;
         }
 
         private List<ThemeCount> TopThemes()
@@ -345,9 +370,12 @@ internal static class TextQuality
             {
                 var firstHalf = themeTimes.LongCount(x => x.Theme == t.Kind && x.At < middle);
                 var secondHalf = t.Count - firstHalf;
-                var trend = secondHalf >= 1.5 * firstHalf && secondHalf - firstHalf >= 3 ? "rising"
-                    : firstHalf >= 1.5 * secondHalf && firstHalf - secondHalf >= 3 ? "falling"
-                    : "steady";
+                var trend = Ranking.ClaimRules.CountShift(firstHalf, secondHalf) switch
+                {
+                    Inference.ClaimStrength.NotEnoughData => ThemeCount.NotEnoughData,
+                    Inference.ClaimStrength.Supported => secondHalf > firstHalf ? "rising" : "falling",
+                    _ => "steady",
+                };
                 return new ThemeCount(t.Kind, t.Count, firstHalf, secondHalf, trend, t.ExamplePostIds);
             }).ToList();
         }

@@ -123,6 +123,7 @@ internal static class ActivityHeatmap
         plot.XLabel(medianResponse
             ? $"Hour of the mention ({zone}); darker is slower ({scale}, log scale{shared})"
             : $"Hour of the mention ({zone}); darker is more mentions ({scale} per cell{shared})");
+        plot.Axes.Bottom.Label.FontSize = 12; // the label states the shared scale; at the default size it runs past the chart's edges
         plot.Title(Title(brandName, medianResponse, zone));
         plot.Grid.IsVisible = false;
         return plot;

@@ -29,12 +29,26 @@ public sealed partial class ChartSvg
         "dominant-baseline",
     };
 
-    private ChartSvg(string svg, int width, int height)
+    private readonly ScottPlot.Plot plot;
+
+    private ChartSvg(string svg, int width, int height, string name, ScottPlot.Plot plot)
     {
         Svg = svg;
         Width = width;
         Height = height;
+        Name = name;
+        this.plot = plot;
     }
+
+    /// <summary>The chart's name within its page (its id prefix, e.g. <c>trend-rate</c>): the suffix of its file names.</summary>
+    public string Name { get; }
+
+    /// <summary>The same chart as a PNG image of <see cref="Width"/> × <see cref="Height"/> pixels, for slides.</summary>
+    internal byte[] Png() => plot.GetImageBytes(Width, Height, ScottPlot.ImageFormat.Png);
+
+    /// <summary>The chart as a standalone SVG file: the XML declaration and the namespace a viewer needs.</summary>
+    internal string SvgFile() =>
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + (Svg.Contains("xmlns=", StringComparison.Ordinal) ? Svg : Svg.Replace("<svg ", "<svg xmlns=\"http://www.w3.org/2000/svg\" ", StringComparison.Ordinal)) + "\n";
 
     /// <summary>The SVG element (no XML declaration), ready to embed in HTML.</summary>
     public string Svg { get; }
@@ -65,7 +79,7 @@ public sealed partial class ChartSvg
 
         var svg = Normalize(plot.GetSvgXml(width, height), width, height, idPrefix);
         Check(svg);
-        return new ChartSvg(svg, width, height);
+        return new ChartSvg(svg, width, height, idPrefix, plot);
     }
 
     /// <summary>

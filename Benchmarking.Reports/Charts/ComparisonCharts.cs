@@ -60,7 +60,28 @@ internal static class ComparisonCharts
                 $"Response rate per ISO week, one line per brand. {WeeklyTrendChart.GapRule} {TrendSpan(comparison)}"),
             new(WeeklyTrendChart.Render(Trend(comparison, TrendMeasure.MedianResponse), TrendMeasure.MedianResponse, "trend-median"),
                 $"Median first-response time per ISO week, one line per brand (log scale). {WeeklyTrendChart.GapRule} {TrendSpan(comparison)}"),
+            new(WeeklyTrendChart.Render(ShareOfVoice.Lines(comparison), TrendMeasure.ShareOfVoice, "trend-voice"),
+                $"Share of voice per ISO week: each brand's mentions over all mentions of its industry's brands that week. {ShareOfVoice.GapRule} {TrendSpan(comparison)}"),
+            .. SentimentMix.Available(comparison)
+                ? [new CaptionedChart(WeeklyTrendChart.Render(SentimentMix.Lines(comparison), TrendMeasure.NegativeSentiment, "trend-sentiment"),
+                    $"Sentiment mix per ISO week, one line per brand. {SentimentMix.GapRule} {TrendSpan(comparison)}")]
+                : Array.Empty<CaptionedChart>(),
         ];
+    }
+
+    /// <summary>
+    /// The compared brands' headline figures against their industry (<see cref="IndustryBandChart"/>), one set per
+    /// industry with enough ranked brands.
+    /// </summary>
+    public static IReadOnlyList<CaptionedChart> Industry(Comparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        return Tables.ComparisonTables.Industries(comparison)
+            .SelectMany((industry, i) => IndustryBandChart.Render(
+                comparison.Brands.Where(b => string.Equals(b.Brand.Industry, industry.Industry, StringComparison.Ordinal)).ToList(),
+                industry,
+                "industry-" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
     }
 
     /// <summary>Per brand, a heatmap of mention volume and one of median first response, when activity was computed.</summary>

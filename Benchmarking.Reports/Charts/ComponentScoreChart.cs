@@ -10,6 +10,9 @@ internal static class ComponentScoreChart
     /// <summary>Chart width in pixels.</summary>
     public const int Width = 800;
 
+    /// <summary>The chart's caption in a comparison.</summary>
+    public const string Caption = "Score components (0–100) per brand.";
+
     /// <summary>Chart height in pixels.</summary>
     public const int Height = 400;
 

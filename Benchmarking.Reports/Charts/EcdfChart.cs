@@ -13,6 +13,9 @@ internal static class EcdfChart
     /// <summary>Chart width in pixels.</summary>
     public const int Width = 800;
 
+    /// <summary>The chart's caption.</summary>
+    public const string Caption = "Share of answered mentions whose first response came within a given time (empirical cumulative distribution, log time axis). Unanswered and pending mentions are not included.";
+
     /// <summary>Chart height in pixels.</summary>
     public const int Height = 450;
 

@@ -3,7 +3,10 @@ using Benchmarking.Engine.Ranking;
 
 namespace Benchmarking.Reports.Charts;
 
-/// <summary>The charts of a weekly scorecard: weekly trend of response rate and median time, and components per period.</summary>
+/// <summary>
+/// The charts of a weekly scorecard: weekly trend of response rate and median time, this week against the industry, and
+/// components per period.
+/// </summary>
 internal static class ScorecardCharts
 {
     /// <summary>The trend lines of the brand, one measure.</summary>
@@ -34,6 +37,11 @@ internal static class ScorecardCharts
             new(WeeklyTrendChart.Render(Trend(card, TrendMeasure.MedianResponse), TrendMeasure.MedianResponse, "trend-median"),
                 "Median first-response time of answered mentions, per ISO week (log scale). " + WeeklyTrendChart.GapRule),
         };
+        if (card.ThisWeek.Brand is { } thisWeek)
+        {
+            charts.AddRange(IndustryBandChart.Render([thisWeek], Tables.ScorecardTables.Industry(card), "industry"));
+        }
+
         var periods = Periods(card);
         if (periods.Count > 0)
         {

@@ -8,4 +8,10 @@ internal enum TrendMeasure
 
     /// <summary>Median first-response time, on a log time axis.</summary>
     MedianResponse,
+
+    /// <summary>Share of voice: the brand's share of its industry's mentions, 0–100%.</summary>
+    ShareOfVoice,
+
+    /// <summary>The estimated share of negative mentions, 0–100%.</summary>
+    NegativeSentiment,
 }

@@ -20,7 +20,11 @@ internal static class WeeklyTrendChart
     public const int Height = 320;
 
     /// <summary>One brand's line: legend label and a value per week (null where the week has none).</summary>
-    public sealed record Line(string Label, IReadOnlyList<(IsoWeek Week, double? Value)> Points);
+    public sealed record Line(string Label, IReadOnlyList<(IsoWeek Week, double? Value)> Points)
+    {
+        /// <summary>A 95% interval per point, drawn as a whisker (same order as <see cref="Points"/>); empty when none.</summary>
+        public IReadOnlyList<(double Low, double High)?> Intervals { get; init; } = [];
+    }
 
     /// <summary>
     /// The lines: one per brand in the order given, over every week from the earliest to the latest week any brand has
@@ -78,8 +82,13 @@ internal static class WeeklyTrendChart
     }
 
     /// <summary>The chart's title.</summary>
-    public static string Title(TrendMeasure measure) =>
-        measure == TrendMeasure.ResponseRate ? "Response rate by week" : "Median first response by week";
+    public static string Title(TrendMeasure measure) => measure switch
+    {
+        TrendMeasure.ResponseRate => "Response rate by week",
+        TrendMeasure.ShareOfVoice => "Share of voice by week",
+        TrendMeasure.NegativeSentiment => "Negative sentiment by week (estimated)",
+        _ => "Median first response by week",
+    };
 
     /// <summary>Renders the chart.</summary>
     public static ChartSvg Render(IReadOnlyList<Line> lines, TrendMeasure measure, string idPrefix) =>
@@ -92,7 +101,8 @@ internal static class WeeklyTrendChart
         var plot = ChartStyle.NewPlot();
         var weeks = lines.SelectMany(l => l.Points.Select(p => p.Week)).Distinct().Order().ToList();
         var values = lines.SelectMany(l => l.Points).Where(p => p.Value is not null).Select(p => p.Value!.Value).ToList();
-        double Y(double value) => measure == TrendMeasure.ResponseRate ? value * 100 : Math.Log10(Math.Max(value, 1));
+        var percent = measure != TrendMeasure.MedianResponse;
+        double Y(double value) => percent ? value * 100 : Math.Log10(Math.Max(value, 1));
 
         for (var i = 0; i < lines.Count; i++)
         {
@@ -110,17 +120,36 @@ internal static class WeeklyTrendChart
             scatter.LineWidth = 2;
             scatter.MarkerSize = 6;
             scatter.LegendText = line.Label;
+            var whiskers = line.Intervals.Select((ci, w) => (ci, w)).Where(t => t.ci is not null && line.Points[t.w].Value is not null).ToList();
+            if (whiskers.Count > 0)
+            {
+                var errors = plot.Add.ErrorBar(
+                    whiskers.Select(t => (double)weeks.IndexOf(line.Points[t.w].Week)).ToArray(),
+                    whiskers.Select(t => Y(line.Points[t.w].Value!.Value)).ToArray(),
+                    whiskers.Select(_ => 0.0).ToArray());
+                errors.YErrorNegative = whiskers.Select(t => Math.Max(0, Y(line.Points[t.w].Value!.Value) - Y(t.ci!.Value.Low))).ToArray();
+                errors.YErrorPositive = whiskers.Select(t => Math.Max(0, Y(t.ci!.Value.High) - Y(line.Points[t.w].Value!.Value))).ToArray();
+                errors.XErrorNegative = null;
+                errors.XErrorPositive = null;
+                errors.Color = ChartStyle.Palette.GetColor(i);
+                errors.LineWidth = 1.5f;
+            }
         }
 
         // At most about 13 week labels, so they stay legible on a narrow axis.
         var step = Math.Max(1, (int)Math.Ceiling(weeks.Count / 13.0));
         plot.Axes.Bottom.TickGenerator = ChartStyle.Ticks(weeks.Select((w, i) => (i, w)).Where(t => t.i % step == 0 || t.i == weeks.Count - 1)
             .Select(t => ((double)t.i, "W" + t.w.Week.ToString("00", System.Globalization.CultureInfo.InvariantCulture))));
-        if (measure == TrendMeasure.ResponseRate)
+        if (percent)
         {
             plot.Axes.Left.TickGenerator = ChartStyle.Ticks(Enumerable.Range(0, 6).Select(i => (i * 20.0, $"{i * 20}%")));
             plot.Axes.SetLimits(-0.5, Math.Max(weeks.Count, 1) - 0.5, 0, 105);
-            plot.YLabel("Answered within the window");
+            plot.YLabel(measure switch
+            {
+                TrendMeasure.ShareOfVoice => "Share of the industry's mentions",
+                TrendMeasure.NegativeSentiment => "Share of mentions, negative",
+                _ => "Answered within the window",
+            });
         }
         else
         {

@@ -18,10 +18,7 @@ internal static class HtmlReports
         return HtmlPages.RenderAsync<ComparisonPage>(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             [nameof(ComparisonPage.Comparison)] = comparison,
-            [nameof(ComparisonPage.EcdfChart)] = EcdfChart.Render(EcdfChart.SeriesOf(comparison), comparison.Result.MetricsOptions.AnswerWindow),
-            [nameof(ComparisonPage.ComponentChart)] = ComponentScoreChart.Render(comparison.Brands),
-            [nameof(ComparisonPage.TrendCharts)] = ComparisonCharts.Trends(comparison),
-            [nameof(ComparisonPage.Heatmaps)] = ComparisonCharts.Heatmaps(comparison),
+            [nameof(ComparisonPage.Charts)] = ReportCharts.Comparison(comparison),
         });
     }
 
@@ -32,7 +29,17 @@ internal static class HtmlReports
         return HtmlPages.RenderAsync<ScorecardPage>(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             [nameof(ScorecardPage.Card)] = card,
-            [nameof(ScorecardPage.Charts)] = ScorecardCharts.Render(card),
+            [nameof(ScorecardPage.Charts)] = ReportCharts.Scorecard(card),
+        });
+    }
+
+    /// <summary>The one-slide executive summary of a weekly scorecard.</summary>
+    public static Task<string> ExecutiveSummaryAsync(Scorecard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return HtmlPages.RenderAsync<ExecutiveSummaryPage>(new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            [nameof(ExecutiveSummaryPage.Card)] = card,
         });
     }
 

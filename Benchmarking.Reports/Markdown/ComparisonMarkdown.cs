@@ -66,6 +66,23 @@ internal static class ComparisonMarkdown
             MarkdownText.AppendParagraph(builder, Charts.ComparisonCharts.TrendSpan(comparison) + " Weeks without mentions of any compared brand are left out.");
             MarkdownText.AppendTable(builder, ComparisonTables.Weekly(comparison));
             MarkdownText.AppendParagraph(builder, Charts.WeeklyTrendChart.TableNote);
+            if (comparison.IndustryWeekly.Count > 0)
+            {
+                MarkdownText.AppendHeading(builder, 3, "Mention volume and share of voice");
+                MarkdownText.AppendTable(builder, ComparisonTables.Volume(comparison));
+                MarkdownText.AppendParagraph(builder, Charts.ShareOfVoice.Legend);
+            }
+
+            if (Charts.SentimentMix.Available(comparison))
+            {
+                MarkdownText.AppendHeading(builder, 3, "Sentiment mix");
+                MarkdownText.AppendTable(builder, ComparisonTables.SentimentMix(comparison));
+                MarkdownText.AppendParagraph(builder, Charts.SentimentMix.Legend);
+                foreach (var change in comparison.Brands.Select(b => Charts.SentimentMix.Change(comparison, b)).OfType<string>())
+                {
+                    MarkdownText.AppendParagraph(builder, change);
+                }
+            }
         }
 
         MarkdownText.AppendParagraph(builder, comparison.Activity.Count > 0

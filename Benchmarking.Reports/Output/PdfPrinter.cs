@@ -3,6 +3,9 @@ namespace Benchmarking.Reports.Output;
 /// <summary>Prints written HTML reports to PDF next to them (<c>report.html</c> → <c>report.pdf</c>) with headless Chromium.</summary>
 internal static class PdfPrinter
 {
+    /// <summary>The element that marks a report made as one 16:9 slide; printed landscape.</summary>
+    internal const string SlideMarker = "<div class=\"slide-frame\">";
+
     /// <summary>Tables with more columns than this are printed on landscape pages.</summary>
     public const int PortraitColumns = 7;
 
@@ -60,7 +63,8 @@ internal static class PdfPrinter
     public static string WithPageSetup(string html, PaperSize paper)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var landscape = MaxColumns(html) > PortraitColumns;
+        // A slide (the executive summary) is landscape like the screen it was made for.
+        var landscape = MaxColumns(html) > PortraitColumns || html.Contains(SlideMarker, StringComparison.Ordinal);
         var size = (paper == PaperSize.Letter ? "letter" : "A4") + (landscape ? " landscape" : string.Empty);
         var title = CssString(TitleOf(html));
         var style = "<style>@page { size: " + size + "; margin: 16mm 12mm 16mm 12mm; "

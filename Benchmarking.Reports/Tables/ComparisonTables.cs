@@ -18,8 +18,11 @@ internal static class ComparisonTables
         var brands = comparison.Brands;
         var result = comparison.Result;
         var rows = new List<IReadOnlyList<string>>();
+        var industries = Industries(comparison);
 
-        void Row(string label, Func<RankedBrand, string> cell) => rows.Add([label, .. brands.Select(cell)]);
+        // The industry columns carry the headline figures only; other rows leave them empty.
+        void Row(string label, Func<RankedBrand, string> cell, Func<IndustryBenchmark, string>? industry = null) =>
+            rows.Add([label, .. brands.Select(cell), .. industries.Select(i => industry?.Invoke(i) ?? string.Empty)]);
         void Stat(string label, Func<ResponseTimeStats, double?> seconds) =>
             Row(label, b => ReportFormat.Duration(seconds(b.Metrics.FirstResponse)));
 
@@ -31,7 +34,7 @@ internal static class ComparisonTables
             Row("Rank range (95%)", ReportText.RankRange);
         }
 
-        Row("Care score (0–100)", ReportText.Score);
+        Row("Care score (0–100)", ReportText.Score, i => i.ScoreCell);
         foreach (var component in ReportText.Components(brands.Select(b => b.Score)))
         {
             Row(ReportText.ComponentLabel(component), b => ReportText.ComponentCell(b, component.Id, result.ScoreOptions));
@@ -41,8 +44,8 @@ internal static class ComparisonTables
         Row("Answered", b => ReportFormat.Count(b.Metrics.Answered));
         Row("Pending", b => ReportFormat.Count(b.Metrics.Pending));
         Row("Unanswered", b => ReportFormat.Count(b.Metrics.Unanswered));
-        Row("Response rate", ReportText.ResponseRate);
-        Row("Median first response", ReportText.Median);
+        Row("Response rate", ReportText.ResponseRate, i => i.ResponseRateCell);
+        Row("Median first response", ReportText.Median, i => i.MedianCell);
         Stat("Mean first response", s => s.MeanSeconds);
         Stat("25th percentile first response", s => s.P25Seconds);
         Stat("75th percentile first response", s => s.P75Seconds);
@@ -65,16 +68,24 @@ internal static class ComparisonTables
         Row("Brand replies", b => ReportFormat.Count(b.Metrics.BrandReplies));
 
         return new TextTable(
-            ["Metric", .. brands.Select(b => b.Brand.Name)],
+            ["Metric", .. brands.Select(b => b.Brand.Name), .. industries.Select(i => i.Heading)],
             rows,
-            [false, .. brands.Select(_ => true)]);
+            [false, .. brands.Select(_ => true), .. industries.Select(_ => true)]);
+    }
+
+    /// <summary>The industries of the compared brands, in the order the brands are listed, each with its median and quartiles.</summary>
+    public static IReadOnlyList<IndustryBenchmark> Industries(Comparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        return comparison.Brands.Select(b => b.Brand.Industry).Distinct(StringComparer.Ordinal)
+            .Select(industry => IndustryBenchmark.Of(comparison.Result, industry)).ToList();
     }
 
     /// <summary>The legends the headline table needs: intervals, ties and Kaplan–Meier rows, each only when shown.</summary>
     public static IReadOnlyList<string> Legends(Comparison comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
-        var legends = new List<string>();
+        var legends = new List<string> { IndustryBenchmark.Legend };
         if (comparison.Brands.Any(b => b.Uncertainty is not null))
         {
             legends.Add(ReportText.IntervalLegend(comparison.Result.ScoreOptions));
@@ -96,6 +107,54 @@ internal static class ComparisonTables
         }
 
         return legends;
+    }
+
+    /// <summary>
+    /// Mention volume and share of voice per ISO week of the trend: per brand its mentions and share of its industry's
+    /// mentions that week, per industry its mentions and the brands that had any.
+    /// </summary>
+    public static TextTable Volume(Comparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var brands = comparison.Brands;
+        var industries = brands.Select(b => b.Brand.Industry).Distinct(StringComparer.Ordinal).ToList();
+        var weeks = Charts.ComparisonCharts.RecentWeekly(comparison).Select(w => w.Week).Distinct().Order().ToList();
+        var rows = weeks.Select(week => (IReadOnlyList<string>)
+        [
+            week.ToString(),
+            .. brands.Select(b => Charts.ShareOfVoice.Cell(comparison, b.Brand.Id, week)),
+            .. industries.Select(i => Charts.ShareOfVoice.Industry(comparison, i, week) is { } w
+                ? $"{ReportFormat.Count(w.Mentions)} ({ReportFormat.Plural(w.Brands, "brand")})"
+                : "0"),
+        ]).ToList();
+        return new TextTable(
+            ["Week", .. brands.Select(b => $"{b.Brand.Name}: mentions (share of voice)"), .. industries.Select(i => $"{i}: mentions (brands)")],
+            rows,
+            [false, .. brands.Select(_ => true), .. industries.Select(_ => true)]);
+    }
+
+    /// <summary>
+    /// The mention sentiment mix per ISO week of the trend (<see cref="Charts.SentimentMix"/>): per brand its analysed
+    /// mentions and the estimated negative, neutral and positive shares with 95% intervals, or "not enough data".
+    /// </summary>
+    public static TextTable SentimentMix(Comparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var brands = comparison.Brands;
+        var classes = Charts.SentimentMix.Classes;
+        var rows = Charts.SentimentMix.Weeks(comparison).Select(week => (IReadOnlyList<string>)
+        [
+            week.ToString(),
+            .. brands.SelectMany(b =>
+            {
+                var sentiment = Charts.SentimentMix.Week(comparison, b.Brand.Id, week);
+                return (IEnumerable<string>)[ReportFormat.Count(sentiment?.Analysed ?? 0), .. classes.Select((_, c) => Charts.SentimentMix.Cell(sentiment, c))];
+            }),
+        ]).ToList();
+        return new TextTable(
+            ["Week", .. brands.SelectMany(b => (IEnumerable<string>)[$"{b.Brand.Name}: analysed", .. classes.Select(c => $"{b.Brand.Name}: {c}")])],
+            rows,
+            [false, .. brands.SelectMany(_ => Enumerable.Repeat(true, classes.Count + 1))]);
     }
 
     /// <summary>

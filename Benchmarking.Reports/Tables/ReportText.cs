@@ -166,21 +166,44 @@ internal static class ReportText
             : null;
     }
 
-    /// <summary>The response rate with its interval, e.g. <c>59.3% (55.0–63.5%)</c>.</summary>
+    /// <summary>
+    /// The response rate with its interval, e.g. <c>59.3% (55.0–63.5%)</c>; with the decided mentions behind it instead,
+    /// e.g. <c>100.0% (n = 1)</c>, when the interval carries no information (see <see cref="WithIntervalOrCount"/>).
+    /// </summary>
     public static string ResponseRate(RankedBrand brand)
     {
         ArgumentNullException.ThrowIfNull(brand);
-        return ReportFormat.WithInterval(brand.Metrics.ResponseRate, brand.Uncertainty?.ResponseRate, ReportFormat.Percent);
+        return WithIntervalOrCount(brand.Metrics.ResponseRate, brand.Uncertainty?.ResponseRate, brand.Metrics.Decided,
+            ReportFormat.Percent, ci => ReportFormat.WithInterval(brand.Metrics.ResponseRate, ci, ReportFormat.Percent));
     }
 
-    /// <summary>The median first response with its interval, e.g. <c>14 min (11–18 min)</c>.</summary>
+    /// <summary>
+    /// The median first response with its interval, e.g. <c>14 min (11–18 min)</c>; with the answered mentions behind it
+    /// instead, e.g. <c>57 min (n = 1)</c>, when the interval carries no information (see <see cref="WithIntervalOrCount"/>).
+    /// </summary>
     public static string Median(RankedBrand brand)
     {
         ArgumentNullException.ThrowIfNull(brand);
-        // A zero-width interval (e.g. one answered mention) says nothing about the noise: show the count behind the median.
-        return brand.Uncertainty?.MedianSeconds is { } ci && !ClaimRules.IsInformative(ci) && brand.Metrics.FirstResponse.MedianSeconds is not null
-            ? $"{ReportFormat.Duration(brand.Metrics.FirstResponse.MedianSeconds)} (n = {ReportFormat.Count(brand.Metrics.Answered)})"
-            : ReportFormat.DurationWithInterval(brand.Metrics.FirstResponse.MedianSeconds, brand.Uncertainty?.MedianSeconds);
+        var median = brand.Metrics.FirstResponse.MedianSeconds;
+        return WithIntervalOrCount(median, brand.Uncertainty?.MedianSeconds, brand.Metrics.Answered,
+            ReportFormat.Duration, ci => ReportFormat.DurationWithInterval(median, ci));
+    }
+
+    /// <summary>
+    /// A figure with its interval, or with the count behind it (<c>57 min (n = 1)</c>) when the interval is degenerate
+    /// (<see cref="ClaimRules.IsInformative"/>: every replicate agrees, so the noise is not measured) or both of its ends
+    /// print the same (<c>57–57 min</c> says nothing a reader can use).
+    /// </summary>
+    private static string WithIntervalOrCount(double? value, ConfidenceInterval? interval, long count, Func<double?, string> format, Func<ConfidenceInterval?, string> withInterval)
+    {
+        if (value is null || interval is not { } ci)
+        {
+            return withInterval(interval);
+        }
+
+        return ClaimRules.IsInformative(ci) && !string.Equals(format(ci.Lower), format(ci.Upper), StringComparison.Ordinal)
+            ? withInterval(ci)
+            : $"{format(value)} (n = {ReportFormat.Count(count)})";
     }
 
     /// <summary>

@@ -65,13 +65,15 @@ internal static class ScorecardTables
         ArgumentNullException.ThrowIfNull(card);
         var (now, before, baseline) = (card.ThisWeek, card.LastWeek, card.Trailing);
         var rows = new List<IReadOnlyList<string>>();
+        var industry = Industry(card);
 
-        void Row(string label, Func<ScorecardPeriod, string> cell, Func<ScorecardPeriod, ScorecardPeriod, string> change) =>
-            rows.Add([label, cell(now), cell(before), cell(baseline), change(now, before), change(now, baseline)]);
+        // The industry column carries the headline figures only; other rows leave it empty.
+        void Row(string label, Func<ScorecardPeriod, string> cell, Func<ScorecardPeriod, ScorecardPeriod, string> change, string industryCell = "") =>
+            rows.Add([label, cell(now), cell(before), cell(baseline), change(now, before), change(now, baseline), industryCell]);
 
         string Rank(ScorecardPeriod p) => p.Brand is { } b ? ReportText.Rank(b, p.Result) : "no mentions";
         Row("Rank in industry", Rank, (a, b) => a.Brand?.Rank is { } ra && b.Brand?.Rank is { } rb ? Places(rb - ra) : ReportFormat.Missing);
-        Row("Care score (0–100)", p => p.Brand is { } b ? ReportText.Score(b) : ReportFormat.Missing, (a, b) => Points(a.Brand?.Score.Total, b.Brand?.Score.Total));
+        Row("Care score (0–100)", p => p.Brand is { } b ? ReportText.Score(b) : ReportFormat.Missing, (a, b) => Points(a.Brand?.Score.Total, b.Brand?.Score.Total), industry.ScoreCell);
         var components = ReportText.Components(card.Periods.Where(p => p.Brand is not null).Select(p => p.Brand!.Score));
         foreach (var component in components)
         {
@@ -86,8 +88,8 @@ internal static class ScorecardTables
         Metric("Answered", m => m.Answered, v => ReportFormat.Count((long)(v ?? 0)), CountChange);
         Metric("Pending", m => m.Pending, v => ReportFormat.Count((long)(v ?? 0)), CountChange);
         Metric("Unanswered", m => m.Unanswered, v => ReportFormat.Count((long)(v ?? 0)), CountChange);
-        Row("Response rate", p => p.Brand is { } b ? ReportText.ResponseRate(b) : ReportFormat.Missing, (a, b) => PercentagePoints(Value(a, m => m.ResponseRate), Value(b, m => m.ResponseRate)));
-        Row("Median first response", p => p.Brand is { } b ? ReportText.Median(b) : ReportFormat.Missing, (a, b) => DurationChange(Value(a, m => m.FirstResponse.MedianSeconds), Value(b, m => m.FirstResponse.MedianSeconds)));
+        Row("Response rate", p => p.Brand is { } b ? ReportText.ResponseRate(b) : ReportFormat.Missing, (a, b) => PercentagePoints(Value(a, m => m.ResponseRate), Value(b, m => m.ResponseRate)), industry.ResponseRateCell);
+        Row("Median first response", p => p.Brand is { } b ? ReportText.Median(b) : ReportFormat.Missing, (a, b) => DurationChange(Value(a, m => m.FirstResponse.MedianSeconds), Value(b, m => m.FirstResponse.MedianSeconds)), industry.MedianCell);
         Metric("90th percentile first response", m => m.FirstResponse.P90Seconds, ReportFormat.Duration, DurationChange);
         foreach (var share in ReportText.Shares)
         {
@@ -103,9 +105,16 @@ internal static class ScorecardTables
         }
 
         return new TextTable(
-            ["Figure", $"This week ({now.First})", $"Last week ({before.First})", $"{baseline.Label} ({baseline.First}–{baseline.Last})", "Change vs last week", $"Change vs trailing {baseline.Weeks} weeks"],
+            ["Figure", $"This week ({now.First})", $"Last week ({before.First})", $"{baseline.Label} ({baseline.First}–{baseline.Last})", "Change vs last week", $"Change vs trailing {baseline.Weeks} weeks", $"{industry.Heading}, this week"],
             rows,
-            [false, true, true, true, true, true]);
+            [false, true, true, true, true, true, true]);
+    }
+
+    /// <summary>The brand's industry this week: median and quartiles of the headline figures over its ranked brands.</summary>
+    public static IndustryBenchmark Industry(Scorecard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return IndustryBenchmark.Of(card.ThisWeek.Result, card.Brand.Industry);
     }
 
     /// <summary>The legends the headline table needs.</summary>
@@ -114,6 +123,7 @@ internal static class ScorecardTables
         ArgumentNullException.ThrowIfNull(card);
         var legends = new List<string>
         {
+            IndustryBenchmark.Legend,
             $"The trailing {card.Trailing.Weeks} weeks are pooled into one period (every mention of those weeks counted once), so their figures are mention-weighted averages; ranks are within {card.Brand.Industry} in each period. Changes: score and components in points, rates and shares in percentage points (pp), times as differences; a lower time is better.",
         };
         var brands = card.Periods.Where(p => p.Brand is not null).Select(p => p.Brand!).ToList();
@@ -223,21 +233,21 @@ internal static class ScorecardTables
     private static string Days(IsoWeek first, IsoWeek last) =>
         $"Monday {first.Start.ToString("yyyy-MM-dd", Invariant)} to Sunday {last.End.AddDays(-1).ToString("yyyy-MM-dd", Invariant)}";
 
-    private static string Places(int gained) => gained switch
+    internal static string Places(int gained) => gained switch
     {
         > 0 => $"up {gained.ToString(Invariant)}",
         < 0 => $"down {(-gained).ToString(Invariant)}",
         _ => "same",
     };
 
-    private static string Points(double? a, double? b) => a is { } x && b is { } y ? ReportFormat.SignedPoints(x - y) : ReportFormat.Missing;
+    internal static string Points(double? a, double? b) => a is { } x && b is { } y ? ReportFormat.SignedPoints(x - y) : ReportFormat.Missing;
 
-    private static string PercentagePoints(double? a, double? b) => a is { } x && b is { } y ? ReportFormat.SignedPoints(100 * (x - y)) + " pp" : ReportFormat.Missing;
+    internal static string PercentagePoints(double? a, double? b) => a is { } x && b is { } y ? ReportFormat.SignedPoints(100 * (x - y)) + " pp" : ReportFormat.Missing;
 
     private static string CountChange(double? a, double? b) =>
         a is { } x && b is { } y ? (x - y > 0 ? "+" : string.Empty) + ReportFormat.Count((long)(x - y)) : ReportFormat.Missing;
 
-    private static string DurationChange(double? a, double? b)
+    internal static string DurationChange(double? a, double? b)
     {
         if (a is not { } x || b is not { } y)
         {

@@ -112,7 +112,25 @@ public sealed class ResultPrinterTests
         var text = Print(printer => printer.PrintIngest(Some.Ingest("/tmp/twcs.csv")));
 
         Assert.Contains("  read 5000 = accepted 4997 + rejected 3\n", text, StringComparison.Ordinal);
-        Assert.Contains("rejects file: /tmp/out/rejects/twcs.rejects.csv", text, StringComparison.Ordinal);
+        Assert.Contains("rejects file: twcs.rejects.csv", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Local_paths_are_relative_to_the_working_folder_or_bare_names_never_absolute()
+    {
+        var inside = Path.Combine(RepoPaths.Root, "out", "carebench.duckdb");
+        var result = Some.Result() with { Store = Some.Result().Store with { Path = inside } };
+
+        var text = Print(printer =>
+        {
+            printer.PrintHeader(result);
+            printer.PrintReports([Path.Combine(RepoPaths.Root, "out", "summary.html"), "/elsewhere/private/leaderboard-airlines.md"]);
+        });
+
+        Assert.Contains($"Store {Path.Combine("out", "carebench.duckdb")}: 5000 posts", text, StringComparison.Ordinal);
+        Assert.Contains($"  {Path.Combine("out", "summary.html")}\n  leaderboard-airlines.md\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(RepoPaths.Root, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("/elsewhere", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,6 +20,39 @@ public sealed class ReportWriterTests
         }
 
         [Fact]
+        public async Task Writes_every_chart_as_png_and_svg_beside_the_report_and_the_markdown_links_them()
+        {
+            using var dir = new TempDirectory();
+            var comparison = Some.Comparison();
+            var charts = Benchmarking.Reports.Charts.ReportCharts.Comparison(comparison);
+
+            var paths = await ReportWriter.WriteComparisonAsync(comparison, dir.Path, chartFormats: [Benchmarking.Reports.Output.ChartFormat.Png, Benchmarking.Reports.Output.ChartFormat.Svg]);
+
+            Assert.Equal(2 + (2 * charts.Count), paths.Count);
+            Assert.Equal(paths.Order(StringComparer.Ordinal), Directory.GetFiles(dir.Path).Order(StringComparer.Ordinal));
+            var markdown = await File.ReadAllTextAsync(paths[1]);
+            foreach (var chart in charts)
+            {
+                var png = Path.Combine(dir.Path, $"compare-delta-vs-american-airlines-{chart.Chart.Name}.png");
+                var svg = Path.ChangeExtension(png, ".svg");
+                Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], (await File.ReadAllBytesAsync(png))[..4]);
+                Assert.True(new FileInfo(png).Length > 2000, $"{png} is too small");
+                var xml = System.Xml.Linq.XDocument.Load(svg);
+                Assert.Equal("svg", xml.Root!.Name.LocalName);
+                Assert.Contains($"]({Path.GetFileName(png)})", markdown, StringComparison.Ordinal);
+            }
+        }
+
+        [Fact]
+        public async Task Without_chart_formats_writes_no_chart_file_and_no_links()
+        {
+            using var dir = new TempDirectory();
+            var paths = await ReportWriter.WriteComparisonAsync(Some.Comparison(), dir.Path);
+
+            Assert.DoesNotContain("Chart files", await File.ReadAllTextAsync(paths[1]), StringComparison.Ordinal);
+        }
+
+        [Fact]
         public async Task Files_start_without_a_byte_order_mark()
         {
             using var dir = new TempDirectory();

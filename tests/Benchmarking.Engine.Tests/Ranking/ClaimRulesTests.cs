@@ -90,6 +90,42 @@ public sealed class ClaimRulesTests
         }
     }
 
+    public sealed class CountShift
+    {
+        [Theory]
+        [InlineData(4, 0, ClaimStrength.NotEnoughData)] // the defect: 4 -> 0 was called "falling"
+        [InlineData(0, 9, ClaimStrength.NotEnoughData)]
+        [InlineData(3, 7, ClaimStrength.Tied)] // p = 0.34
+        [InlineData(1, 9, ClaimStrength.Supported)] // p = 0.021
+        [InlineData(20, 18, ClaimStrength.Tied)]
+        [InlineData(80, 130, ClaimStrength.Supported)]
+        [InlineData(1000, 1100, ClaimStrength.Tied)] // significant (p = 0.03) but less than 1.5x
+        [InlineData(3000, 0, ClaimStrength.Supported)] // no underflow at large n
+        public void Calls_a_shift_only_on_enough_mentions_a_large_ratio_and_a_significant_split(long first, long second, ClaimStrength expected)
+        {
+            Assert.Equal(expected, ClaimRules.CountShift(first, second));
+            Assert.Equal(expected, ClaimRules.CountShift(second, first));
+        }
+    }
+
+    public sealed class ShareChange
+    {
+        [Theory]
+        [InlineData(0.25, 0.80, 0.48, 0.96, ClaimStrength.Tied)] // the sample's 52% -> 79% negative: overlapping intervals
+        [InlineData(0.10, 0.30, 0.35, 0.60, ClaimStrength.Supported)]
+        [InlineData(0.10, 0.30, 0.30, 0.60, ClaimStrength.Tied)] // touching ends overlap
+        [InlineData(0.20, 0.20, 0.50, 0.60, ClaimStrength.NotEnoughData)] // zero width
+        public void Calls_a_change_only_when_the_intervals_do_not_overlap(double lowA, double highA, double lowB, double highB, ClaimStrength expected)
+        {
+            Assert.Equal(expected, ClaimRules.ShareChange(new ConfidenceInterval(lowA, highA), new ConfidenceInterval(lowB, highB)));
+            Assert.Equal(expected, ClaimRules.ShareChange(new ConfidenceInterval(lowB, highB), new ConfidenceInterval(lowA, highA)));
+        }
+
+        [Fact]
+        public void A_missing_interval_is_not_enough_data() =>
+            Assert.Equal(ClaimStrength.NotEnoughData, ClaimRules.ShareChange(null, new ConfidenceInterval(0.1, 0.2)));
+    }
+
     private static RankedBrand Brand(string id, long mentions, double score, double[]? replicates)
     {
         var metrics = new BrandMetrics(id, mentions, mentions / 2, 0, mentions - (mentions / 2), 0.5, new ResponseTimeStats(mentions / 2, 60, 60, 60, 60, 60, 60, null), 0.5, 0.1, 0.2, 0.3, 0, 0);

@@ -1,4 +1,6 @@
+using Benchmarking.Engine.Inference;
 using Benchmarking.Engine.Metrics;
+using Benchmarking.Engine.Ranking;
 using Benchmarking.Engine.Store;
 using Benchmarking.Engine.Tests.Store;
 using Benchmarking.Engine.Tests.Support;
@@ -103,6 +105,9 @@ public sealed class TextFeatureStoreTests
         Assert.True(apple.TemplatedReplies > 0);
         Assert.NotEmpty(apple.TopTemplates);
         Assert.NotEmpty(apple.Themes);
+        // Trends come from the small-sample rule: never "rising"/"falling" on fewer than 10 mentions.
+        Assert.All(quality.SelectMany(q => q.Themes).Where(t => t.Count < ClaimRules.MinimumTrendMentions), t => Assert.Equal(ThemeCount.NotEnoughData, t.Trend));
+        Assert.Contains(quality.SelectMany(q => q.Themes), t => t.Count < ClaimRules.MinimumTrendMentions);
         Assert.True(apple.Recovery.WithFollowUp > 0);
         Assert.Equal(apple.Mentions, apple.MentionSentiment.Sum(k => k.Count));
         Assert.True(apple.MentionIntent.Sum(k => k.Count) >= apple.Mentions, "every mention has at least one intent (a question can also be a complaint)");

@@ -92,6 +92,63 @@ public sealed partial class ChromiumRenderTests
         }
     }
 
+    /// <summary>The executive summary fits one 16:9 slide: at 1280 × 720 px the whole page shows without scrolling either way.</summary>
+    [ChromiumFact]
+    public async Task The_executive_summary_fits_one_slide_without_scrolling()
+    {
+        var html = await ReportPages.RenderAsync("executive-summary");
+        const string probe = """
+            <script>
+            var d = document.documentElement;
+            var pre = document.createElement('pre');
+            pre.id = 'layout-check';
+            pre.textContent = 'size ' + d.scrollWidth + 'x' + d.scrollHeight + ' in ' + window.innerWidth + 'x' + window.innerHeight;
+            document.body.appendChild(pre);
+            </script>
+            """;
+        // The probe's own line adds height; it is measured before it is appended.
+        var file = await WriteAsync("executive-summary-slide", CspMeta().Replace(html, string.Empty).Replace("</body>", probe + "</body>", StringComparison.Ordinal));
+
+        var run = await Chromium.Require().RunAsync(["--hide-scrollbars", "--window-size=1280,720", "--dump-dom", Chromium.FileUrl(file)], Timeout);
+        var size = SlideSize().Match(run.StandardOutput);
+
+        Assert.True(size.Success, "no size in the DOM");
+        var (width, height) = (int.Parse(size.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(size.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(width <= 1280 && height <= 720, $"the executive summary needs {width} x {height} px, more than one 1280 x 720 slide");
+    }
+
+    /// <summary>
+    /// The Qantas / Virgin Australia comparison's first screen (1280 × 800 px) states that Virgin answers more and
+    /// faster and that Qantas is more consistent, without scrolling.
+    /// </summary>
+    [ChromiumFact]
+    public async Task The_scenario_comparisons_first_screen_holds_more_faster_and_more_consistent()
+    {
+        var html = await ReportPages.RenderAsync("scenario-comparison");
+        const string probe = """
+            <script>
+            var found = [];
+            document.querySelectorAll('section.answer li').forEach(function (li) {
+              ['Virgin Australia answers more', 'Virgin Australia answers faster', 'Qantas is more consistent'].forEach(function (claim) {
+                if (li.textContent.indexOf(claim) === 0 && li.getBoundingClientRect().bottom <= window.innerHeight) found.push(claim);
+              });
+            });
+            var pre = document.createElement('pre');
+            pre.id = 'layout-check';
+            pre.textContent = 'first screen: ' + found.join('; ') + ' end';
+            document.body.appendChild(pre);
+            </script>
+            """;
+        var file = await WriteAsync("scenario-first-screen", CspMeta().Replace(html, string.Empty).Replace("</body>", probe + "</body>", StringComparison.Ordinal));
+
+        var run = await Chromium.Require().RunAsync(["--hide-scrollbars", "--window-size=1280,800", "--dump-dom", Chromium.FileUrl(file)], Timeout);
+
+        Assert.Contains("first screen: Virgin Australia answers more; Virgin Australia answers faster; Qantas is more consistent end", run.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"size (\d+)x(\d+) in")]
+    private static partial Regex SlideSize();
+
     /// <summary>Measures, after layout, what overflows; writes "ok" or one line per problem into #layout-check.</summary>
     private const string LayoutProbe = """
         <script>

@@ -26,11 +26,25 @@ public sealed class SampleComparisonTests
 
         Assert.NotEmpty(comparison.Weekly);
         Assert.Equal(2 * comparison.Brands.Count, ComparisonCharts.Heatmaps(comparison).Count);
-        Assert.Equal(2, ComparisonCharts.Trends(comparison).Count);
-        Assert.Equal(2 + 2 + (2 * comparison.Brands.Count), html.Split("<svg").Length - 1);
+        Assert.Equal(4, ComparisonCharts.Trends(comparison).Count);
+        // ECDF and components, three against the industry, four trends (rate, median, share of voice, sentiment), two heatmaps per brand.
+        Assert.Equal(2 + ComparisonCharts.Industry(comparison).Count + 4 + (2 * comparison.Brands.Count), html.Split("<svg").Length - 1);
+        Assert.Equal(3, ComparisonCharts.Industry(comparison).Count);
         foreach (var row in ComparisonTables.Weekly(comparison).Rows)
         {
             Assert.Contains(string.Join(" | ", row), text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_quality_tables_show_the_shipped_models_validated_accuracy()
+    {
+        // The fixture passes the shipped model, so the row carries its figures rather than "–" (model not found).
+        foreach (var markdown in new[] { ComparisonMarkdown.Render(Sample.DeltaVsAmerican), ScorecardMarkdown.Render(Sample.DeltaScorecard) })
+        {
+            var row = markdown.Split('\n').Single(l => l.StartsWith("| Sentiment model accuracy (validated) |", StringComparison.Ordinal));
+            Assert.DoesNotContain("| – |", row, StringComparison.Ordinal);
+            Assert.Contains("% in domain", row, StringComparison.Ordinal);
         }
     }
 }

@@ -16,13 +16,33 @@ public sealed class PdfTests
 
         var pdfs = await PdfPrinter.PrintAsync(paths);
 
-        var pdf = Assert.Single(pdfs);
-        Assert.Equal(Path.ChangeExtension(paths[0], ".pdf"), pdf);
+        // The scorecard and its executive summary.
+        Assert.Equal([Path.ChangeExtension(paths[0], ".pdf"), Path.ChangeExtension(paths[2], ".pdf")], pdfs);
+        var pdf = pdfs[0];
         var bytes = await File.ReadAllBytesAsync(pdf);
         Assert.Equal("%PDF-", Encoding.ASCII.GetString(bytes, 0, 5));
         Assert.True(bytes.Length > 10_000, $"the PDF has only {bytes.Length} bytes");
         Assert.True(PageCount(bytes) >= 2, "a scorecard with tables and charts should fill more than one page");
         Assert.Empty(Directory.GetFiles(folder.Path, "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [ChromiumTheory]
+    [InlineData(PaperSize.A4)]
+    [InlineData(PaperSize.Letter)]
+    public async Task The_executive_summary_prints_on_one_landscape_page(PaperSize paper)
+    {
+        using var folder = new TempDirectory();
+        var paths = await ReportWriter.WriteScorecardAsync(Sample.DeltaScorecard, folder.Path);
+        Assert.EndsWith("-summary.html", paths[2], StringComparison.Ordinal);
+
+        var pdf = Assert.Single(await PdfPrinter.PrintAsync([paths[2]], paper: paper));
+
+        var info = Run("pdfinfo", pdf);
+        Assert.Matches(@"Pages:\s+1\n", info);
+        var size = System.Text.RegularExpressions.Regex.Match(info, @"Page size:\s+([\d.]+) x ([\d.]+) pts");
+        Assert.True(double.Parse(size.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > double.Parse(size.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), "landscape");
+        var text = Words(Run("pdftotext", "-raw", pdf, "-"));
+        Assert.All(ExecutiveSummary.Tiles(Sample.DeltaScorecard), t => Assert.Contains(Words(t.Label), text, StringComparison.Ordinal));
     }
 
     [ChromiumTheory]

@@ -7,7 +7,7 @@ namespace Benchmarking.Reports.Tests.Support;
 /// <summary>Every kind of HTML report, rendered for browser tests: the hand-made ones, and the scorecard and comparison of the sample.</summary>
 internal static class ReportPages
 {
-    public static TheoryData<string> Names => ["summary", "leaderboard", "sample-leaderboard", "comparison", "scenario-comparison", "scorecard", "quality", "weekly-summary"];
+    public static TheoryData<string> Names => ["summary", "leaderboard", "sample-leaderboard", "comparison", "scenario-comparison", "scorecard", "quality", "weekly-summary", "executive-summary"];
 
     public static Task<string> RenderAsync(string name) => name switch
     {
@@ -15,6 +15,7 @@ internal static class ReportPages
         "leaderboard" => HtmlReports.LeaderboardAsync(Some.Result(), Some.Result().Leaderboards[0]),
         "comparison" => HtmlReports.ComparisonAsync(Sample.DeltaVsAmerican),
         "scorecard" => HtmlReports.ScorecardAsync(Sample.DeltaScorecard),
+        "executive-summary" => HtmlReports.ExecutiveSummaryAsync(Sample.DeltaScorecard),
         "scenario-comparison" => HtmlReports.ComparisonAsync(Scenario.QantasVsVirgin),
         // Every score component and a brand with too few replies: the widest component table the sample gives.
         "sample-leaderboard" => HtmlReports.LeaderboardAsync(Sample.DeltaVsAmerican.Result, Sample.DeltaVsAmerican.Result.Leaderboards.MaxBy(b => b.Ranked.Count)!),

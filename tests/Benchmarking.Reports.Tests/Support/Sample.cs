@@ -46,14 +46,16 @@ internal static class Sample
         using var benchmark = CareBenchmark.Open(Path.Combine(folder, "store.duckdb"), registry, FixedClock.Instance);
         benchmark.Ingest(Path.Combine(RepoPaths.Root, "data", "twcs-sample.csv"), new IngestOptions { RejectsDirectory = Path.Combine(folder, "rejects") });
         // The shipped text model, so the reports show the full v3 score (originality and same-channel included).
-        benchmark.AnalyzeText(new TextQualityOptions
+        // The same options everywhere, so the quality tables find the model and show its validated accuracy.
+        var text = new TextQualityOptions
         {
             ModelPath = Path.Combine(RepoPaths.Root, "data", "text", "sentiment-model.zip"),
             RulesPath = Path.Combine(RepoPaths.Root, "data", "text", "rules.json"),
-        });
-        var card = benchmark.Scorecard(registry.Resolve("delta"), new ScorecardOptions { Week = Week }, scoreOptions: Scoring);
-        var result = benchmark.Evaluate(scoreOptions: Scoring);
-        var comparison = benchmark.Compare(result, [registry.Resolve("delta"), registry.Resolve("AmericanAir")]);
+        };
+        benchmark.AnalyzeText(text);
+        var card = benchmark.Scorecard(registry.Resolve("delta"), new ScorecardOptions { Week = Week }, scoreOptions: Scoring, textOptions: text);
+        var result = benchmark.Evaluate(scoreOptions: Scoring, textOptions: text);
+        var comparison = benchmark.Compare(result, [registry.Resolve("delta"), registry.Resolve("AmericanAir")], text);
         return (card, comparison, benchmark.StorePath);
     }
 }

@@ -33,6 +33,23 @@ public sealed class ReportTextTests
         Assert.Equal(("63.2", "59.3%", "14 min", "–"), (ReportText.Score(plain), ReportText.ResponseRate(plain), ReportText.Median(plain), ReportText.RankRange(plain)));
     }
 
+    [Fact]
+    public void A_degenerate_or_unreadable_interval_gives_way_to_the_count_behind_the_figure()
+    {
+        // One answered mention: every replicate agrees, so "100.0% (100.0–100.0%)" and "57 min (57–57 min)" say nothing.
+        var delta = Some.Result().Leaderboards[0].Ranked[0];
+        var one = delta with
+        {
+            Metrics = delta.Metrics with { Mentions = 1, Answered = 1, Pending = 0, ResponseRate = 1.0, FirstResponse = delta.Metrics.FirstResponse with { MedianSeconds = 3420 } },
+            Uncertainty = delta.Uncertainty! with { ResponseRate = new Engine.Inference.ConfidenceInterval(1.0, 1.0), MedianSeconds = new Engine.Inference.ConfidenceInterval(3420, 3420) },
+        };
+        Assert.Equal(("100.0% (n = 1)", "57 min (n = 1)"), (ReportText.ResponseRate(one), ReportText.Median(one)));
+
+        // A positive but unprintable width (57.0–57.2 min) is no better.
+        var narrow = one with { Uncertainty = one.Uncertainty! with { MedianSeconds = new Engine.Inference.ConfidenceInterval(3415, 3430) } };
+        Assert.Equal("57 min (n = 1)", ReportText.Median(narrow));
+    }
+
     [Theory]
     [InlineData(0.61, 0.628, "61.0% (KM 62.8%)")]
     [InlineData(0.61, 0.61004, "61.0%")]
@@ -66,7 +83,7 @@ public sealed class ReportTextTests
     {
         var table = ComparisonTables.Headline(Some.Comparison());
 
-        Assert.Equal(["Metric", "Delta", "American Airlines"], table.Header);
+        Assert.Equal(["Metric", "Delta", "American Airlines", "Airlines (2 ranked brands): median [quartiles]"], table.Header);
         Assert.Equal(
             [
                 "Industry", "Handles", "Rank in industry", "Rank range (95%)", "Care score (0–100)", "Responsiveness (weight 0.40)", "Speed (weight 0.40)",
@@ -86,7 +103,7 @@ public sealed class ReportTextTests
 
         Assert.DoesNotContain("Rank range (95%)", labels);
         Assert.DoesNotContain(labels, l => l.Contains("Kaplan", StringComparison.Ordinal));
-        Assert.Empty(ComparisonTables.Legends(Some.Comparison(inference: false)));
+        Assert.Equal([IndustryBenchmark.Legend], ComparisonTables.Legends(Some.Comparison(inference: false)));
     }
 
     [Fact]
