@@ -1,5 +1,6 @@
 using System.Globalization;
 using Benchmarking.Engine.Pipeline;
+using Benchmarking.Engine.Ranking;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Text;
 using Benchmarking.Reports.Formatting;
@@ -242,8 +243,14 @@ internal static class QualityTables
             ? q.Recovery.WithFollowUp == 0 ? string.Empty : "Not corrected for the model's errors: the model records no validation. "
             : $"Both classes of a conversation come from the model (validated accuracy {ModelAccuracy(q.SentimentValidation, detailed: false)}); the estimated shares correct both for its validated errors ({ShareEstimator.Version} on pairs, docs/text-quality.md), and their 95% intervals include that error. Compare brands only where these intervals do not overlap. ";
 
+    /// <summary>
+    /// An estimated share with its interval; below <see cref="ClaimRules.MinimumTrendMentions"/> posts behind it, "not
+    /// enough data" with the count, as for the weekly mix: on a handful of posts the correction is all model error.
+    /// </summary>
     private static string Estimated(ShareEstimate? shares, int c) =>
-        shares is null ? ReportFormat.Missing : $"{ReportFormat.Percent(shares.Estimated[c])} [{ReportFormat.Percent(shares.Intervals[c].Lower)}, {ReportFormat.Percent(shares.Intervals[c].Upper)}]";
+        shares is null ? ReportFormat.Missing
+        : shares.Count < ClaimRules.MinimumTrendMentions ? $"{Charts.SentimentMix.NotEnoughData} (n = {ReportFormat.Count(shares.Count)})"
+        : $"{ReportFormat.Percent(shares.Estimated[c])} [{ReportFormat.Percent(shares.Intervals[c].Lower)}, {ReportFormat.Percent(shares.Intervals[c].Upper)}]";
 
     /// <summary>"76.6% in domain (airline-held-out, 2,961 posts), 64.0% out of domain (…)" (sets named when detailed), or the dash.</summary>
     private static string ModelAccuracy(IReadOnlyList<SentimentValidation> validation, bool detailed = true) =>
