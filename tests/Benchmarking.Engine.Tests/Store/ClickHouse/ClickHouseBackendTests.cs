@@ -197,11 +197,12 @@ public sealed class ClickHouseBackendTests(ITestOutputHelper output)
     [ClickHouseClusterFact]
     public void A_shard_lost_mid_ingest_names_the_shard_and_a_rerun_stores_every_post_once()
     {
-        using var stores = new ClickHouseTestStore(Registries.Shipped);
+        using var cluster = new PrivateCluster();
+        using var stores = new ClickHouseTestStore(Registries.Shipped, cluster.Url);
         stores.ClickHouse.ChunkSize = 1000;
         var losing = new FailingSource(PostSources.ForFile(Head5000, Registries.Shipped, new IngestOptions().GetEncoding()), failAfter: int.MaxValue)
         {
-            AtRecord = (2500, () => ClickHouseClusterFactAttribute.Script("stop-shard", "2")),
+            AtRecord = (2500, () => cluster.StopShard(2)),
         };
 
         ClickHouseException error;
@@ -211,7 +212,7 @@ public sealed class ClickHouseBackendTests(ITestOutputHelper output)
         }
         finally
         {
-            ClickHouseClusterFactAttribute.Script("start-shard", "2");
+            cluster.StartShard(2);
         }
 
         output.WriteLine(error.Message);

@@ -1,41 +1,19 @@
-using System.Diagnostics;
-using Benchmarking.Engine.Tests.Support;
-
 namespace Benchmarking.Engine.Tests.Store.ClickHouse;
 
 /// <summary>
-/// A fact that stops and restarts a shard of the loopback test cluster with <c>.ci/clickhouse-cluster</c>: it needs
-/// <c>CAREBENCH_TEST_CLICKHOUSE</c> and the cluster's folder in <c>CAREBENCH_TEST_CLICKHOUSE_DIR</c>; skipped, with the
-/// reason, otherwise.
+/// A fact that stops and restarts a shard: it runs on a private two-shard cluster of its own
+/// (<see cref="PrivateCluster"/>), never on the shared test cluster that other test assemblies use at the same time.
+/// It needs <c>CAREBENCH_TEST_CLICKHOUSE</c> (a ClickHouse server is installed and the backend tests are on); skipped,
+/// with the reason, otherwise.
 /// </summary>
 public sealed class ClickHouseClusterFactAttribute : FactAttribute
 {
-    /// <summary>The environment variable naming the folder the cluster script started the servers in.</summary>
-    public const string DirectoryVariable = "CAREBENCH_TEST_CLICKHOUSE_DIR";
-
-    /// <summary>Sets <see cref="FactAttribute.Skip"/> when no script-started test cluster is configured.</summary>
+    /// <summary>Sets <see cref="FactAttribute.Skip"/> when the ClickHouse backend tests are off.</summary>
     public ClickHouseClusterFactAttribute()
     {
-        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(ClickHouseFactAttribute.Variable))
-            || string.IsNullOrEmpty(Environment.GetEnvironmentVariable(DirectoryVariable)))
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(ClickHouseFactAttribute.Variable)))
         {
-            Skip = $"{ClickHouseFactAttribute.Variable} and {DirectoryVariable} are not both set: no script-started cluster whose shard this test may stop (.ci/run sets both).";
+            Skip = $"{ClickHouseFactAttribute.Variable} is not set: the ClickHouse backend tests are off (.ci/run sets it).";
         }
-    }
-
-    /// <summary>Runs <c>.ci/clickhouse-cluster ACTION DIR ARG</c> and fails the test if it fails.</summary>
-    public static void Script(string action, string argument)
-    {
-        var start = new ProcessStartInfo("bash") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in new[] { Path.Combine(TestPaths.RepoRoot, ".ci", "clickhouse-cluster"), action, Environment.GetEnvironmentVariable(DirectoryVariable)!, argument })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEnd();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"clickhouse-cluster {action} {argument} failed: {errors}");
     }
 }

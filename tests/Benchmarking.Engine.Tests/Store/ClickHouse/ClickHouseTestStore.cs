@@ -14,10 +14,12 @@ internal sealed class ClickHouseTestStore : IDisposable
 {
     private readonly TempDir dir = new();
 
-    public ClickHouseTestStore(BrandRegistry registry)
+    /// <param name="registry">The brands of both stores.</param>
+    /// <param name="clusterUrl">The cluster to use; by default the shared test cluster (<c>CAREBENCH_TEST_CLICKHOUSE</c>).</param>
+    public ClickHouseTestStore(BrandRegistry registry, string? clusterUrl = null)
     {
         Registry = registry;
-        var url = ClickHouseLocation.Parse(Environment.GetEnvironmentVariable(ClickHouseFactAttribute.Variable)!);
+        var url = ClickHouseLocation.Parse(clusterUrl ?? Environment.GetEnvironmentVariable(ClickHouseFactAttribute.Variable)!);
         Location = url with { Database = "cbt_" + Guid.NewGuid().ToString("N")[..12] };
         ClickHouse = ClickHouseStore.Open(Location);
         ClickHouse.ApplyRegistry(registry);
