@@ -1,3 +1,4 @@
+using Benchmarking.Engine.Store.ClickHouse;
 using Spectre.Console;
 
 namespace Benchmarking.Cli;
@@ -64,11 +65,17 @@ internal sealed record CliContext(
     /// <summary>
     /// A local file as the console shows it: relative to <see cref="WorkingDirectory"/> when it lies inside it, else its
     /// name alone, like the reports (docs/reports.md), so pasted console output leaks no local folders.
-    /// Error messages keep the full path: they must say where.
+    /// Error messages keep the full path: they must say where. A ClickHouse store URL is shown as given (it never holds
+    /// credentials: those come from the environment).
     /// </summary>
     public string Shown(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (ClickHouseLocation.IsClickHouse(path))
+        {
+            return path;
+        }
+
         var relative = Path.GetRelativePath(WorkingDirectory, Path.GetFullPath(path, WorkingDirectory));
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFileName(path) : relative;
     }

@@ -266,21 +266,8 @@ internal sealed class ResultPrinter(CliContext context)
             Out.WriteLine($"  {sentence}");
         }
 
-        var headline = ScorecardTables.Headline(card);
-        var table = new Table().Border(TableBorder.Rounded);
-        for (var c = 0; c < headline.Header.Count; c++)
-        {
-            var column = new TableColumn(new Text(headline.Header[c]));
-            table.AddColumn(headline.RightAligned[c] ? column.RightAligned() : column);
-        }
-
-        foreach (var row in headline.Rows)
-        {
-            table.AddRow(Cells([.. row]));
-        }
-
-        context.Console.Write(table);
-        Out.WriteLine($"  {Formats.Count(card.Slowest.Count)} slowest unanswered mention(s) of the week are listed in the report ({(card.CustomersShown ? "real customer handles" : "customers pseudonymised")}).");
+        Write(ScorecardTables.Headline(card));
+        Out.WriteLine($"  {Formats.Count(card.Slowest.Count)} slowest unanswered {(card.Slowest.Count == 1 ? "mention" : "mentions")} of the week {(card.Slowest.Count == 1 ? "is" : "are")} listed in the report ({(card.CustomersShown ? "real customer handles" : "customers pseudonymised")}).");
     }
 
     /// <summary>A report table on the console: the same cells as in the reports, every cell plain text.</summary>
