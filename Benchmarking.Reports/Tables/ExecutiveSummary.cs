@@ -47,7 +47,7 @@ internal static class ExecutiveSummary
             : Worded(ScorecardTables.DurationChange(now.Metrics.FirstResponse.MedianSeconds, b.Metrics.FirstResponse.MedianSeconds), ClaimRules.IntervalChange(now, b, u => u.MedianSeconds, options), now.Metrics.FirstResponse.MedianSeconds < b.Metrics.FirstResponse.MedianSeconds, "faster", "slower");
         string RankChange(ScorecardPeriod before) => before.Brand is not { } b
             ? "no mentions then"
-            : now.Rank is { } r && b.Rank is { } rb ? $"{ReportText.Rank(b, before.Result)} then ({ScorecardTables.Places(rb - r)} places)" : $"{ReportText.Rank(b, before.Result)} then";
+            : now.Rank is not null && b.Rank is not null ? $"{ReportText.Rank(b, before.Result)} then ({ScorecardTables.RankMove(card.ThisWeek, before)})" : $"{ReportText.Rank(b, before.Result)} then";
 
         return
         [

@@ -72,7 +72,7 @@ internal static class ScorecardTables
             rows.Add([label, cell(now), cell(before), cell(baseline), change(now, before), change(now, baseline), industryCell]);
 
         string Rank(ScorecardPeriod p) => p.Brand is { } b ? ReportText.Rank(b, p.Result) : "no mentions";
-        Row("Rank in industry", Rank, (a, b) => a.Brand?.Rank is { } ra && b.Brand?.Rank is { } rb ? Places(rb - ra) : ReportFormat.Missing);
+        Row("Rank in industry", Rank, RankMove);
         Row("Care score (0–100)", p => p.Brand is { } b ? ReportText.Score(b) : ReportFormat.Missing, (a, b) => Points(a.Brand?.Score.Total, b.Brand?.Score.Total), industry.ScoreCell);
         var components = ReportText.Components(card.Periods.Where(p => p.Brand is not null).Select(p => p.Brand!.Score));
         foreach (var component in components)
@@ -233,12 +233,34 @@ internal static class ScorecardTables
     private static string Days(IsoWeek first, IsoWeek last) =>
         $"Monday {first.Start.ToString("yyyy-MM-dd", Invariant)} to Sunday {last.End.AddDays(-1).ToString("yyyy-MM-dd", Invariant)}";
 
-    internal static string Places(int gained) => gained switch
+    /// <summary>
+    /// How a brand's rank moved between two periods: "up 1", "down 2", "same" only when it is ranked in both and both
+    /// leaderboards rank the same number of brands, at least two (rank 1 of 1 against =2 of 4 is no movement: the field
+    /// changed, not the brand's place in it); else "not comparable (1 ranked now, 4 then)", or a dash when it is not
+    /// ranked in one of them.
+    /// </summary>
+    internal static string RankMove(ScorecardPeriod now, ScorecardPeriod before)
     {
-        > 0 => $"up {gained.ToString(Invariant)}",
-        < 0 => $"down {(-gained).ToString(Invariant)}",
-        _ => "same",
-    };
+        if (now.Brand?.Rank is not { } r || before.Brand?.Rank is not { } rb)
+        {
+            return ReportFormat.Missing;
+        }
+
+        var industry = now.Brand.Brand.Industry;
+        var (fieldNow, fieldThen) = (now.RankedInIndustry(industry), before.RankedInIndustry(industry));
+        if (fieldNow != fieldThen || fieldNow < 2)
+        {
+            return $"not comparable ({ReportFormat.Count(fieldNow)} ranked now, {ReportFormat.Count(fieldThen)} then)";
+        }
+
+        var gained = rb - r;
+        return gained switch
+        {
+            > 0 => $"up {ReportFormat.Plural(gained, "place")}",
+            < 0 => $"down {ReportFormat.Plural(-gained, "place")}",
+            _ => "same",
+        };
+    }
 
     internal static string Points(double? a, double? b) => a is { } x && b is { } y ? ReportFormat.SignedPoints(x - y) : ReportFormat.Missing;
 

@@ -65,4 +65,19 @@ public sealed class ExecutiveSummaryTests
         Assert.All(ExecutiveSummary.Tiles(Sample.DeltaScorecard), t => Assert.Contains(t.Label + "\n" + t.Value + "\n", text, StringComparison.Ordinal));
         Assert.Contains(Answers.Scorecard(Sample.DeltaScorecard).Lead, text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_rank_moves_only_against_a_field_of_the_same_size()
+    {
+        // Rank 1 of 1 against =2 of 4 printed "up 1 places": the field shrank, the brand did not climb.
+        var now = Sample.DeltaScorecard.ThisWeek;
+        var board = now.Result.Leaderboards.Single(l => l.Industry == now.Brand!.Brand.Industry);
+        Assert.True(board.Ranked.Count >= 2);
+        var alone = now with { Result = now.Result with { Leaderboards = [board with { Ranked = [now.Brand!] }] } };
+
+        Assert.Equal("same", ScorecardTables.RankMove(now, now));
+        Assert.Equal($"not comparable (1 ranked now, {board.Ranked.Count} then)", ScorecardTables.RankMove(alone, now));
+        Assert.Equal("not comparable (1 ranked now, 1 then)", ScorecardTables.RankMove(alone, alone));
+        Assert.Equal("–", ScorecardTables.RankMove(now, now with { Brand = null }));
+    }
 }
