@@ -147,8 +147,9 @@ internal static class Answers
     }
 
     /// <summary>
-    /// One industry's weekly leader, only from ranked brands: <c>airlines: Delta (score 78.4)</c>, the whole tied group
-    /// when the top is tied, or <c>retail: nobody qualifies (…)</c>.
+    /// One industry's weekly leader, only from ranked brands and only when at least two are ranked:
+    /// <c>airlines: Delta (score 78.4)</c>, the whole tied group when the top is tied, <c>retail: no leader, only Tesco
+    /// is ranked (…)</c>, or <c>retail: nobody qualifies (…)</c>.
     /// </summary>
     public static string WeeklyLeader(WeeklySnapshot snapshot, string industry)
     {
@@ -161,6 +162,15 @@ internal static class Answers
         }
 
         var first = top[0];
+        var ranked = brands.Count(b => b.Rank is not null);
+        if (ranked == 1)
+        {
+            // As in the run summary: one ranked brand leads nobody, whatever its score.
+            var others = brands.Count - 1;
+            return $"{industry}: no leader, only {first.Name} is ranked (score {ReportFormat.Score(first.Score)}); "
+                + (others == 0 ? "no other brand has mentions" : $"{ReportFormat.Plural(others, "other brand")} with mentions, none with {ReportFormat.Count(snapshot.MinimumMentions)}");
+        }
+
         var tied = first.TieGroup is { } g ? brands.Where(b => b.TieGroup == g && b.Rank is not null).ToList() : [first];
         return tied.Count > 1
             ? $"{industry}: tied at the top, {Join(tied.Select(t => $"{t.Name} ({ReportFormat.Score(t.Score)})").ToList())}"

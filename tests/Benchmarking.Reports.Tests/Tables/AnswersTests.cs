@@ -107,6 +107,13 @@ public sealed class AnswersTests
             Assert.DoesNotContain("Shop", WeeklyTables.Index([retail]).Rows[0][6], StringComparison.Ordinal);
             Assert.Contains("retail: nobody qualifies", WeeklyTables.Index([retail]).Rows[0][6], StringComparison.Ordinal);
 
+            // One ranked brand leads nobody, as in the run summary: the sample's week named Tesco (score 14.3) retail's leader.
+            var alone = retail with
+            {
+                Brands = [.. retail.Brands, SomeWeeks.Brand("tesco", "Tesco", 1, 15, 14, mentions: 60, industry: "retail")],
+            };
+            Assert.Equal("retail: no leader, only Tesco is ranked (score 14.5); 1 other brand with mentions, none with 50", Answers.WeeklyLeader(alone, "retail"));
+
             var nobody = snapshot with { Brands = [.. snapshot.Brands.Select(b => b with { Rank = null, TieGroup = null })] };
             var comparison = WeeklyHistory.Compare([nobody], nobody.Week);
             Assert.StartsWith("Nobody qualifies in 2017-W44", Answers.Weekly(comparison).Lead, StringComparison.Ordinal);
