@@ -65,12 +65,23 @@ internal static class ComponentScoreChart
             LabelText = b.Brand.Name,
             FillColor = ChartStyle.Palette.GetColor(i),
         }));
-        plot.Axes.Bottom.TickGenerator = ChartStyle.Ticks(componentNames.Select((name, i) => ((double)i, name)));
+        plot.Axes.Bottom.TickGenerator = ChartStyle.Ticks(componentNames.Select((name, i) => ((double)i, TickLabel(name))));
         plot.Axes.Left.TickGenerator = ChartStyle.ScoreTicks();
         plot.Axes.SetLimits(-0.5, Math.Max(componentNames.Count, 1) - 0.5, 0, 105);
         plot.YLabel("Component score (0–100)");
         plot.Title("Score components");
         plot.ShowLegend(Edge.Right); // outside the plot area: a legend must never cover data
         return plot;
+    }
+
+    /// <summary>
+    /// A component name as a tick label: two-word names over two lines, so that neighbours such as "Originality" and
+    /// "Same-channel resolution" never run into each other under their bars.
+    /// </summary>
+    internal static string TickLabel(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? name : string.Concat(name.AsSpan(0, space), "\n", name.AsSpan(space + 1));
     }
 }

@@ -92,6 +92,16 @@ public sealed class ChartSvgTests
                 bars.Select(b => (b.Component, Math.Round(b.Position, 9), b.Score, b.Brand)));
         }
 
+        [Theory]
+        [InlineData("Responsiveness", "Responsiveness")]
+        [InlineData("Same-channel resolution", "Same-channel\nresolution")]
+        [InlineData("SLA attainment", "SLA\nattainment")]
+        public void Two_word_component_names_take_two_lines_so_neighbouring_labels_never_overlap(string name, string label)
+        {
+            // "Originality" and "Same-channel resolution" ran into each other under their bars on one line.
+            Assert.Equal(label, ComponentScoreChart.TickLabel(name));
+        }
+
         [Fact]
         public void Render_declares_its_size()
         {
