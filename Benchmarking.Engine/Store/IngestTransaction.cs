@@ -18,8 +18,6 @@ namespace Benchmarking.Engine.Store;
 /// </summary>
 internal sealed class IngestTransaction(Warehouse warehouse)
 {
-    private const int MaxRejectsKept = 20;
-
     /// <summary>
     /// The stored <c>content_hash</c>: MD5 (hex) of every content field joined by the unit separator. It is compared
     /// with hashes written by earlier runs, so it must never change for the same content (DuckDB's <c>hash()</c> is
@@ -69,24 +67,8 @@ internal sealed class IngestTransaction(Warehouse warehouse)
         var file = source.Name;
         Directory.CreateDirectory(options.RejectsDirectory);
         var rejectsPath = System.IO.Path.Combine(options.RejectsDirectory, rejectsName ?? System.IO.Path.GetFileName(file.TrimEnd('/', '\\')) + ".rejects.csv");
-        var rejectsTemp = rejectsPath + ".tmp";
-        var byReason = new Dictionary<RejectReason, long>();
-        var firstRejects = new List<RejectedRow>();
         long read = 0;
-        long rejected = 0;
-
-        using var rejects = new RejectsWriter(rejectsTemp);
-        void Rejected(RejectedRow row)
-        {
-            rejected++;
-            byReason[row.Reason] = byReason.GetValueOrDefault(row.Reason) + 1;
-            if (firstRejects.Count < MaxRejectsKept)
-            {
-                firstRejects.Add(row);
-            }
-
-            rejects.Write(row);
-        }
+        using var rejects = new RejectsLog(rejectsPath);
 
         var now = time.GetUtcNow();
         var committed = false;
@@ -106,14 +88,14 @@ internal sealed class IngestTransaction(Warehouse warehouse)
                     read++;
                     if (outcome.Rejected is { } reject)
                     {
-                        Rejected(reject);
+                        rejects.Add(reject);
                         continue;
                     }
 
                     var post = outcome.Post!;
                     if (Unstorable(file, outcome, post, now) is { } unstorable)
                     {
-                        Rejected(unstorable);
+                        rejects.Add(unstorable);
                         continue;
                     }
 
@@ -146,8 +128,8 @@ internal sealed class IngestTransaction(Warehouse warehouse)
             // Only a CSV can have passed through a spreadsheet; API answers carry ids as strings, and an id of theirs
             // that happens to end in zeros is not a rounding.
             var warnings = reader.Format.StartsWith("twcs", StringComparison.Ordinal) ? RoundedIdWarning(file) : [];
-            var (newPosts, alreadyStored, edited) = ClassifyAndInsert(file, reader.IdField, sourceId, Rejected);
-            var accepted = read - rejected;
+            var (newPosts, alreadyStored, edited) = ClassifyAndInsert(file, reader.IdField, sourceId, rejects.Add);
+            var accepted = read - rejects.Count;
             if (accepted != newPosts + alreadyStored + edited)
             {
                 throw new InvalidOperationException($"Row accounting does not balance for {file}: accepted {accepted} ≠ new {newPosts} + already stored {alreadyStored} + edited {edited}.");
@@ -165,7 +147,7 @@ internal sealed class IngestTransaction(Warehouse warehouse)
                 insert.Parameters.Add(new DuckDBParameter("read", read));
                 insert.Parameters.Add(new DuckDBParameter("accepted", accepted));
                 insert.Parameters.Add(new DuckDBParameter("new", newPosts));
-                insert.Parameters.Add(new DuckDBParameter("rejected", rejected));
+                insert.Parameters.Add(new DuckDBParameter("rejected", rejects.Count));
                 insert.Parameters.Add(new DuckDBParameter("at", time.GetUtcNow().UtcDateTime));
                 insert.Parameters.Add(new DuckDBParameter("apiErrors", reader.ApiErrors));
                 insert.ExecuteNonQuery();
@@ -173,24 +155,13 @@ internal sealed class IngestTransaction(Warehouse warehouse)
 
             beforeCommit?.Invoke();
             warehouse.Execute("DROP TABLE IF EXISTS temp.contested; DROP TABLE IF EXISTS temp.stage;");
-            rejects.Dispose();
+            rejects.Dispose(); // flushed before the commit: a rejects file that cannot be written fails the ingest
             transaction.Commit();
             committed = true;
             transaction.Dispose();
 
-            string? rejectsFile = null;
-            if (rejected > 0)
-            {
-                File.Move(rejectsTemp, rejectsPath, overwrite: true);
-                rejectsFile = rejectsPath;
-            }
-            else
-            {
-                File.Delete(rejectsTemp);
-                File.Delete(rejectsPath);
-            }
-
-            return new IngestSummary(file, reader.Format, read, accepted, newPosts, alreadyStored, rejected, byReason, rejectsFile, firstRejects)
+            var rejectsFile = rejects.Keep();
+            return new IngestSummary(file, reader.Format, read, accepted, newPosts, alreadyStored, rejects.Count, rejects.ByReason, rejectsFile, rejects.First)
             {
                 ApiErrors = reader.ApiErrors,
                 Edited = edited,
@@ -215,16 +186,7 @@ internal sealed class IngestTransaction(Warehouse warehouse)
             }
 
             transaction.Dispose();
-            try
-            {
-                rejects.Dispose();
-            }
-            catch (IOException)
-            {
-                // The temporary rejects file is deleted next; its unflushed end does not matter.
-            }
-
-            File.Delete(rejectsTemp);
+            rejects.Abandon();
             TryExecute("DROP TABLE IF EXISTS temp.contested; DROP TABLE IF EXISTS temp.stage;");
             throw;
         }
