@@ -76,8 +76,8 @@ public static class Verdict
             : new ConfidenceInterval(-result.DifferenceInterval.Upper, -result.DifferenceInterval.Lower);
         var details = $"two-proportion z-test {p}, 95% CI {Points(interval.Lower)} to {Points(interval.Upper)} points";
         return result.PValue < Alpha
-            ? $"{leader} answers a larger share of mentions ({Percent(high)} vs {Percent(low)}); the difference of {Points(high - low)} percentage points is significant at 95% ({details})."
-            : $"{leader} answers a larger share of mentions in this sample ({Percent(high)} vs {Percent(low)}), but the difference of {Points(high - low)} percentage points is not statistically significant at 95% ({details}).";
+            ? $"{leader} answers a larger share of mentions ({Percent(high)} vs {Percent(low)}); the difference of {Points(Shown(high) - Shown(low))} percentage points is significant at 95% ({details})."
+            : $"{leader} answers a larger share of mentions in this sample ({Percent(high)} vs {Percent(low)}), but the difference of {Points(Shown(high) - Shown(low))} percentage points is not statistically significant at 95% ({details}).";
     }
 
     /// <summary>
@@ -128,6 +128,9 @@ public static class Verdict
 
         return "p = " + rounded.ToString("F" + decimals.ToString(Invariant), Invariant);
     }
+
+    // A share as printed (one decimal of a percentage); the printed gap is the difference of the printed shares.
+    private static double Shown(double share) => Math.Round(100 * share, 1, MidpointRounding.AwayFromZero) / 100;
 
     private static string Percent(double share) => Math.Round(100 * share, 1, MidpointRounding.AwayFromZero).ToString("0.0", Invariant) + "%";
 

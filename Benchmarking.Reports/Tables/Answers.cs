@@ -187,7 +187,7 @@ internal static class Answers
             verdict = verdict with { Strength = ClaimStrength.Tied };
         }
 
-        var gap = leader.Score.Total - second.Score.Total;
+        var gap = ReportFormat.ShownDifference(leader.Score.Total, second.Score.Total, ReportFormat.Score);
         var scores = $"{ReportFormat.Score(leader.Score.Total)} vs {ReportFormat.Score(second.Score.Total)} for {second.Brand.Name}";
         var by = $"{ReportFormat.SignedPoints(gap)} points{(verdict.DifferenceInterval is { } ci ? $", 95% interval {ReportFormat.SignedPoints(ci.Lower)} to {ReportFormat.SignedPoints(ci.Upper)}" : string.Empty)}";
         return verdict.Strength switch
@@ -229,7 +229,7 @@ internal static class Answers
         var (more, less) = aMore ? (a, b) : (b, a);
         var ci = test.DifferenceInterval;
         var (lo, hi) = aMore ? (ci.Lower, ci.Upper) : (-ci.Upper, -ci.Lower);
-        var figures = $"{ReportFormat.Percent(more.Metrics.ResponseRate)} of decided mentions vs {ReportFormat.Percent(less.Metrics.ResponseRate)} for {less.Brand.Name}, difference {Points(Math.Abs(test.Difference))} percentage points (95% CI {Points(lo)} to {Points(hi)}; two-proportion z-test {Verdict.FormatP(test.PValue)})";
+        var figures = $"{ReportFormat.Percent(more.Metrics.ResponseRate)} of decided mentions vs {ReportFormat.Percent(less.Metrics.ResponseRate)} for {less.Brand.Name}, difference {Points(Shown(more.Metrics.ResponseRate, less.Metrics.ResponseRate) ?? Math.Abs(test.Difference))} percentage points (95% CI {Points(lo)} to {Points(hi)}; two-proportion z-test {Verdict.FormatP(test.PValue)})";
         return test.PValue < Verdict.Alpha
             ? $"{more.Brand.Name} answers more: {figures}."
             : $"No supported difference in how many mentions are answered: {more.Brand.Name} {figures}.";
@@ -310,6 +310,10 @@ internal static class Answers
         1 => items[0],
         _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
     };
+
+    // The gap between two printed rates, as a fraction, so the printed gap is the printed figures' difference.
+    private static double? Shown(double? more, double? less) =>
+        more is { } m && less is { } l ? ReportFormat.ShownDifference(m, l, ReportFormat.Percent) / 100 : null;
 
     private static string Points(double percentagePoints) => (percentagePoints * 100).ToString("0.0", Invariant);
 

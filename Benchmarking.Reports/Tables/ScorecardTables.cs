@@ -159,7 +159,9 @@ internal static class ScorecardTables
         ]).ToList();
         if (card.Movement.ScoreChange is { } change)
         {
-            rows.Add(["Total", ReportFormat.Missing, ReportFormat.Score(card.LastWeek.Brand?.Score.Total), ReportFormat.Score(card.ThisWeek.Brand?.Score.Total), ReportFormat.SignedPoints(change)]);
+            var (last, now) = (card.LastWeek.Brand?.Score.Total, card.ThisWeek.Brand?.Score.Total);
+            var shown = last is { } l && now is { } n ? ReportFormat.ShownDifference(n, l, ReportFormat.Score) : change;
+            rows.Add(["Total", ReportFormat.Missing, ReportFormat.Score(last), ReportFormat.Score(now), ReportFormat.SignedPoints(shown)]);
         }
 
         return new TextTable(["Component", "Weight", "Last week (0–100)", "This week (0–100)", "Points of the change"], rows, [false, true, true, true, true]);
@@ -262,9 +264,9 @@ internal static class ScorecardTables
         };
     }
 
-    internal static string Points(double? a, double? b) => a is { } x && b is { } y ? ReportFormat.SignedPoints(x - y) : ReportFormat.Missing;
+    internal static string Points(double? a, double? b) => a is { } x && b is { } y ? ReportFormat.SignedPoints(ReportFormat.ShownDifference(x, y, ReportFormat.Score)) : ReportFormat.Missing;
 
-    internal static string PercentagePoints(double? a, double? b) => a is { } x && b is { } y ? ReportFormat.SignedPoints(100 * (x - y)) + " pp" : ReportFormat.Missing;
+    internal static string PercentagePoints(double? a, double? b) => a is { } x && b is { } y ? ReportFormat.SignedPoints(ReportFormat.ShownDifference(x, y, ReportFormat.Percent)) + " pp" : ReportFormat.Missing;
 
     private static string CountChange(double? a, double? b) =>
         a is { } x && b is { } y ? (x - y > 0 ? "+" : string.Empty) + ReportFormat.Count((long)(x - y)) : ReportFormat.Missing;

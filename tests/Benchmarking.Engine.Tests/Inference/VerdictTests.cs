@@ -63,6 +63,15 @@ public sealed class VerdictTests
     }
 
     [Fact]
+    public void The_printed_rate_gap_is_the_difference_of_the_printed_rates()
+    {
+        // 78.44% vs 76.76%: the exact gap 1.68 would print as 1.7 beside 78.4% and 76.8%.
+        var sentence = Verdict.ResponseRates("Virgin", "Delta", TwoProportionTest.Test(7844, 10000, 7676, 10000));
+
+        Assert.Contains("(78.4% vs 76.8%); the difference of 1.6 percentage points", sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Log_rank_sentences_name_the_faster_brand_counting_censored_mentions()
     {
         Assert.Equal(

@@ -135,6 +135,22 @@ public sealed class ReportFormatTests
     }
 
     [Theory]
+    [InlineData(78.44, 76.76, 1.6)] // printed 78.4 and 76.8; the unrounded gap 1.68 would print as 1.7
+    [InlineData(76.76, 78.44, -1.6)]
+    [InlineData(63.2, 45.0, 18.2)]
+    public void Shown_differences_subtract_the_printed_scores(double a, double b, double expected)
+    {
+        Assert.Equal(expected, ReportFormat.ShownDifference(a, b, ReportFormat.Score), 10);
+    }
+
+    [Fact]
+    public void Shown_differences_of_percentages_are_percentage_points()
+    {
+        Assert.Equal(14.4, ReportFormat.ShownDifference(0.59325, 0.44949, ReportFormat.Percent), 10);
+        Assert.Equal("+1.6 pp", ReportFormat.SignedPoints(ReportFormat.ShownDifference(0.7844, 0.7676, ReportFormat.Percent)) + " pp");
+    }
+
+    [Theory]
     [InlineData(7.48, "+7.5")]
     [InlineData(-3.14, "-3.1")]
     [InlineData(-0.04, "0.0")]
