@@ -112,9 +112,9 @@ internal static class OutcomeMetrics
     /// </summary>
     private static BrandMetrics FromRuns(string brandId, OutcomeSample sample, ReadOnlySpan<long> runCounts, long mentions, long tailCount, long repliesBeforeMention, long brandReplies)
     {
-        var seconds = sample.Seconds;
-        var status = sample.Status;
-        var starts = sample.RunStarts;
+        var seconds = sample.RunSeconds;
+        var status = sample.RunStatus;
+        var milliseconds = sample.RunMilliseconds;
         var runs = runCounts.Length;
 
         // Pass 1: counts, sums, naive shares and the Kaplan–Meier product. The tail is censored at the largest time,
@@ -128,18 +128,18 @@ internal static class OutcomeMetrics
         var atRisk = mentions;
         for (var k = 0; k < runs;)
         {
-            var time = seconds[starts[k]];
+            var time = seconds[k];
             while (nextThreshold < Thresholds.Length && Thresholds[nextThreshold] < time)
             {
                 km[nextThreshold++] = 1.0 - survival;
             }
 
             long events = 0, atTime = 0;
-            for (; k < runs && seconds[starts[k]] == time; k++)
+            for (; k < runs && seconds[k] == time; k++)
             {
                 // Without branches on the status: runs alternate between statuses at random.
                 var c = runCounts[k];
-                var runStatus = status[starts[k]];
+                var runStatus = status[k];
                 var a = runStatus == MentionStatus.Answered ? c : 0;
                 atTime += c;
                 events += a;
@@ -147,9 +147,10 @@ internal static class OutcomeMetrics
                 if (a > 0)
                 {
                     // Observed times are whole milliseconds (see MentionOutcomes), so the sums are exact integers.
-                    Int128 ms = (long)Math.Round(time * 1000.0);
-                    sum += a * ms;
-                    squares += a * ms * ms;
+                    var ms = milliseconds[k];
+                    var product = Math.BigMul(a, ms);
+                    sum += product;
+                    squares += product * ms;
                 }
             }
 
@@ -208,12 +209,12 @@ internal static class OutcomeMetrics
             for (var k = 0; k < runs; k++)
             {
                 var c = runCounts[k];
-                if (c == 0 || status[starts[k]] != MentionStatus.Answered)
+                if (c == 0 || status[k] != MentionStatus.Answered)
                 {
                     continue;
                 }
 
-                var time = seconds[starts[k]];
+                var time = seconds[k];
                 seen += c;
                 while (next < order.Length && ranks[order[next]] < seen)
                 {

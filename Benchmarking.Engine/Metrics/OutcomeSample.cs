@@ -19,6 +19,9 @@ internal sealed class OutcomeSample
     private readonly double[] seconds;
     private readonly MentionStatus[] status;
     private readonly int[] runStarts;
+    private readonly double[] runSeconds;
+    private readonly MentionStatus[] runStatus;
+    private readonly long[] runMilliseconds;
 
     private OutcomeSample(double[] seconds, MentionStatus[] status)
     {
@@ -47,6 +50,17 @@ internal sealed class OutcomeSample
 
         starts.Add(head);
         runStarts = [.. starts];
+        var runs = runStarts.Length - 1;
+        runSeconds = new double[runs];
+        runStatus = new MentionStatus[runs];
+        runMilliseconds = new long[runs];
+        for (var k = 0; k < runs; k++)
+        {
+            runSeconds[k] = seconds[runStarts[k]];
+            runStatus[k] = status[runStarts[k]];
+            runMilliseconds[k] = (long)Math.Round(runSeconds[k] * 1000.0);
+        }
+
         HeadSecondsAreWhole = whole;
         LargestHeadSeconds = largest;
     }
@@ -70,6 +84,18 @@ internal sealed class OutcomeSample
     /// <see cref="HeadCount"/>. A time with an answer and a censored outcome has at least two runs, the answered first.
     /// </summary>
     public ReadOnlySpan<int> RunStarts => runStarts;
+
+    /// <summary>The observed seconds of each run (<see cref="RunStarts"/>), so that a pass over the runs reads one contiguous array.</summary>
+    public ReadOnlySpan<double> RunSeconds => runSeconds;
+
+    /// <summary>The status of each run (<see cref="RunStarts"/>).</summary>
+    public ReadOnlySpan<MentionStatus> RunStatus => runStatus;
+
+    /// <summary>
+    /// The observed time of each run in whole milliseconds, <c>(long)Math.Round(seconds × 1000)</c>: the unit of the
+    /// exact integer sums behind the mean and variance (observed times are whole milliseconds, see <see cref="MentionOutcomes"/>).
+    /// </summary>
+    public ReadOnlySpan<long> RunMilliseconds => runMilliseconds;
 
     /// <summary>Every head outcome's observed seconds is a whole number (as for second-resolution timestamps).</summary>
     public bool HeadSecondsAreWhole { get; }

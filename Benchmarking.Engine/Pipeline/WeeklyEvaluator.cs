@@ -111,28 +111,55 @@ internal sealed class WeeklyEvaluator(CareBenchmark benchmark, ICareStore store,
     public IReadOnlyList<UnansweredMention> SlowestUnanswered(Brand brand, int count, MetricsOptions? metricsOptions, bool showCustomers, string pseudonymKey)
     {
         ArgumentNullException.ThrowIfNull(brand);
+        return SlowestUnanswered([brand], count, metricsOptions, showCustomers, pseudonymKey)[brand.Id];
+    }
+
+    /// <summary>
+    /// <see cref="CareBenchmark.SlowestUnanswered"/> for several brands from one read of the facts with their authors
+    /// (a read per brand would join every fact of the period with the stored posts once per brand), by brand id.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<UnansweredMention>> SlowestUnanswered(IReadOnlyCollection<Brand> brands, int count, MetricsOptions? metricsOptions, bool showCustomers, string pseudonymKey)
+    {
+        ArgumentNullException.ThrowIfNull(brands);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentException.ThrowIfNullOrEmpty(pseudonymKey);
+        var wanted = brands.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
+        if (wanted.Count == 0)
+        {
+            return new Dictionary<string, IReadOnlyList<UnansweredMention>>(StringComparer.Ordinal);
+        }
+
         var facts = conversations.Facts(Checked(metricsOptions));
         var asOf = ConversationScope.EpochMilliseconds(facts.Scope.AsOf);
         var pseudonyms = new Pseudonymizer(pseudonymKey, ConversationStage.BrandHandles(benchmark.Registry));
-        return store.ReadConversations(conversations.SetOf(facts), withAuthors: true)
-            .Where(f => f.BrandId == brand.Id && f.Status != MentionStatus.Answered)
+        var slowest = store.ReadConversations(conversations.SetOf(facts), withAuthors: true)
+            .Where(f => wanted.Contains(f.BrandId) && f.Status != MentionStatus.Answered)
             .Select(f => (Fact: f, Waited: ((f.FirstReplyAt is { } r ? ConversationScope.EpochMilliseconds(r) : asOf) - ConversationScope.EpochMilliseconds(f.MentionAt)) / 1000.0))
-            .OrderByDescending(x => x.Waited)
-            .ThenBy(x => x.Fact.MentionAt)
-            .ThenBy(x => x.Fact.Platform, StringComparer.Ordinal)
-            .ThenBy(x => x.Fact.PostId, StringComparer.Ordinal)
-            .Take(count)
-            .Select(x => new UnansweredMention(
-                x.Fact.Platform,
-                x.Fact.PostId,
-                showCustomers ? x.Fact.Author! : pseudonyms.Pseudonym(x.Fact.Author!),
-                x.Fact.MentionAt,
-                x.Fact.Status,
-                x.Fact.FirstReplyAt,
-                Math.Max(0, x.Waited)))
-            .ToList();
+            .GroupBy(x => x.Fact.BrandId, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyList<UnansweredMention>)g
+                    .OrderByDescending(x => x.Waited)
+                    .ThenBy(x => x.Fact.MentionAt)
+                    .ThenBy(x => x.Fact.Platform, StringComparer.Ordinal)
+                    .ThenBy(x => x.Fact.PostId, StringComparer.Ordinal)
+                    .Take(count)
+                    .Select(x => new UnansweredMention(
+                        x.Fact.Platform,
+                        x.Fact.PostId,
+                        showCustomers ? x.Fact.Author! : pseudonyms.Pseudonym(x.Fact.Author!),
+                        x.Fact.MentionAt,
+                        x.Fact.Status,
+                        x.Fact.FirstReplyAt,
+                        Math.Max(0, x.Waited)))
+                    .ToList(),
+                StringComparer.Ordinal);
+        foreach (var id in wanted.Where(id => !slowest.ContainsKey(id)))
+        {
+            slowest[id] = [];
+        }
+
+        return slowest;
     }
 
     /// <summary>See <see cref="CareBenchmark.Scorecards"/>.</summary>
@@ -148,11 +175,11 @@ internal sealed class WeeklyEvaluator(CareBenchmark benchmark, ICareStore store,
         var trend = Trend(ForWeeks(metricsOptions, week.Plus(1 - options.TrendWeeks), week));
         var trailing = EvaluateWeeks(week.Plus(-options.TrailingWeeks), week.Plus(-1), metricsOptions, scoreOptions);
         var lastWeek = EvaluateWeeks(week.Plus(-1), week.Plus(-1), metricsOptions, scoreOptions);
+        var slowest = SlowestUnanswered(brands, options.SlowestCount, thisWeek.MetricsOptions, options.ShowCustomers, options.PseudonymKey);
         var cards = brands
             .Select(brand => ScorecardBuilder.Build(
                 brand, week, options.Week is null, thisWeek, lastWeek, trailing, options.TrailingWeeks, trend, options.TrendWeeks,
-                SlowestUnanswered(brand, options.SlowestCount, thisWeek.MetricsOptions, options.ShowCustomers, options.PseudonymKey),
-                options.ShowCustomers))
+                slowest[brand.Id], options.ShowCustomers))
             .ToList();
 
         // Care quality from the text, this week and last, with the scorecard's privacy (one computation for all brands).

@@ -33,6 +33,12 @@ public sealed partial record SimulationOptions
     /// </summary>
     public int Days { get; init; } = 30;
 
+    /// <summary>
+    /// The first post id; later ids count up from it. Files meant for one store (e.g. a history and its next week) need
+    /// disjoint ranges, or their posts collide as conflicting ids. Default 1.
+    /// </summary>
+    public long FirstId { get; init; } = 1;
+
     /// <summary>Expected dirt rows per post (0–0.5): extra rejected rows, never replacing a post. Default 0.001.</summary>
     public double DirtRate { get; init; } = 0.001;
 
@@ -105,6 +111,7 @@ public sealed partial record SimulationOptions
         static string F(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 
         Check(Posts >= 1, $"posts must be at least 1 (was {Posts})");
+        Check(FirstId >= 1, $"first id must be at least 1 (was {FirstId})");
         Check(Brands is >= 1 and <= 10_000, $"brands must be between 1 and 10000 (was {Brands})");
         if (Posts >= 1 && Brands >= 1)
         {

@@ -70,7 +70,7 @@ internal sealed class SimulationRun
     private int turnCount;
     private long conversationCustomer;
     private int conversationBrand;
-    private long nextId = 1;
+    private long nextId;
     private long posts;
     private long dirtRows;
     private long untilDirt;
@@ -88,6 +88,7 @@ internal sealed class SimulationRun
         random = new SimRandom(unchecked((options.Seed * -1640531535) ^ 0x5EED));
         // Dirt has its own stream and reuses ids, so a file with dirt is the clean file plus extra rows.
         dirtRandom = new SimRandom(unchecked((options.Seed * 40503) ^ 0xD127));
+        nextId = options.FirstId;
         start = options.StartUtc.ToUnixTimeSeconds();
         mentionEnd = options.MentionEnd.ToUnixTimeSeconds();
         end = options.End.ToUnixTimeSeconds();

@@ -38,6 +38,31 @@ internal static class BenchmarkData
         return files;
     }
 
+    /// <summary>
+    /// The week after the files of <see cref="Generate"/>: ten days from Monday 2017-10-30 (ISO week 2017-W44 and the
+    /// replies after it) with a sixth of <paramref name="posts"/>, the same brands and ids above theirs; written on first use.
+    /// </summary>
+    public static SimulationFiles GenerateWeek(long posts)
+    {
+        Directory.CreateDirectory(Folder);
+        var files = SimulationFiles.For(Path.Combine(Folder, string.Create(CultureInfo.InvariantCulture, $"twcs-{posts}-week-seed2.csv")));
+        if (!File.Exists(files.Csv) || !File.Exists(files.Registry))
+        {
+            var options = new SimulationOptions
+            {
+                Posts = Math.Max(posts / 6, Brands + 1),
+                Brands = Brands,
+                Seed = 2,
+                Start = new DateTimeOffset(2017, 10, 30, 0, 0, 0, TimeSpan.Zero),
+                Days = 10,
+                FirstId = 2 * posts + 1_000_000,
+            };
+            new TwcsSimulator(options).WriteFiles(files);
+        }
+
+        return files;
+    }
+
     /// <summary>A path for a scratch store, with any earlier store (and its WAL and spill folder) removed.</summary>
     public static string FreshStore(string name)
     {

@@ -43,6 +43,14 @@ public sealed class SimulationOptionsTests
         }
 
         [Fact]
+        public void Needs_a_positive_first_id()
+        {
+            var problems = new SimulationOptions { FirstId = 0 }.Validate();
+
+            Assert.Equal(["first id must be at least 1 (was 0)"], problems);
+        }
+
+        [Fact]
         public void Needs_more_posts_than_brands()
         {
             var problems = new SimulationOptions { Posts = 3, Brands = 3 }.Validate();

@@ -79,6 +79,20 @@ public sealed class TwcsSimulatorTests
         }
 
         [Fact]
+        public void Ids_count_up_from_the_first_id_and_replies_point_inside_the_range()
+        {
+            using var temp = new TempDir();
+            var (files, result) = Simulated.WriteFiles(temp.Path, Simulated.Options(posts: 2_000) with { FirstId = 5_000_001 });
+            var registry = BrandRegistry.Load(files.Registry);
+
+            var posts = new TwcsCsvReader(files.Csv, registry, new UTF8Encoding(false, true)).Read(null, CancellationToken.None).Select(o => o.Post!).ToList();
+
+            Assert.Equal(result.Posts, posts.Count);
+            Assert.Equal(Enumerable.Range(0, posts.Count).Select(i => (5_000_001 + i).ToString(CultureInfo.InvariantCulture)), posts.Select(p => p.PostId));
+            Assert.All(posts.Where(p => p.InReplyToId is not null), p => Assert.InRange(long.Parse(p.InReplyToId!, CultureInfo.InvariantCulture), 5_000_001, 5_000_000 + posts.Count));
+        }
+
+        [Fact]
         public void Timestamps_inbound_flags_and_parents_follow_TWCS()
         {
             var (csv, _) = Simulated.Generate(Simulated.Options(posts: 2_000));
