@@ -4,7 +4,7 @@ namespace Benchmarking.Engine.Text;
 
 /// <summary>
 /// Turns a post's text into the sparse feature vector of the sentiment model, identically in training (fed to ML.NET)
-/// and in scoring (a dot product in <see cref="SentimentModel"/>). Specification "cb-hash-3"
+/// and in scoring (a dot product in <see cref="SentimentModel"/>). Specification "cb-hash-4"
 /// (<c>docs/text-quality.md</c> § Sentiment model):
 /// <list type="number">
 /// <item>Normalisation, one pass, no regular expressions: <c>&amp;amp;</c>, <c>&amp;gt;</c>, <c>&amp;lt;</c> decoded;
@@ -20,14 +20,15 @@ namespace Benchmarking.Engine.Text;
 /// <item>Character 3-, 4- and 5-grams of the normalised text framed by U+0002 and U+0003 (the whole text, spaces
 /// included), each occurrence weighted 0.5 against a word feature.</item>
 /// <item>Hashing into 2^bits buckets: a word's key is 64-bit FNV-1a over its UTF-16 code units; a bigram's key is
-/// <c>key(first) × 1099511628211 + key(second)</c>; a trigram's key packs its three code units into bits 0–47; a 4- or
-/// 5-gram's key is FNV-1a over its code units starting from the FNV offset XOR n. The bucket is the top <c>bits</c>
-/// bits of MurmurHash3's 64-bit finaliser of <c>key XOR seed</c>, with one seed per kind (word, negated word, bigram,
-/// trigram, longer character n-gram, lexicon). Stable on every machine and process (never
+/// <c>key(first) × 1099511628211 + key(second)</c>; a trigram's key packs its three code units into bits 0–47, a
+/// 4-gram's into bits 0–63 (one rolling window); a 5-gram's key is <c>(key(last four) XOR seed) × 1099511628211 +
+/// first unit</c>. The bucket is the top <c>bits</c> bits of MurmurHash3's 64-bit finaliser of <c>key XOR seed</c>,
+/// with one seed per kind (word, negated word, bigram, trigram, 4-gram, 5-gram, lexicon). Stable on every machine and process (never
 /// <see cref="string.GetHashCode()"/>).</item>
 /// <item>Weights: a bucket hit <c>n</c> times in the post by one block (character n-grams, or the rest) gets
 /// <c>w (1 + ln n)</c> with w = 0.5 for character n-grams and 1 otherwise, summed when both blocks hit it; the vector
-/// is scaled to unit L2 norm (an empty text gives the empty vector).</item>
+/// is scaled to unit L2 norm (an empty text gives the empty vector). Hits are counted in a per-post hash table, so
+/// the features come out in the order first seen (<see cref="FeaturizeSorted"/> for ascending buckets).</item>
 /// </list>
 /// Thread-safe: all state is in the caller's <see cref="SentimentFeatureBuffer"/>.
 /// </summary>

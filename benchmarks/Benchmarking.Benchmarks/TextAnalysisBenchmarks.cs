@@ -29,23 +29,28 @@ public class TextAnalysisBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        var sample = SamplePosts();
+        posts = [.. Enumerable.Range(0, (int)Posts).Select(i => new PostText("x", i.ToString(CultureInfo.InvariantCulture), sample[i % sample.Count].IsBrand, sample[i % sample.Count].Text))];
+        analyzer = TextQuality.LoadAnalyzer(new TextQualityOptions());
+    }
+
+    /// <summary>The posts of <c>data/twcs-sample.csv</c> in file order: whether a brand wrote it, and its text.</summary>
+    internal static List<(bool IsBrand, string Text)> SamplePosts()
+    {
         var sample = new List<(bool IsBrand, string Text)>();
-        using (var reader = new StreamReader(Path.Combine("data", "twcs-sample.csv")))
-        using (var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { MissingFieldFound = null, BadDataFound = null }))
+        using var reader = new StreamReader(Path.Combine("data", "twcs-sample.csv"));
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { MissingFieldFound = null, BadDataFound = null });
+        csv.Read();
+        csv.ReadHeader();
+        while (csv.Read())
         {
-            csv.Read();
-            csv.ReadHeader();
-            while (csv.Read())
+            if (csv.TryGetField("inbound", out string? flag) && csv.TryGetField("text", out string? text) && text is not null)
             {
-                if (csv.TryGetField("inbound", out string? flag) && csv.TryGetField("text", out string? text) && text is not null)
-                {
-                    sample.Add((flag != "True", text));
-                }
+                sample.Add((flag != "True", text));
             }
         }
 
-        posts = [.. Enumerable.Range(0, (int)Posts).Select(i => new PostText("x", i.ToString(CultureInfo.InvariantCulture), sample[i % sample.Count].IsBrand, sample[i % sample.Count].Text))];
-        analyzer = TextQuality.LoadAnalyzer(new TextQualityOptions());
+        return sample;
     }
 
     /// <summary>Analyses every post; returns how many were analysed.</summary>
