@@ -15,9 +15,10 @@ internal sealed partial class ReplyNormalizer(TextRules rules)
     {
         ArgumentNullException.ThrowIfNull(text);
         var s = text.Replace("&amp;", "&", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal).Replace("&lt;", "<", StringComparison.Ordinal);
-        s = Url().Replace(s, " ");
-        s = Handle().Replace(s, " ");
-        s = PartMarker().Replace(s, " ").TrimEnd();
+        // Each pattern needs a literal ("http", '@', '/') that most replies lack: a scan for it is far cheaper than the regex.
+        s = s.Contains("http", StringComparison.Ordinal) ? Url().Replace(s, " ") : s;
+        s = s.Contains('@', StringComparison.Ordinal) ? Handle().Replace(s, " ") : s;
+        s = (s.Contains('/', StringComparison.Ordinal) ? PartMarker().Replace(s, " ") : s).TrimEnd();
         s = rules.SignOff.Replace(s, string.Empty);
         s = Greeting().Replace(s, "$1 ");
         var builder = new StringBuilder(s.Length);

@@ -1,8 +1,10 @@
+using System.Numerics;
+
 namespace Benchmarking.Engine.Text;
 
 /// <summary>
 /// Turns a post's text into the sparse feature vector of the sentiment model, identically in training (fed to ML.NET)
-/// and in scoring (a dot product in <see cref="SentimentModel"/>). Specification "cb-hash-3"
+/// and in scoring (a dot product in <see cref="SentimentModel"/>). Specification "cb-hash-4"
 /// (<c>docs/text-quality.md</c> § Sentiment model):
 /// <list type="number">
 /// <item>Normalisation, one pass, no regular expressions: <c>&amp;amp;</c>, <c>&amp;gt;</c>, <c>&amp;lt;</c> decoded;
@@ -18,21 +20,22 @@ namespace Benchmarking.Engine.Text;
 /// <item>Character 3-, 4- and 5-grams of the normalised text framed by U+0002 and U+0003 (the whole text, spaces
 /// included), each occurrence weighted 0.5 against a word feature.</item>
 /// <item>Hashing into 2^bits buckets: a word's key is 64-bit FNV-1a over its UTF-16 code units; a bigram's key is
-/// <c>key(first) × 1099511628211 + key(second)</c>; a trigram's key packs its three code units into bits 0–47; a 4- or
-/// 5-gram's key is FNV-1a over its code units starting from the FNV offset XOR n. The bucket is the top <c>bits</c>
-/// bits of MurmurHash3's 64-bit finaliser of <c>key XOR seed</c>, with one seed per kind (word, negated word, bigram,
-/// trigram, longer character n-gram, lexicon). Stable on every machine and process (never
+/// <c>key(first) × 1099511628211 + key(second)</c>; a trigram's key packs its three code units into bits 0–47, a
+/// 4-gram's into bits 0–63 (one rolling window); a 5-gram's key is <c>(key(last four) XOR seed) × 1099511628211 +
+/// first unit</c>. The bucket is the top <c>bits</c> bits of MurmurHash3's 64-bit finaliser of <c>key XOR seed</c>,
+/// with one seed per kind (word, negated word, bigram, trigram, 4-gram, 5-gram, lexicon). Stable on every machine and process (never
 /// <see cref="string.GetHashCode()"/>).</item>
 /// <item>Weights: a bucket hit <c>n</c> times in the post by one block (character n-grams, or the rest) gets
 /// <c>w (1 + ln n)</c> with w = 0.5 for character n-grams and 1 otherwise, summed when both blocks hit it; the vector
-/// is scaled to unit L2 norm (an empty text gives the empty vector).</item>
+/// is scaled to unit L2 norm (an empty text gives the empty vector). Hits are counted in a per-post hash table, so
+/// the features come out in the order first seen (<see cref="FeaturizeSorted"/> for ascending buckets).</item>
 /// </list>
 /// Thread-safe: all state is in the caller's <see cref="SentimentFeatureBuffer"/>.
 /// </summary>
 internal static class SentimentFeaturizer
 {
     /// <summary>Name of this specification, stored in the model file; a model of another spec is refused.</summary>
-    public const string Spec = "cb-hash-3";
+    public const string Spec = "cb-hash-4";
 
     private const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;
@@ -44,13 +47,14 @@ internal static class SentimentFeaturizer
     private const double NegationDamping = 0.74;
     private const char Start = '\u0002';
     private const char End = '\u0003';
-    private const ulong CharGramSeed = 0x4348_4152_4e47_0007UL;
+    private const ulong FourGramSeed = 0x4348_4152_3447_0007UL;
+    private const ulong FiveGramSeed = 0x4348_4152_3547_0008UL;
 
     /// <summary>Weight of a character n-gram occurrence relative to a word, bigram or lexicon feature.</summary>
-    private const double CharGramWeight = 0.5;
+    internal const float CharGramWeight = 0.5f;
 
-    /// <summary>Features of a character n-gram carry this tag in the low bits of their scratch bucket.</summary>
-    private const int CharTag = 1;
+    private const int WordBlock = 0;
+    private const int CharBlock = 1;
 
     /// <summary>
     /// Fills <paramref name="buffer"/> with the post's features: <see cref="SentimentFeatureBuffer.Indices"/> (ascending
@@ -63,35 +67,36 @@ internal static class SentimentFeaturizer
         var normalized = buffer.Chars;
         var length = Normalize(text, normalized);
         var s = normalized.AsSpan(0, length);
-        var buckets = buffer.Buckets;
-        var n = 0;
         var shift = 64 - bits;
+        var counts = new Counter(buffer);
 
-        // Character trigrams over STX + text + ETX.
+        // Character 3-, 4- and 5-grams over STX + text + ETX, keyed by one rolling window of the last four code units.
         if (length > 0)
         {
-            ulong previous = Start, current = s[0];
-            for (var i = 1; i <= length; i++)
+            ulong window = Start, fifthBack = 0;
+            for (var j = 1; j <= length + 1; j++)
             {
-                ulong next = i < length ? s[i] : End;
-                buckets[n++] = Tag((previous | (current << 16) | (next << 32)) ^ TrigramSeed, shift) | CharTag;
-                previous = current;
-                current = next;
-            }
-
-            // 4- and 5-grams: FNV-1a over the code units (framed the same way), seeded with the length.
-            for (var g = 4; g <= 5; g++)
-            {
-                for (var i = -1; i + g - 1 <= length; i++)
+                ulong c = j <= length ? s[j - 1] : End;
+                if (j >= 4)
                 {
-                    var key = FnvOffset ^ (ulong)g;
-                    for (var j = i; j < i + g; j++)
-                    {
-                        ulong ch = j < 0 ? Start : j >= length ? End : s[j];
-                        key = (key ^ ch) * FnvPrime;
-                    }
+                    // The code unit that leaves the 4-unit window is the first of the 5-gram ending here.
+                    fifthBack = window >> 48;
+                }
 
-                    buckets[n++] = Tag(key ^ CharGramSeed, shift) | CharTag;
+                window = (window << 16) | c;
+                if (j >= 2)
+                {
+                    counts.Add(Bucket((window & 0xFFFF_FFFF_FFFFUL) ^ TrigramSeed, shift), CharBlock);
+                }
+
+                if (j >= 3)
+                {
+                    counts.Add(Bucket(window ^ FourGramSeed, shift), CharBlock);
+                }
+
+                if (j >= 4)
+                {
+                    counts.Add(Bucket(((window ^ FiveGramSeed) * FnvPrime) + fifthBack, shift), CharBlock);
                 }
             }
         }
@@ -124,19 +129,19 @@ internal static class SentimentFeaturizer
             if (SentimentLexicon.TryGet(key, out var valence))
             {
                 var v = negated && word ? -NegationDamping * valence : valence;
-                buckets[n++] = Tag((ulong)(Math.Clamp((int)Math.Round(v), -4, 4) + 8) ^ LexiconSeed, shift);
+                counts.Add(Bucket((ulong)(Math.Clamp((int)Math.Round(v), -4, 4) + 8) ^ LexiconSeed, shift), WordBlock);
                 lexiconSum += v;
                 lexiconHits++;
             }
 
             if (word)
             {
-                buckets[n++] = Tag(key ^ (negated ? NegatedSeed : WordSeed), shift);
+                counts.Add(Bucket(key ^ (negated ? NegatedSeed : WordSeed), shift), WordBlock);
                 negated = negated || IsNegator(s[start..p]);
             }
             else
             {
-                buckets[n++] = Tag(key ^ WordSeed, shift);
+                counts.Add(Bucket(key ^ WordSeed, shift), WordBlock);
                 if (negated && EndsScope(s[start..p]))
                 {
                     negated = false;
@@ -145,7 +150,7 @@ internal static class SentimentFeaturizer
 
             if (hasPrevious)
             {
-                buckets[n++] = Tag(((previousKey * FnvPrime) + key) ^ BigramSeed, shift);
+                counts.Add(Bucket(((previousKey * FnvPrime) + key) ^ BigramSeed, shift), WordBlock);
             }
 
             previousKey = key;
@@ -154,60 +159,20 @@ internal static class SentimentFeaturizer
 
         if (lexiconHits > 0)
         {
-            buckets[n++] = Tag((ulong)(Math.Clamp((int)Math.Round(lexiconSum), -4, 4) + 32) ^ LexiconSeed, shift);
+            counts.Add(Bucket((ulong)(Math.Clamp((int)Math.Round(lexiconSum), -4, 4) + 32) ^ LexiconSeed, shift), WordBlock);
         }
 
-        // Distinct buckets: per (bucket, block) 1 + ln(count), × the block's weight, summed over the blocks sharing a
-        // bucket; then L2-normalised.
-        var span = buckets.AsSpan(0, n);
-        span.Sort();
-        var indices = buffer.Indices;
-        var values = buffer.Values;
-        var count = 0;
-        for (var i = 0; i < n;)
-        {
-            var j = i + 1;
-            while (j < n && span[j] == span[i])
-            {
-                j++;
-            }
+        return counts.Finish();
+    }
 
-            var value = j - i == 1 ? 1.0 : 1.0 + Math.Log(j - i);
-            if ((span[i] & CharTag) != 0)
-            {
-                value *= CharGramWeight;
-            }
-
-            var b = span[i] >> 2;
-            if (count > 0 && indices[count - 1] == b)
-            {
-                values[count - 1] += (float)value;
-            }
-            else
-            {
-                indices[count] = b;
-                values[count] = (float)value;
-                count++;
-            }
-
-            i = j;
-        }
-
-        var sumSquares = 0.0;
-        for (var i = 0; i < count; i++)
-        {
-            sumSquares += (double)values[i] * values[i];
-        }
-
-        if (count > 0)
-        {
-            var scale = (float)(1.0 / Math.Sqrt(sumSquares));
-            for (var i = 0; i < count; i++)
-            {
-                values[i] *= scale;
-            }
-        }
-
+    /// <summary>
+    /// <see cref="Featurize"/> with the features in ascending bucket order, as ML.NET's sparse vectors need them (the
+    /// values are the same; scoring does not need the order).
+    /// </summary>
+    public static int FeaturizeSorted(ReadOnlySpan<char> text, int bits, SentimentFeatureBuffer buffer)
+    {
+        var count = Featurize(text, bits, buffer);
+        Array.Sort(buffer.Indices, buffer.Values, 0, count);
         return count;
     }
 
@@ -337,8 +302,88 @@ internal static class SentimentFeaturizer
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '\u2019' or '#' or '_';
 
-    /// <summary>The bucket shifted left by 2, leaving the low bits for the block tag (bits ≤ 24, so it fits).</summary>
-    private static int Tag(ulong key, int shift) => Bucket(key, shift) << 2;
+    /// <summary>
+    /// Counts the occurrences of each bucket per block in an open-addressing table (linear probing) instead of sorting
+    /// them, then writes each distinct bucket once, in the order first seen, with its weight, L2-normalised.
+    /// </summary>
+    private ref struct Counter(SentimentFeatureBuffer buffer)
+    {
+        private readonly int[] slots = buffer.Slots;
+        private readonly int[] indices = buffer.Indices;
+        private readonly int[] wordCounts = buffer.WordCounts;
+        private readonly int[] charCounts = buffer.CharCounts;
+        private readonly int[] slotOf = buffer.SlotOf;
+        private readonly int slotShift = 32 - BitOperations.Log2((uint)buffer.Slots.Length);
+        private int count;
+
+        public void Add(int bucket, int block)
+        {
+            var slot = (int)(((uint)bucket * 0x9E3779B1u) >> slotShift);
+            var mask = slots.Length - 1;
+            while (true)
+            {
+                var entry = slots[slot] - 1;
+                if (entry < 0)
+                {
+                    slots[slot] = count + 1;
+                    slotOf[count] = slot;
+                    indices[count] = bucket;
+                    wordCounts[count] = block == WordBlock ? 1 : 0;
+                    charCounts[count] = block == CharBlock ? 1 : 0;
+                    count++;
+                    return;
+                }
+
+                if (indices[entry] == bucket)
+                {
+                    if (block == WordBlock)
+                    {
+                        wordCounts[entry]++;
+                    }
+                    else
+                    {
+                        charCounts[entry]++;
+                    }
+
+                    return;
+                }
+
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        /// <summary>Writes the weights, empties the table for the next post and returns the number of features.</summary>
+        public readonly int Finish()
+        {
+            var values = buffer.Values;
+            var sumSquares = 0.0;
+            for (var i = 0; i < count; i++)
+            {
+                var value = Weight(wordCounts[i]) + (CharGramWeight * Weight(charCounts[i]));
+                values[i] = value;
+                sumSquares += (double)value * value;
+                slots[slotOf[i]] = 0;
+            }
+
+            if (count > 0)
+            {
+                var scale = (float)(1.0 / Math.Sqrt(sumSquares));
+                for (var i = 0; i < count; i++)
+                {
+                    values[i] *= scale;
+                }
+            }
+
+            return count;
+        }
+
+        private static float Weight(int n) => n switch
+        {
+            0 => 0f,
+            1 => 1f,
+            _ => (float)(1.0 + Math.Log(n)),
+        };
+    }
 
     private static int Bucket(ulong key, int shift)
     {

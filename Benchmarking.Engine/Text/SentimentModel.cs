@@ -12,7 +12,7 @@ namespace Benchmarking.Engine.Text;
 /// </summary>
 /// <remarks>
 /// File format (a zip, so the shipped name <c>sentiment-model.zip</c> is kept; <c>docs/text-quality.md</c>):
-/// <c>model.json</c> = <c>{"format": "carebench-sentiment", "formatVersion": 2, "featurizer": "cb-hash-3", "bits": b,
+/// <c>model.json</c> = <c>{"format": "carebench-sentiment", "formatVersion": 2, "featurizer": "cb-hash-4", "bits": b,
 /// "classes": ["negative", "neutral", "positive"], "buckets": n, "validation": [{"set", "inDomain", "confusion"}…]}</c>; <c>weights.bin</c> = little-endian: 3 float32
 /// biases, then n records of (int32 bucket, 3 float32 weights) in ascending bucket order — the buckets whose weights
 /// are not all zero. Entries carry a fixed time stamp, so the same weights give the same bytes.

@@ -100,7 +100,7 @@ internal static class SentimentTrainer
         var buffer = new SentimentFeatureBuffer();
         VBuffer<float> Vector(string text)
         {
-            var count = SentimentFeaturizer.Featurize(text, bits, buffer);
+            var count = SentimentFeaturizer.FeaturizeSorted(text, bits, buffer);
             return new VBuffer<float>(length, count, buffer.Values.AsSpan(0, count).ToArray(), buffer.Indices.AsSpan(0, count).ToArray());
         }
 

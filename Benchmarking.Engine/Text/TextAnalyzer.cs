@@ -78,7 +78,7 @@ internal sealed class TextAnalyzer(SentimentModel model, TextRules rules)
     /// and "thanks for nothing" is a complaint); praise is a praise cue
     /// or a positive model sentiment on a post that is not a complaint; other when none applies.
     /// </summary>
-    public IReadOnlyList<Intent> IntentsOf(string text, SentimentScore score)
+    public IReadOnlyList<Intent> IntentsOf(ReadOnlySpan<char> text, SentimentScore score)
     {
         var sentiment = score.Sentiment;
         var question = rules.Question.IsMatch(text);
@@ -112,15 +112,14 @@ internal sealed class TextAnalyzer(SentimentModel model, TextRules rules)
         }
 
         var s = score!.Value;
-        var text = StripLeadingHandles(post.Text);
-        return new PostFeatures(post.Platform, post.PostId, false, s.Sentiment, s.Polarity, IntentsOf(text, s),
+        return new PostFeatures(post.Platform, post.PostId, false, s.Sentiment, s.Polarity, IntentsOf(StripLeadingHandles(post.Text), s),
             string.Join(',', TextRules.Kinds(rules.Themes, post.Text)), null, null, string.Empty, string.Empty);
     }
 
-    /// <summary>Drops the leading @handles so "^how …" question openings match after "@AppleSupport how …".</summary>
-    internal static string StripLeadingHandles(string text)
+    /// <summary>Drops the leading @handles so "^how …" question openings match after "@AppleSupport how …" (no copy).</summary>
+    internal static ReadOnlySpan<char> StripLeadingHandles(ReadOnlySpan<char> text)
     {
-        var span = text.AsSpan().TrimStart();
+        var span = text.TrimStart();
         while (span.Length > 0 && span[0] == '@')
         {
             var end = 1;
@@ -132,6 +131,6 @@ internal sealed class TextAnalyzer(SentimentModel model, TextRules rules)
             span = span[end..].TrimStart();
         }
 
-        return span.ToString();
+        return span;
     }
 }

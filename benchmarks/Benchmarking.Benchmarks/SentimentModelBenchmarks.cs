@@ -1,8 +1,5 @@
-using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using Benchmarking.Engine.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace Benchmarking.Benchmarks;
 
@@ -28,21 +25,7 @@ public class SentimentModelBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var inbound = new List<string>();
-        using (var reader = new StreamReader(Path.Combine("data", "twcs-sample.csv")))
-        using (var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { MissingFieldFound = null, BadDataFound = null }))
-        {
-            csv.Read();
-            csv.ReadHeader();
-            while (csv.Read())
-            {
-                if (csv.TryGetField("inbound", out string? flag) && flag == "True" && csv.TryGetField("text", out string? text) && text is not null)
-                {
-                    inbound.Add(text);
-                }
-            }
-        }
-
+        var inbound = TextAnalysisBenchmarks.SamplePosts().Where(p => !p.IsBrand).Select(p => p.Text).ToList();
         texts = [.. Enumerable.Range(0, (int)Posts).Select(i => inbound[i % inbound.Count])];
         model = SentimentModel.Load(new TextQualityOptions().ModelPath);
     }

@@ -15,7 +15,7 @@ public sealed class SentimentFeaturizerTests
     private static (int[] Indices, float[] Values) Features(string text, int bits = 18)
     {
         var buffer = new SentimentFeatureBuffer();
-        var count = SentimentFeaturizer.Featurize(text, bits, buffer);
+        var count = SentimentFeaturizer.FeaturizeSorted(text, bits, buffer);
         return (buffer.Indices[..count], buffer.Values[..count]);
     }
 
@@ -48,7 +48,27 @@ public sealed class SentimentFeaturizerTests
         Assert.Equal(PinnedGood, indices);
     }
 
-    private static readonly int[] PinnedGood = [349, 10271, 15708, 26948, 26958, 59976, 84594, 114977, 159944, 232153, 239271, 241101];
+    private static readonly int[] PinnedGood = [13484, 15708, 67553, 133075, 159944, 160770, 171407, 177573, 212979, 236111, 239671, 241101];
+
+    [Fact]
+    public void A_reused_buffer_gives_the_features_of_a_fresh_one_in_the_order_first_seen()
+    {
+        var reused = new SentimentFeatureBuffer();
+        string[] texts = ["@united worst. flight. ever!!! 😡 not good at all", "good", string.Empty, new string('x', 3000) + " ok", "bag bag bag bag", "good"];
+        foreach (var text in texts)
+        {
+            var count = SentimentFeaturizer.Featurize(text, 18, reused);
+            var fresh = new SentimentFeatureBuffer();
+            var freshCount = SentimentFeaturizer.Featurize(text, 18, fresh);
+            Assert.Equal(fresh.Indices[..freshCount], reused.Indices[..count]);
+            Assert.Equal(fresh.Values[..freshCount], reused.Values[..count]);
+
+            // Sorted (training) and first-seen (scoring) order hold the same features.
+            var sorted = Features(text);
+            Assert.Equal(sorted.Indices, reused.Indices[..count].Order());
+            Assert.Equal(sorted.Values.Order(), reused.Values[..count].Order());
+        }
+    }
 
     [Fact]
     public void Repeated_features_get_one_plus_log_count_and_unit_norm()
@@ -82,7 +102,7 @@ public sealed class SentimentFeaturizerTests
 
         // "good" inside the scope is hashed as a negated word, so its word bucket is absent; after "." it is back.
         Assert.NotEmpty(good.Except(notGood));
-        Assert.Equal("cb-hash-3", SentimentFeaturizer.Spec);
+        Assert.Equal("cb-hash-4", SentimentFeaturizer.Spec);
         Assert.Contains(good.Intersect(closed), i => !Features("not").Indices.Contains(i));
     }
 
