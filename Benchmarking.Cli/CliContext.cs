@@ -1,4 +1,4 @@
-using Benchmarking.Engine.Store.ClickHouse;
+using Benchmarking.Engine.Pipeline;
 using Spectre.Console;
 
 namespace Benchmarking.Cli;
@@ -71,7 +71,7 @@ internal sealed record CliContext(
     public string Shown(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (ClickHouseLocation.IsClickHouse(path))
+        if (CareStores.IsClickHouse(path))
         {
             return path;
         }

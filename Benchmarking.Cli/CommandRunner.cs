@@ -38,7 +38,7 @@ internal static class CommandRunner
     /// <exception cref="StoreException">The store is missing (when required) or cannot be opened.</exception>
     public static CareBenchmark OpenBenchmark(CliContext context, string storePath, BrandRegistry registry, bool mustExist)
     {
-        if (ClickHouseLocation.IsClickHouse(storePath))
+        if (CareStores.IsClickHouse(storePath))
         {
             return CareBenchmark.Open(storePath, registry, context.Time);
         }
@@ -71,7 +71,7 @@ internal static class CommandRunner
             return;
         }
 
-        if (ClickHouseLocation.IsClickHouse(benchmark.StorePath))
+        if (CareStores.IsClickHouse(benchmark.StorePath))
         {
             context.Out.WriteLine("Text features are not kept on a ClickHouse store yet: the two text components drop out of the care score (docs/scale-out.md).");
             return;

@@ -7,7 +7,6 @@ using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Scoring;
 using Benchmarking.Engine.Store;
-using Benchmarking.Engine.Store.ClickHouse;
 using Benchmarking.Reports.Output;
 
 namespace Benchmarking.Cli;
@@ -219,7 +218,7 @@ internal sealed class CommonOptions
             value = fromEnvironment;
         }
 
-        return ClickHouseLocation.IsClickHouse(value) ? value : context.ResolvePath(value);
+        return CareStores.IsClickHouse(value) ? value : context.ResolvePath(value);
     }
 
     public string OutDirectory(ParseResult parse, CliContext context) => context.ResolvePath(parse.GetValue(Out)!);

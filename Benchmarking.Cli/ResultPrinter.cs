@@ -67,7 +67,7 @@ internal sealed class ResultPrinter(CliContext context)
         Out.WriteLine($"Store {context.Shown(result.Store.Path)}: {Formats.Count(result.Store.Posts)} posts ({Formats.Count(result.Store.BrandPosts)} by brands) from {Formats.Count(result.Store.Sources)} source file(s)");
         var asOfSource = result.MetricsOptions.AsOf is null ? "the latest stored post" : "as given";
         Out.WriteLine($"Period {Formats.Time(result.Window.FirstMention)} to {Formats.Time(result.Window.LastMention)}, as of {Formats.Time(result.Window.AsOf)} ({asOfSource}); answer window {Formats.Hours(result.MetricsOptions.AnswerWindow)}");
-        Out.WriteLine($"Care score v{score.Version}, {ReportText.Normalisation(score.Normalisation)} normalisation, {ReportText.Clock(score.Clock)} clock: {score.WeightsText}; bootstrap {ReportText.Bootstrap(score)}; ranked with at least {Formats.Count(score.MinimumMentions)} mentions");
+        Out.WriteLine($"Care score v{score.Version}, {ReportTables.Normalisation(score.Normalisation)} normalisation, {ReportTables.Clock(score.Clock)} clock: {score.WeightsText}; bootstrap {ReportTables.Bootstrap(score)}; ranked with at least {Formats.Count(score.MinimumMentions)} mentions");
     }
 
     /// <summary>
@@ -107,11 +107,11 @@ internal sealed class ResultPrinter(CliContext context)
     {
         Out.WriteLine();
         Out.WriteLine($"{board.Industry}: {Formats.Count(board.Ranked.Count)} ranked, {Formats.Count(board.NotEnoughData.Count)} with not enough data");
-        Out.WriteLine($"  {Answers.Leaderboard(board, result.ScoreOptions).Lead}");
+        Out.WriteLine($"  {ReportTables.LeaderboardAnswer(board, result.ScoreOptions).Lead}");
         if (board.Ranked.Count > 0)
         {
-            Write(LeaderboardTables.Ranked(board));
-            foreach (var legend in LeaderboardTables.Legends(result, board, components: false))
+            Write(ReportTables.Leaderboard(board));
+            foreach (var legend in ReportTables.LeaderboardLegends(result, board, components: false))
             {
                 Out.WriteLine("  " + legend);
             }
@@ -161,7 +161,7 @@ internal sealed class ResultPrinter(CliContext context)
     /// </summary>
     public void PrintComparison(Comparison comparison)
     {
-        var answer = Answers.Comparison(comparison);
+        var answer = ReportTables.ComparisonAnswer(comparison);
         Out.WriteLine();
         Out.WriteLine(answer.Lead);
         foreach (var point in answer.Points)
@@ -170,8 +170,8 @@ internal sealed class ResultPrinter(CliContext context)
         }
 
         Out.WriteLine();
-        Write(ComparisonTables.Headline(comparison));
-        foreach (var legend in ComparisonTables.Legends(comparison))
+        Write(ReportTables.ComparisonHeadline(comparison));
+        foreach (var legend in ReportTables.ComparisonLegends(comparison))
         {
             Out.WriteLine("  " + legend);
         }
@@ -179,8 +179,8 @@ internal sealed class ResultPrinter(CliContext context)
         foreach (var pair in comparison.Pairs ?? [])
         {
             Out.WriteLine();
-            Out.WriteLine($"Statistical tests, {PairTables.Title(comparison, pair)} (two-sided, 5% level):");
-            Write(PairTables.Tests(comparison, pair));
+            Out.WriteLine($"Statistical tests, {ReportTables.PairTitle(comparison, pair)} (two-sided, 5% level):");
+            Write(ReportTables.PairTests(comparison, pair));
             foreach (var verdict in pair.Verdicts)
             {
                 Out.WriteLine($"  - {verdict}");
@@ -208,19 +208,19 @@ internal sealed class ResultPrinter(CliContext context)
             }
 
             var of = boards.TryGetValue(b.Brand.Industry, out var board) ? $" of {Formats.Count(board.Ranked.Count)}" : string.Empty;
-            var range = b.Uncertainty is { RankLow: not null, RankHigh: not null } ? $" (95% range {ReportText.RankRange(b)})" : string.Empty;
-            return $"rank {ReportText.RankLabel(b)}{of} in {b.Brand.Industry}{range}";
+            var range = b.Uncertainty is { RankLow: not null, RankHigh: not null } ? $" (95% range {ReportTables.RankRange(b)})" : string.Empty;
+            return $"rank {ReportTables.RankLabel(b)}{of} in {b.Brand.Industry}{range}";
         }
 
         Out.WriteLine();
-        Out.WriteLine($"Why the scores differ, {PairTables.Title(explanation)}:");
+        Out.WriteLine($"Why the scores differ, {ReportTables.ExplanationTitle(explanation)}:");
         foreach (var brand in new[] { explanation.A, explanation.B })
         {
-            Out.WriteLine($"  {brand.Brand.Name}: care score {ReportText.Score(brand)}, {Standing(brand)}");
+            Out.WriteLine($"  {brand.Brand.Name}: care score {ReportTables.Score(brand)}, {Standing(brand)}");
         }
 
-        Write(PairTables.Explanation(explanation));
-        Out.WriteLine(PairTables.Conclusion(explanation));
+        Write(ReportTables.Explanation(explanation));
+        Out.WriteLine(ReportTables.ExplanationConclusion(explanation));
     }
 
     /// <summary>The report files written, or that none were.</summary>
@@ -259,14 +259,14 @@ internal sealed class ResultPrinter(CliContext context)
     public void PrintScorecard(Scorecard card)
     {
         Out.WriteLine();
-        Out.WriteLine(ScorecardTables.Title(card));
-        Out.WriteLine($"  {ScorecardTables.WeekLine(card)}");
+        Out.WriteLine(ReportTables.ScorecardTitle(card));
+        Out.WriteLine($"  {ReportTables.ScorecardWeekLine(card)}");
         foreach (var sentence in card.Movement.Summary)
         {
             Out.WriteLine($"  {sentence}");
         }
 
-        Write(ScorecardTables.Headline(card));
+        Write(ReportTables.ScorecardHeadline(card));
         Out.WriteLine($"  {Formats.Count(card.Slowest.Count)} slowest unanswered {(card.Slowest.Count == 1 ? "mention" : "mentions")} of the week {(card.Slowest.Count == 1 ? "is" : "are")} listed in the report ({(card.CustomersShown ? "real customer handles" : "customers pseudonymised")}).");
     }
 

@@ -14,7 +14,7 @@ namespace Benchmarking.Reports;
 /// the same base name. File names are deterministic; every file is written atomically (temporary file, then move).
 /// Rendering is pure: the same input gives byte-identical files.
 /// </summary>
-internal static class ReportWriter
+public static class ReportWriter
 {
     /// <summary>
     /// Writes the comparison of two or more brands as <c>{baseName}.html</c> and <c>{baseName}.md</c>.

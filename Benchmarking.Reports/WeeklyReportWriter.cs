@@ -13,13 +13,13 @@ namespace Benchmarking.Reports;
 /// brand's week and every brand's scorecard) and the index of every week (<c>{weekly}/index.html/.md</c>).
 /// Rendering is pure: the same snapshots give byte-identical files.
 /// </summary>
-internal static class WeeklyReportWriter
+public static class WeeklyReportWriter
 {
     /// <summary>Weeks of history in a week summary's trend charts.</summary>
-    public const int SummaryTrendWeeks = 8;
+    internal const int SummaryTrendWeeks = 8;
 
     /// <summary>Weeks of history in the index's trend charts.</summary>
-    public const int IndexTrendWeeks = 52;
+    internal const int IndexTrendWeeks = 52;
 
     /// <summary>
     /// Writes one week's reports into <paramref name="folder"/> (created if missing; normally a temporary folder that

@@ -21,7 +21,7 @@ internal static class EvaluateCommand
             DefaultValueFactory = _ => "auto",
             HelpName = "scheme",
         };
-        scheme.AcceptOnlyFromAmong(LabelSchemes.SentimentSchemes);
+        scheme.AcceptOnlyFromAmong([.. TextModels.SentimentSchemes]);
         var heldOut = new Option<bool>("--airline-held-out")
         {
             Description = "Keep only rows whose tweet_id is in the airline held-out split (the airline tweets the shipped model never trained on).",
@@ -33,12 +33,9 @@ internal static class EvaluateCommand
         sentimentFile.AddModel(sentiment);
         sentiment.SetAction(parse => CommandRunner.Run(context, parse, common, () => Guard(() =>
         {
-            var (path, rows, skipped) = sentimentFile.Read(context, parse, parse.GetValue(heldOut));
-            var labels = LabelSchemes.Sentiments(rows, path, parse.GetValue(scheme)!);
-            var model = sentimentFile.LoadModel(context, parse);
-            var predicted = model.Predict(rows.Select(r => r.Text).ToList());
-            var e = SentimentEvaluation.From(labels.Select((l, i) => (l, predicted[i].Sentiment)).ToList());
-            PrintSentiment(context.Out, path, skipped, e, model);
+            var (path, options) = sentimentFile.Read(context, parse, parse.GetValue(heldOut));
+            var check = TextModels.EvaluateSentiment(path, options, parse.GetValue(scheme)!, sentimentFile.ModelPath(context, parse));
+            PrintSentiment(context.Out, path, check);
             return ExitCodes.Ok;
         })));
 
@@ -55,16 +52,9 @@ internal static class EvaluateCommand
         intent.Add(rules);
         intent.SetAction(parse => CommandRunner.Run(context, parse, common, () => Guard(() =>
         {
-            var (path, rows, skipped) = intentFile.Read(context, parse, airlineHeldOut: false);
-            var labels = LabelSchemes.Complaints(rows, path);
-            var model = intentFile.LoadModel(context, parse);
-            var analyzer = new TextAnalyzer(model, TextRules.Load(context.ResolveShipped(parse.GetValue(rules)!, CommonOptions.IsDefault(parse, rules))));
-            var predicted = model.Predict(rows.Select(r => r.Text).ToList());
-            var e = ComplaintEvaluation.From(rows.Select((r, i) =>
-            {
-                var intents = analyzer.IntentsOf(TextAnalyzer.StripLeadingHandles(r.Text), predicted[i]);
-                return (labels[i], intents.Contains(Intent.Complaint), intents.Contains(Intent.Question));
-            }).ToList());
+            var (path, options) = intentFile.Read(context, parse, airlineHeldOut: false);
+            var rulesPath = context.ResolveShipped(parse.GetValue(rules)!, CommonOptions.IsDefault(parse, rules));
+            var (e, skipped) = TextModels.EvaluateComplaints(path, options, intentFile.ModelPath(context, parse), rulesPath);
             var o = context.Out;
             o.WriteLine(string.Create(Invariant, $"{path}: {e.TestCount} labelled posts evaluated, {skipped} skipped."));
             o.WriteLine(string.Create(Invariant, $"Complaint precision {e.Precision:0.000}, recall {e.Recall:0.000}, F1 {e.F1:0.000}, accuracy {e.Accuracy:0.000}."));
@@ -92,12 +82,11 @@ internal static class EvaluateCommand
         }
     }
 
-    private static void PrintSentiment(TextWriter o, string path, int skipped, SentimentEvaluation e, SentimentModel model)
+    private static void PrintSentiment(TextWriter o, string path, SentimentCheck check)
     {
+        var (e, skipped, estimate) = check;
         o.WriteLine(string.Create(Invariant, $"{path}: {e.TestCount} labelled posts evaluated, {skipped} skipped."));
         o.WriteLine(string.Create(Invariant, $"Accuracy {e.Accuracy:0.000} [{e.AccuracyInterval.Lower:0.000}, {e.AccuracyInterval.Upper:0.000}], macro-F1 {e.MacroF1:0.000} [{e.MacroF1Interval.Lower:0.000}, {e.MacroF1Interval.Upper:0.000}] (95% bootstrap intervals)."));
-        var counts = Enumerable.Range(0, 3).Select(p => e.Confusion.Sum(row => row[p])).ToArray();
-        var estimate = model.Validation.Count > 0 ? ShareEstimator.Estimate(counts, [.. model.Validation.Select(v => v.Confusion)]) : null;
         o.WriteLine();
         o.WriteLine($"{"class",-10}{"recall",8}{"F1",8}{"true share",12}{"counted",10}  estimated share ({ShareEstimator.Version}) [95% interval]");
         string[] names = ["negative", "neutral", "positive"];

@@ -67,9 +67,9 @@ internal sealed class LabelledFileOptions
     /// <summary>Adds the model option.</summary>
     public void AddModel(Command command) => command.Add(model);
 
-    /// <summary>The resolved data path and its labelled rows (at least one).</summary>
-    /// <exception cref="UsageException">Invalid options, or no labelled row.</exception>
-    public (string Path, IReadOnlyList<LabelledText> Rows, int Skipped) Read(CliContext context, ParseResult parse, bool airlineHeldOut)
+    /// <summary>The resolved data path and how to read it.</summary>
+    /// <exception cref="UsageException">Invalid options.</exception>
+    public (string Path, LabelledTextOptions Options) Read(CliContext context, ParseResult parse, bool airlineHeldOut)
     {
         var path = context.ResolvePath(parse.GetValue(data)!);
         var options = new LabelledTextOptions
@@ -88,11 +88,10 @@ internal sealed class LabelledFileOptions
             throw new UsageException("Invalid options: " + string.Join("; ", problems) + ".");
         }
 
-        var rows = LabelledTextFile.Read(path, options, out var skipped);
-        return rows.Count > 0 ? (path, rows, skipped) : throw new UsageException($"{path}: no labelled rows to evaluate ({skipped} skipped).");
+        return (path, options);
     }
 
-    /// <summary>The sentiment model given (or shipped).</summary>
-    public SentimentModel LoadModel(CliContext context, ParseResult parse) =>
-        SentimentModel.Load(context.ResolveShipped(parse.GetValue(model)!, CommonOptions.IsDefault(parse, model)));
+    /// <summary>The path of the sentiment model given (or shipped).</summary>
+    public string ModelPath(CliContext context, ParseResult parse) =>
+        context.ResolveShipped(parse.GetValue(model)!, CommonOptions.IsDefault(parse, model));
 }

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Benchmarking.Engine.Ingest;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Store;
-using Benchmarking.Engine.Store.ClickHouse;
 
 namespace Benchmarking.Cli.Commands;
 
@@ -31,22 +30,20 @@ internal static class MigrateCommand
             var registry = options.LoadRegistry(parse, context);
             var source = options.StorePath(parse, context);
             var target = parse.GetValue(to)!;
-            if (ClickHouseLocation.IsClickHouse(source) || !File.Exists(source))
+            if (CareStores.IsClickHouse(source) || !File.Exists(source))
             {
                 throw new UsageException($"--store must name an existing DuckDB store to migrate from (was '{source}').");
             }
 
-            if (!ClickHouseLocation.IsClickHouse(target))
+            if (!CareStores.IsClickHouse(target))
             {
                 throw new UsageException($"--to must be a ClickHouse store URL, clickhouse://host:port[,host:port...]/database?cluster=name (was '{target}').");
             }
 
             var ingestOptions = new IngestOptions { RejectsDirectory = Path.Combine(options.OutDirectory(parse, context), "rejects") };
             OutputFolder.EnsureWritable(ingestOptions.RejectsDirectory);
-            using var store = CareStores.Open(target);
-            store.ApplyRegistry(registry);
-            context.Out.WriteLine($"Migrating {source} into {store.Location}");
-            var summary = store.Ingest(new StoredPostSource(source), ingestOptions, context.Time, new PlainProgress(context.Out, context.Time), context.CancellationToken);
+            context.Out.WriteLine($"Migrating {source} into {target}");
+            var summary = CareStores.Migrate(source, target, registry, ingestOptions, context.Time, new PlainProgress(context.Out, context.Time), context.CancellationToken);
             new ResultPrinter(context).PrintIngest(summary);
             return ExitCodes.Ok;
         }));

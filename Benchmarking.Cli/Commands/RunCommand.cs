@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Benchmarking.Engine.Ingest;
-using Benchmarking.Engine.Store.ClickHouse;
+using Benchmarking.Engine.Pipeline;
 
 namespace Benchmarking.Cli.Commands;
 
@@ -32,7 +32,7 @@ internal static class RunCommand
             var scoreOptions = options.ScoreOptions(parse);
             var given = parse.GetValue(files) ?? [];
             var storePath = options.StorePath(parse, context);
-            var storeExists = ClickHouseLocation.IsClickHouse(storePath) || File.Exists(storePath);
+            var storeExists = CareStores.IsClickHouse(storePath) || File.Exists(storePath);
             IReadOnlyList<string> inputs = given.Length > 0 ? Ingestion.ResolveInputs(context, given) : storeExists ? [] : [Ingestion.Sample(context)];
             var outDirectory = options.OutDirectory(parse, context);
             OutputFolder.EnsureWritable(outDirectory);

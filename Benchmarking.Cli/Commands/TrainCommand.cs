@@ -71,7 +71,7 @@ internal static class TrainCommand
             var modelPath = context.ResolvePath(parse.GetValue(output)!);
             try
             {
-                var result = SentimentTrainer.Train(trainingOptions, context.CancellationToken);
+                var result = TextModels.TrainSentiment(trainingOptions, context.CancellationToken);
                 var invariant = CultureInfo.InvariantCulture;
                 context.Out.WriteLine(string.Create(invariant, $"Trained on {result.TrainCount} tweets ({result.DuplicatesRemoved} dropped as duplicates of an evaluation or earlier tweet; seed {trainingOptions.Seed}, airline held-out {trainingOptions.HoldOutPercent}% by tweet-id hash)."));
                 foreach (var (name, e) in result.Evaluations)

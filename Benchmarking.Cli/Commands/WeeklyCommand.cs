@@ -107,12 +107,12 @@ internal static class WeeklyCommand
         var a = snapshot.Accounting;
         output.WriteLine($"Snapshot stored: {Formats.Count(snapshot.Brands.Count)} brand(s) with mentions, {Formats.Count(snapshot.Brands.Count(b => b.Eligible))} ranked; {Formats.Count(a.WeekMentions)} mention(s), {Formats.Count(a.WeekPending)} pending; computed {Formats.Time(snapshot.ComputedAt)}");
         output.WriteLine(run.Comparison.Note ?? $"Compared with {run.Comparison.Previous!.Week}.");
-        foreach (var line in WeeklyTables.Movements(run.Comparison).Concat(WeeklyTables.EligibilityChanges(run.Comparison)))
+        foreach (var line in ReportTables.Movements(run.Comparison).Concat(ReportTables.EligibilityChanges(run.Comparison)))
         {
             output.WriteLine($"  {line}");
         }
 
-        var warnings = WeeklyText.PartialData(snapshot).ToList();
+        var warnings = ReportTables.PartialData(snapshot).ToList();
         if (a.WeekMentions == 0)
         {
             warnings.Add($"No mentions in {snapshot.Week}: check that the data for this week has been ingested.");

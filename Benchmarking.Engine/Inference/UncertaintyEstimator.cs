@@ -26,7 +26,7 @@ namespace Benchmarking.Engine.Inference;
 /// <para><b>Joint replicates.</b> Replicate r of every brand in an industry is scored together (relative normalisation
 /// needs the peers) and ranked together; the brands' resamples are independent, as their mentions are.</para>
 /// </remarks>
-internal static class UncertaintyEstimator
+public static class UncertaintyEstimator
 {
     /// <summary>
     /// Every brand's metrics on every replicate: <c>[brand][replicate]</c>, in the order of <paramref name="brands"/>;
@@ -62,7 +62,7 @@ internal static class UncertaintyEstimator
     /// <param name="sample">The brand's mention outcomes.</param>
     /// <param name="replicateSeed">Seed of the mention draws.</param>
     /// <param name="replySeed">Seed of the reply draws (used only when <paramref name="brand"/> has text features).</param>
-    public static BrandMetrics Replicate(BrandMetrics brand, OutcomeSample sample, ulong replicateSeed, ulong replySeed = 0)
+    internal static BrandMetrics Replicate(BrandMetrics brand, OutcomeSample sample, ulong replicateSeed, ulong replySeed = 0)
     {
         var metrics = ReplicateMentions(brand, sample, replicateSeed);
         return brand.ReplyText is { } text ? metrics with { ReplyText = ResampleReplies(text, replySeed) } : metrics;
@@ -74,7 +74,7 @@ internal static class UncertaintyEstimator
     /// drawn as three conditional binomials from one stream seeded with <paramref name="seed"/> (<see cref="BinomialSampler"/>):
     /// c₁ ~ Bin(n, n₁/n), c₂ ~ Bin(n − c₁, n₂/(n − n₁)), c₃ ~ Bin(n − c₁ − c₂, n₃/(n₃ + n₄)), c₄ = n − c₁ − c₂ − c₃.
     /// </summary>
-    public static ReplyTextCounts ResampleReplies(ReplyTextCounts text, ulong seed)
+    internal static ReplyTextCounts ResampleReplies(ReplyTextCounts text, ulong seed)
     {
         ArgumentNullException.ThrowIfNull(text);
         var n = checked((int)text.Replies);
@@ -125,7 +125,7 @@ internal static class UncertaintyEstimator
     /// The seed of replicate <paramref name="replicate"/> of brand <paramref name="brandId"/>: the 64-bit FNV-1a hash of
     /// the UTF-8 text <c>"{seed}/{brandId}/{replicate}"</c> (invariant digits).
     /// </summary>
-    public static ulong DerivedSeed(int seed, string brandId, int replicate)
+    internal static ulong DerivedSeed(int seed, string brandId, int replicate)
     {
         return Fnv1a(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{seed}/{brandId}/{replicate}"));
     }
@@ -145,14 +145,14 @@ internal static class UncertaintyEstimator
     /// The seed of the reply draws of replicate <paramref name="replicate"/> of brand <paramref name="brandId"/>: the
     /// 64-bit FNV-1a hash of the UTF-8 text <c>"{seed}/{brandId}/{replicate}/replies"</c> (invariant digits).
     /// </summary>
-    public static ulong DerivedReplySeed(int seed, string brandId, int replicate) =>
+    internal static ulong DerivedReplySeed(int seed, string brandId, int replicate) =>
         Fnv1a(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{seed}/{brandId}/{replicate}/replies"));
 
     /// <summary>
     /// The 95% percentile interval of the defined values: type-7 quantiles at 0.025 and 0.975 (as
     /// <see cref="Bootstrap"/>); null when no value is defined.
     /// </summary>
-    public static ConfidenceInterval? Interval(IEnumerable<double?> values)
+    internal static ConfidenceInterval? Interval(IEnumerable<double?> values)
     {
         var defined = values.Where(v => v is { } x && double.IsFinite(x)).Select(v => v!.Value).ToArray();
         if (defined.Length == 0)
@@ -170,7 +170,7 @@ internal static class UncertaintyEstimator
     /// The share of replicates in which <paramref name="a"/> scores above <paramref name="b"/>, ties counting half; null
     /// without replicates.
     /// </summary>
-    public static double? ShareAhead(IReadOnlyList<double> a, IReadOnlyList<double> b)
+    internal static double? ShareAhead(IReadOnlyList<double> a, IReadOnlyList<double> b)
     {
         var n = Math.Min(a.Count, b.Count);
         if (n == 0)

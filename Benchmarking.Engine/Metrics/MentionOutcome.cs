@@ -18,7 +18,7 @@ namespace Benchmarking.Engine.Metrics;
 /// All times are finite and ≥ 0. Use the factories <see cref="Answer"/>, <see cref="NoAnswer"/> and
 /// <see cref="StillPending"/>; the constructor checks the rules above.
 /// </remarks>
-internal readonly record struct MentionOutcome
+public readonly record struct MentionOutcome
 {
     /// <summary>Creates an outcome and checks the rules in the type's remarks.</summary>
     /// <exception cref="ArgumentException">The combination of status and times breaks a rule.</exception>

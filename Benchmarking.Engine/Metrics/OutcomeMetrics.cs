@@ -17,7 +17,7 @@ namespace Benchmarking.Engine.Metrics;
 /// <para>Definitions are methodology §3 (counts, response rate, type-7 quantiles, sample variance, log IQR, naive
 /// shares) and §3a (Kaplan–Meier shares, as <see cref="KaplanMeier"/>: the same product in the same order).</para>
 /// </remarks>
-internal static class OutcomeMetrics
+public static class OutcomeMetrics
 {
     private static readonly double[] Thresholds = [900, 3600, 86_400];
 
@@ -34,7 +34,7 @@ internal static class OutcomeMetrics
     /// Metrics of the resample holding <paramref name="counts"/>[i] copies of outcome i. <paramref name="repliesBeforeMention"/>
     /// and <paramref name="brandReplies"/> are not outcome figures and are copied through.
     /// </summary>
-    public static BrandMetrics From(string brandId, OutcomeSample sample, ReadOnlySpan<int> counts, long repliesBeforeMention = 0, long brandReplies = 0)
+    internal static BrandMetrics From(string brandId, OutcomeSample sample, ReadOnlySpan<int> counts, long repliesBeforeMention = 0, long brandReplies = 0)
     {
         ArgumentNullException.ThrowIfNull(sample);
         if (counts.Length != sample.Count)
@@ -56,7 +56,7 @@ internal static class OutcomeMetrics
     /// (empty: once each) and <paramref name="tailCount"/> copies of the tail's identical unanswered outcome (see
     /// <see cref="OutcomeSample.HeadCount"/>).
     /// </summary>
-    public static BrandMetrics FromHead(string brandId, OutcomeSample sample, ReadOnlySpan<int> headCounts, long tailCount, long repliesBeforeMention = 0, long brandReplies = 0)
+    internal static BrandMetrics FromHead(string brandId, OutcomeSample sample, ReadOnlySpan<int> headCounts, long tailCount, long repliesBeforeMention = 0, long brandReplies = 0)
     {
         ArgumentNullException.ThrowIfNull(sample);
         var head = sample.HeadCount;

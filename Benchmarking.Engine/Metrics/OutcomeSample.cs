@@ -14,7 +14,7 @@ namespace Benchmarking.Engine.Metrics;
 /// an unanswered one, the age at the as-of time of a pending one. Sorted this way, the answered mentions alone are in
 /// ascending response time, so quantiles need no further sort, and the Kaplan–Meier product is one pass.
 /// </remarks>
-internal sealed class OutcomeSample
+public sealed class OutcomeSample
 {
     private readonly double[] seconds;
     private readonly MentionStatus[] status;

@@ -304,7 +304,7 @@ public sealed partial class CareBenchmark : IDisposable
     /// Do not start another query on this instance while enumerating.
     /// </summary>
     /// <exception cref="InvalidOperationException">No evaluation has run on this instance.</exception>
-    internal IEnumerable<MentionFact> MentionFacts()
+    public IEnumerable<MentionFact> MentionFacts()
     {
         var facts = evaluated is { } last
             ? conversations.Facts(last.Result.MetricsOptions)

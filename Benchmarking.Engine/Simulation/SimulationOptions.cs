@@ -88,7 +88,7 @@ public sealed partial record SimulationOptions
     public double BurstMultiplierMax { get; init; } = 10;
 
     /// <summary>Start as UTC, truncated to whole seconds.</summary>
-    internal DateTimeOffset StartUtc => new(Start.UtcTicks - (Start.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+    public DateTimeOffset StartUtc => new(Start.UtcTicks - (Start.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
 
     /// <summary>End of the data: the closing brand posts are one second before it.</summary>
     internal DateTimeOffset End => StartUtc.AddDays(Days);

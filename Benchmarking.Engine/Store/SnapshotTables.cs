@@ -47,10 +47,9 @@ internal static class SnapshotTables
         var week = weekToReplace.ToString();
         var connection = warehouse.Connection;
         using var transaction = connection.BeginTransaction();
-        foreach (var table in new[] { "weekly_brand_components", "weekly_brand_results", "weekly_snapshots" })
+        using (var delete = connection.CreateCommand())
         {
-            using var delete = connection.CreateCommand();
-            delete.CommandText = $"DELETE FROM {table} WHERE week = $week";
+            delete.CommandText = SqlResource.Get("weekly-snapshot-delete");
             delete.Parameters.Add(new DuckDBParameter("week", week));
             delete.ExecuteNonQuery();
         }
@@ -68,11 +67,7 @@ internal static class SnapshotTables
     {
         using (var insert = connection.CreateCommand())
         {
-            insert.CommandText = """
-                INSERT INTO weekly_snapshots VALUES ($week, $start, $end, $computed, $version, $weights, $normalisation,
-                    $window, $min, $bootstrap, $seed, $first, $last, $asof, $wposts, $wmentions, $wpending, $sposts, $ssources,
-                    $read, $accepted, $rejected, $clock)
-                """;
+            insert.CommandText = SqlResource.Get("weekly-snapshot-insert");
             var a = snapshot.Accounting;
             Add(insert, "week", week);
             Add(insert, "start", snapshot.Week.Start.UtcDateTime);
@@ -139,7 +134,7 @@ internal static class SnapshotTables
         var components = new Dictionary<(string Week, string Brand), List<ComponentScore>>();
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT week, brand_id, component_id, name, score, weight FROM weekly_brand_components ORDER BY week, brand_id, position";
+            command.CommandText = SqlResource.Get("weekly-brand-components");
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -156,11 +151,7 @@ internal static class SnapshotTables
         var brands = new Dictionary<string, List<WeeklyBrandResult>>(StringComparer.Ordinal);
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = """
-                SELECT week, brand_id, name, industry, rank, tie_group, mentions, answered, pending, response_rate,
-                       median_seconds, score, score_lower, score_upper
-                FROM weekly_brand_results ORDER BY week, position
-                """;
+            command.CommandText = SqlResource.Get("weekly-brand-results");
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -182,12 +173,7 @@ internal static class SnapshotTables
         var snapshots = new List<WeeklySnapshot>();
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = """
-                SELECT week, computed_at, methodology_version, weights, normalisation, answer_window_seconds, minimum_mentions,
-                       bootstrap_resamples, seed, first_mention, last_mention, as_of, week_posts, week_mentions, week_pending,
-                       store_posts, store_sources, run_rows_read, run_rows_accepted, run_rows_rejected, coalesce(clock, 'wall')
-                FROM weekly_snapshots ORDER BY week_start
-                """;
+            command.CommandText = SqlResource.Get("weekly-snapshots");
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -218,7 +204,7 @@ internal static class SnapshotTables
     public static long PostsBetween(Warehouse warehouse, DateTimeOffset from, DateTimeOffset to)
     {
         using var command = warehouse.Connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM posts WHERE created_at >= $from AND created_at < $to";
+        command.CommandText = SqlResource.Get("posts-between");
         Add(command, "from", from.UtcDateTime);
         Add(command, "to", to.UtcDateTime);
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);

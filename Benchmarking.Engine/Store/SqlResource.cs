@@ -16,4 +16,20 @@ internal static class SqlResource
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     });
+
+    /// <summary>
+    /// The text of <c>Store/Sql/<paramref name="name"/>.sql</c> with each <c>{key}</c> replaced by its value: for SQL
+    /// fragments and constants the C# shares (an expression the ingest also uses), never for values from input, which
+    /// are parameters.
+    /// </summary>
+    public static string Get(string name, params ReadOnlySpan<(string Key, string Value)> values)
+    {
+        var sql = Get(name);
+        foreach (var (key, value) in values)
+        {
+            sql = sql.Replace("{" + key + "}", value, StringComparison.Ordinal);
+        }
+
+        return sql;
+    }
 }

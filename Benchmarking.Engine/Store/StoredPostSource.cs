@@ -15,12 +15,6 @@ namespace Benchmarking.Engine.Store;
 /// <param name="path">The DuckDB store file.</param>
 internal sealed class StoredPostSource(string path) : IPostSource
 {
-    private const string PostsSql = """
-        SELECT platform, post_id, author, brand_id, created_at, text, in_reply_to_id, conversation_id, declared_inbound,
-               author_account_id, mentions, edited_at, content_hash
-        FROM posts ORDER BY source_id, platform, post_id
-        """;
-
     private string? sha256;
 
     /// <inheritdoc/>
@@ -51,7 +45,7 @@ internal sealed class StoredPostSource(string path) : IPostSource
         using var connection = new DuckDBConnection($"DataSource={Name};ACCESS_MODE=READ_ONLY");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = PostsSql;
+        command.CommandText = SqlResource.Get("stored-posts");
         using var reader = command.ExecuteReader();
         long row = 0;
         while (reader.Read())

@@ -30,24 +30,8 @@ internal static class TextFeatureStore
 
     private const string MarkRegistryCheckedSql = $"INSERT OR REPLACE INTO meta SELECT '{RegistryMarker}', ({RegistrySql})";
 
-    private const string CreateSql = """
-        CREATE TABLE IF NOT EXISTS text_features (
-            platform VARCHAR NOT NULL,
-            post_id VARCHAR NOT NULL,
-            features_version VARCHAR NOT NULL,
-            is_brand BOOLEAN NOT NULL,
-            sentiment VARCHAR,
-            polarity DOUBLE,
-            intent VARCHAR,
-            themes VARCHAR NOT NULL,
-            reply_norm VARCHAR,
-            template_hash VARCHAR,
-            deflection VARCHAR NOT NULL,
-            hedging VARCHAR NOT NULL);
-        """;
-
     /// <summary>Creates the table when missing.</summary>
-    public static void EnsureCreated(Warehouse warehouse) => warehouse.Execute(CreateSql);
+    public static void EnsureCreated(Warehouse warehouse) => warehouse.Execute(SqlResource.Get("text-features-schema"));
 
     public static TextFeatureUpdate Update(Warehouse warehouse, TextAnalyzer analyzer, int batchSize = 20_000, IProgress<TextFeatureProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -63,11 +47,7 @@ internal static class TextFeatureStore
         {
             using (var delete = warehouse.Connection.CreateCommand())
             {
-                delete.CommandText = """
-                    DELETE FROM text_features WHERE features_version <> $version
-                       OR NOT EXISTS (SELECT 1 FROM posts p WHERE p.platform = text_features.platform AND p.post_id = text_features.post_id
-                                      AND (p.brand_id IS NOT NULL) = text_features.is_brand);
-                    """;
+                delete.CommandText = SqlResource.Get("text-features-stale-delete");
                 delete.Parameters.Add(new DuckDBParameter("version", version));
                 removed = delete.ExecuteNonQuery();
             }
@@ -91,11 +71,7 @@ internal static class TextFeatureStore
         reading.Open();
         using var select = reading.CreateCommand();
         select.UseStreamingMode = true;
-        select.CommandText = """
-            SELECT p.platform, p.post_id, p.brand_id IS NOT NULL, p.text
-            FROM posts p
-            WHERE NOT EXISTS (SELECT 1 FROM text_features f WHERE f.platform = p.platform AND f.post_id = p.post_id)
-            """;
+        select.CommandText = SqlResource.Get("text-features-unanalysed-posts");
         using var reader = select.ExecuteReader();
         using var posts = ReadAhead.Run((_, token) => Read(reader, token), null, cancellationToken).GetEnumerator();
         Task<PostFeatures[]>? analysing = null;
@@ -193,12 +169,8 @@ internal static class TextFeatureStore
         EnsureCreated(warehouse);
         using (var command = warehouse.Connection.CreateCommand())
         {
-            command.CommandText = $"""
-                SELECT (SELECT count(*) FROM text_features WHERE features_version <> $version),
-                       (SELECT count(*) FROM text_features),
-                       (SELECT count(*) FROM posts),
-                       coalesce(({RegistrySql}) = (SELECT value FROM meta WHERE key = '{RegistryMarker}'), false)
-                """;
+            command.CommandText = SqlResource.Get("text-features-currency");
+            command.Parameters.Add(new DuckDBParameter("marker", RegistryMarker));
             command.Parameters.Add(new DuckDBParameter("version", version));
             using var reader = command.ExecuteReader();
             reader.Read();
@@ -214,10 +186,7 @@ internal static class TextFeatureStore
         }
 
         using var transaction = warehouse.Connection.BeginTransaction();
-        var mismatched = Convert.ToInt64(warehouse.Scalar("""
-            SELECT count(*) FROM posts p WHERE NOT EXISTS (
-                SELECT 1 FROM text_features f WHERE f.platform = p.platform AND f.post_id = p.post_id AND f.is_brand = (p.brand_id IS NOT NULL))
-            """), CultureInfo.InvariantCulture);
+        var mismatched = Convert.ToInt64(warehouse.Scalar(SqlResource.Get("text-features-mismatched")), CultureInfo.InvariantCulture);
         if (mismatched > 0)
         {
             return false;
@@ -233,7 +202,7 @@ internal static class TextFeatureStore
     {
         EnsureCreated(warehouse);
         using var command = warehouse.Connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM text_features WHERE features_version = $version";
+        command.CommandText = SqlResource.Get("text-features-count");
         command.Parameters.Add(new DuckDBParameter("version", version));
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }

@@ -164,15 +164,7 @@ internal sealed class Warehouse : IDisposable
             }
         }
 
-        // A post's brand is found by its author's stable account id first (a renamed account stays the brand's), then by handle.
-        Execute("""
-            UPDATE posts SET brand_id = h.brand_id
-            FROM (SELECT p.platform, p.post_id, coalesce(a.brand_id, h.brand_id) AS brand_id
-                  FROM posts p
-                  LEFT JOIN brand_account_ids a ON a.platform = p.platform AND a.account_id = p.author_account_id
-                  LEFT JOIN brand_handles h ON h.platform = p.platform AND h.handle = lower(p.author)) AS h
-            WHERE posts.platform = h.platform AND posts.post_id = h.post_id AND posts.brand_id IS DISTINCT FROM h.brand_id;
-            """);
+        Execute(SqlResource.Get("registry-brand-of-posts"));
         Execute(FillMentionsSql);
         Execute($"INSERT OR REPLACE INTO meta VALUES ('registry', '{fingerprint}')");
         transaction.Commit();
@@ -199,12 +191,12 @@ internal sealed class Warehouse : IDisposable
     public StoreTotals Totals()
     {
         using var command = Connection.CreateCommand();
-        command.CommandText = "SELECT (SELECT count(*) FROM posts), (SELECT count(*) FROM posts WHERE brand_id IS NOT NULL), (SELECT count(*) FROM sources)";
+        command.CommandText = SqlResource.Get("store-totals");
         using var reader = command.ExecuteReader();
         reader.Read();
         var totals = new StoreTotals(Path, reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
         using var sources = Connection.CreateCommand();
-        sources.CommandText = "SELECT path, format, ingested_at, rows_read, accepted, rejected, new_posts FROM sources ORDER BY source_id";
+        sources.CommandText = SqlResource.Get("store-sources");
         using var rows = sources.ExecuteReader();
         var files = new List<StoreSource>();
         while (rows.Read())
@@ -242,10 +234,8 @@ internal sealed class Warehouse : IDisposable
     /// this needs no clock of the run and gives the same answer on every rerun.
     /// </remarks>
     public DateTime? LatestPostTime() =>
-        Scalar(string.Create(CultureInfo.InvariantCulture, $"""
-            SELECT max(p.created_at) FROM posts p JOIN sources s ON s.source_id = p.source_id
-            WHERE p.created_at <= s.ingested_at + INTERVAL {(long)PlausibleDates.FutureMargin.TotalMinutes} MINUTE
-            """)) is DateTime latest ? latest : null;
+        Scalar(SqlResource.Get("latest-post-time", ("future_margin_minutes", ((long)PlausibleDates.FutureMargin.TotalMinutes).ToString(CultureInfo.InvariantCulture))))
+            is DateTime latest ? latest : null;
 
     internal object? Scalar(string sql)
     {

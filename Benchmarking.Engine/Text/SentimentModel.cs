@@ -17,7 +17,7 @@ namespace Benchmarking.Engine.Text;
 /// biases, then n records of (int32 bucket, 3 float32 weights) in ascending bucket order — the buckets whose weights
 /// are not all zero. Entries carry a fixed time stamp, so the same weights give the same bytes.
 /// </remarks>
-internal sealed class SentimentModel
+public sealed class SentimentModel
 {
     private const string Format = "carebench-sentiment";
     private const int FormatVersion = 2;
@@ -221,7 +221,7 @@ internal sealed class SentimentModel
     }
 
     /// <summary>Class probabilities (negative, neutral, positive) of one text: softmax of weights · features + bias.</summary>
-    public void Probabilities(ReadOnlySpan<char> text, SentimentFeatureBuffer buffer, Span<double> probabilities)
+    internal void Probabilities(ReadOnlySpan<char> text, SentimentFeatureBuffer buffer, Span<double> probabilities)
     {
         var count = SentimentFeaturizer.Featurize(text, Bits, buffer);
         var indices = buffer.Indices;

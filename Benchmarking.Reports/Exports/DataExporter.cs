@@ -8,10 +8,10 @@ namespace Benchmarking.Reports.Exports;
 /// atomically (temporary file, then move). CSV and JSON are byte-identical for the same data whatever the culture or
 /// time zone. See <c>docs/exports.md</c>.
 /// </summary>
-internal static class DataExporter
+public static class DataExporter
 {
     /// <summary>Sub-folder of the output folder holding the exports.</summary>
-    public const string Folder = "export";
+    internal const string Folder = "export";
 
     /// <summary>
     /// Writes the tables of <paramref name="options"/> in its formats; <paramref name="mentions"/> is enumerated once per
@@ -53,7 +53,7 @@ internal static class DataExporter
     }
 
     /// <summary>The file extension of a format (<c>csv</c>, <c>json</c>, <c>parquet</c>, <c>arrow</c>).</summary>
-    public static string Extension(ExportFormat format) => format.ToString().ToLowerInvariant();
+    internal static string Extension(ExportFormat format) => format.ToString().ToLowerInvariant();
 
     private static void WriteOne(ExportTable table, ExportFormat format, string path, CancellationToken cancellationToken)
     {

@@ -6,8 +6,10 @@ namespace Benchmarking.Reports.Formatting;
 /// <summary>
 /// Every number, share, duration and time a report prints, formatted with <see cref="CultureInfo.InvariantCulture"/> so
 /// the output never depends on the machine's culture. Missing values print as <see cref="Missing"/>.
+/// Public because it is the one formatter of every figure: the console (<c>carebench</c>) prints through it too, so a
+/// duration or share reads the same everywhere.
 /// </summary>
-internal static class ReportFormat
+public static class ReportFormat
 {
     /// <summary>What a report prints for a value that does not exist (e.g. the median of no response).</summary>
     public const string Missing = "–";

@@ -10,7 +10,7 @@ namespace Benchmarking.Reports.Output;
 /// (microseconds) the target does not exist; if the process dies exactly there, <see cref="Recover"/> (called before
 /// every publish) renames the set-aside folder back. Temporary folders of runs that died while writing are deleted by it.
 /// </remarks>
-internal static class AtomicDirectory
+public static class AtomicDirectory
 {
     /// <summary>Creates a new empty temporary folder next to <paramref name="target"/> and returns its path.</summary>
     public static string CreateTemp(string target)

@@ -1,7 +1,7 @@
 namespace Benchmarking.Reports.Output;
 
 /// <summary>Headless Chromium ran but failed: it timed out, exited with an error or wrote no output.</summary>
-internal sealed class ChromiumException : Exception
+public sealed class ChromiumException : Exception
 {
     /// <summary>Creates the exception with a message.</summary>
     public ChromiumException(string message)

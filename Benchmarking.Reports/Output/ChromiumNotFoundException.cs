@@ -1,7 +1,7 @@
 namespace Benchmarking.Reports.Output;
 
 /// <summary>Headless Chromium is needed (to print a PDF) but is not installed or not found.</summary>
-internal sealed class ChromiumNotFoundException : Exception
+public sealed class ChromiumNotFoundException : Exception
 {
     /// <summary>Creates the exception with the standard message: where it looked and how to install it.</summary>
     public ChromiumNotFoundException()

@@ -1,13 +1,23 @@
 namespace Benchmarking.Reports.Output;
 
 /// <summary>Prints written HTML reports to PDF next to them (<c>report.html</c> → <c>report.pdf</c>) with headless Chromium.</summary>
-internal static class PdfPrinter
+public static class PdfPrinter
 {
     /// <summary>The element that marks a report made as one 16:9 slide; printed landscape.</summary>
     internal const string SlideMarker = "<div class=\"slide-frame\">";
 
     /// <summary>Tables with more columns than this are printed on landscape pages.</summary>
-    public const int PortraitColumns = 7;
+    internal const int PortraitColumns = 7;
+
+    /// <summary>Prints every <c>.html</c> path among <paramref name="paths"/> with the installed browser; other paths are ignored.</summary>
+    /// <param name="paths">Report paths as the writers return them.</param>
+    /// <param name="paper">The paper size.</param>
+    /// <param name="cancellationToken">Cancels between and during prints.</param>
+    /// <returns>The PDF paths written, in input order.</returns>
+    /// <exception cref="ChromiumNotFoundException">No browser is installed: nothing was printed.</exception>
+    /// <exception cref="ChromiumException">A print failed or timed out.</exception>
+    public static Task<IReadOnlyList<string>> PrintAsync(IReadOnlyList<string> paths, PaperSize paper = PaperSize.A4, CancellationToken cancellationToken = default) =>
+        PrintAsync(paths, chromium: null, cancellationToken: cancellationToken, paper: paper);
 
     /// <summary>Prints every <c>.html</c> path among <paramref name="paths"/>; other paths are ignored.</summary>
     /// <param name="paths">Report paths as the writers return them.</param>
@@ -18,8 +28,8 @@ internal static class PdfPrinter
     /// <returns>The PDF paths written, in input order.</returns>
     /// <exception cref="ChromiumNotFoundException">No browser is installed: nothing was printed.</exception>
     /// <exception cref="ChromiumException">A print failed or timed out.</exception>
-    public static async Task<IReadOnlyList<string>> PrintAsync(
-        IReadOnlyList<string> paths, Chromium? chromium = null, TimeSpan? timeout = null, CancellationToken cancellationToken = default, PaperSize paper = PaperSize.A4)
+    internal static async Task<IReadOnlyList<string>> PrintAsync(
+        IReadOnlyList<string> paths, Chromium? chromium, TimeSpan? timeout = null, CancellationToken cancellationToken = default, PaperSize paper = PaperSize.A4)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var html = paths.Where(p => p.EndsWith(".html", StringComparison.OrdinalIgnoreCase)).ToList();
@@ -60,7 +70,7 @@ internal static class PdfPrinter
     /// has more than <see cref="PortraitColumns"/> columns, the report title as a running header and "page n of m" at
     /// the foot (CSS page-margin boxes).
     /// </summary>
-    public static string WithPageSetup(string html, PaperSize paper)
+    internal static string WithPageSetup(string html, PaperSize paper)
     {
         ArgumentNullException.ThrowIfNull(html);
         // A slide (the executive summary) is landscape like the screen it was made for.

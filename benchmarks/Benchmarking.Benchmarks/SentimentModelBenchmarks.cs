@@ -6,7 +6,7 @@ namespace Benchmarking.Benchmarks;
 /// <summary>
 /// The sentiment model alone (<c>docs/text-quality.md</c> § Throughput): features and scoring of real customer posts
 /// (the inbound texts of <c>data/twcs-sample.csv</c>, repeated to the requested count) on one thread, with one reused
-/// buffer as <see cref="TextAnalyzer"/> does. Run from the repository root (the shipped model is read from
+/// buffer (<see cref="SentimentModel.Predict"/>). Run from the repository root (the shipped model is read from
 /// <c>data/text/</c>).
 /// </summary>
 public class SentimentModelBenchmarks
@@ -34,13 +34,10 @@ public class SentimentModelBenchmarks
     [Benchmark]
     public double ScoreSentiment()
     {
-        var buffer = new SentimentFeatureBuffer();
-        Span<double> p = stackalloc double[3];
         var sum = 0.0;
-        foreach (var text in texts)
+        foreach (var score in model.Predict(texts))
         {
-            model.Probabilities(text, buffer, p);
-            sum += p[0];
+            sum += score.Polarity;
         }
 
         return sum;

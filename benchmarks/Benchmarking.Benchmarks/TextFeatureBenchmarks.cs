@@ -1,22 +1,24 @@
 using BenchmarkDotNet.Attributes;
 using Benchmarking.Engine.Ingest;
+using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Registry;
-using Benchmarking.Engine.Store;
 using Benchmarking.Engine.Text;
 
 namespace Benchmarking.Benchmarks;
 
 /// <summary>
-/// Text features (<c>docs/text-quality.md</c> § Throughput): the sentiment model and the rules
-/// over every post of a store, appended to <c>text_features</c>. Run from the repository root (the shipped model and
-/// rules are read from <c>data/text/</c>). Generated posts have shorter text than real TWCS, so posts/s here is an
-/// upper bound for real data.
+/// Text features (<c>docs/text-quality.md</c> § Throughput): <see cref="CareBenchmark.AnalyzeText"/>, the sentiment
+/// model and the rules over every post of a store, appended to its text features (loading the shipped model and rules
+/// is part of each operation, as in <c>carebench rank</c>). Run from the repository root (the model and rules are read
+/// from <c>data/text/</c>). Generated posts have shorter text than real TWCS, so posts/s here is an upper bound for
+/// real data.
 /// </summary>
 public class TextFeatureBenchmarks
 {
-    private Warehouse warehouse = null!;
-    private TextAnalyzer analyzer = null!;
+    private string ingested = null!;
     private string store = null!;
+    private BrandRegistry registry = null!;
+    private CareBenchmark benchmark = null!;
 
     /// <summary>Posts in the store.</summary>
     [ParamsSource(nameof(Sizes))]
@@ -25,36 +27,39 @@ public class TextFeatureBenchmarks
     /// <summary>The sizes to measure (see <see cref="BenchmarkData.Sizes"/>).</summary>
     public static IEnumerable<long> Sizes() => BenchmarkData.Sizes();
 
-    /// <summary>Generates and ingests the posts once and loads the shipped model and rules.</summary>
+    /// <summary>Generates and ingests the posts once, into a store no iteration changes.</summary>
     [GlobalSetup]
     public void Setup()
     {
         var files = BenchmarkData.Generate(Posts);
-        store = BenchmarkData.FreshStore("text");
-        warehouse = Warehouse.Open(store);
-        var registry = BrandRegistry.Load(files.Registry);
-        warehouse.ApplyRegistry(registry);
-        warehouse.Ingest(files.Csv, registry, new IngestOptions { RejectsDirectory = Path.Combine(BenchmarkData.Folder, "rejects") }, TimeProvider.System, null, CancellationToken.None);
-        analyzer = TextQuality.LoadAnalyzer(new TextQualityOptions());
+        registry = BrandRegistry.Load(files.Registry);
+        ingested = BenchmarkData.FreshStore("text-ingested");
+        using var ingest = CareBenchmark.Open(ingested, registry);
+        ingest.Ingest(files.Csv, new IngestOptions { RejectsDirectory = Path.Combine(BenchmarkData.Folder, "rejects") });
     }
 
-    /// <summary>Removes the features of the previous iteration, so each one analyses every post.</summary>
+    /// <summary>A copy of the ingested store without text features, so each iteration analyses every post.</summary>
     [IterationSetup]
-    public void Clear()
+    public void Copy()
     {
-        TextFeatureStore.EnsureCreated(warehouse);
-        warehouse.Execute("DELETE FROM text_features");
+        store = BenchmarkData.FreshStore("text");
+        File.Copy(ingested, store);
+        benchmark = CareBenchmark.Open(store, registry);
     }
 
     /// <summary>Computes and stores the features of every post.</summary>
     [Benchmark]
-    public long UpdateTextFeatures() => TextFeatureStore.Update(warehouse, analyzer).Computed;
+    public long UpdateTextFeatures() => benchmark.AnalyzeText(new TextQualityOptions()).Computed;
 
-    /// <summary>Closes and removes the store.</summary>
-    [GlobalCleanup]
-    public void Cleanup()
+    /// <summary>Closes and removes the iteration's store.</summary>
+    [IterationCleanup]
+    public void Close()
     {
-        warehouse.Dispose();
+        benchmark.Dispose();
         BenchmarkData.Delete(store);
     }
+
+    /// <summary>Removes the ingested store.</summary>
+    [GlobalCleanup]
+    public void Cleanup() => BenchmarkData.Delete(ingested);
 }
