@@ -9,14 +9,13 @@ namespace Benchmarking.Benchmarks;
 /// <summary>
 /// The text-feature analysis the product runs on every post (<c>docs/text-quality.md</c> § Throughput), without the
 /// store: the sentiment model on customer posts, intents, themes, reply templates, deflection and hedging, through
-/// <see cref="TextAnalyzer.Analyze"/> on every core. Input: the real posts of <c>data/twcs-sample.csv</c> (customer and
+/// <see cref="TextAnalysisBatch.Analyze"/> on every core. Input: the real posts of <c>data/twcs-sample.csv</c> (customer and
 /// brand, in file order) repeated to the requested count. Run from the repository root (the shipped model and rules are
 /// read from <c>data/text/</c>). Posts/s = <see cref="Posts"/> ÷ the mean.
 /// </summary>
 public class TextAnalysisBenchmarks
 {
-    private TextAnalyzer analyzer = null!;
-    private PostText[] posts = [];
+    private TextAnalysisBatch batch = null!;
 
     /// <summary>Posts analysed per operation.</summary>
     [ParamsSource(nameof(Sizes))]
@@ -30,8 +29,7 @@ public class TextAnalysisBenchmarks
     public void Setup()
     {
         var sample = SamplePosts();
-        posts = [.. Enumerable.Range(0, (int)Posts).Select(i => new PostText("x", i.ToString(CultureInfo.InvariantCulture), sample[i % sample.Count].IsBrand, sample[i % sample.Count].Text))];
-        analyzer = TextQuality.LoadAnalyzer(new TextQualityOptions());
+        batch = TextAnalysisBatch.Prepare(new TextQualityOptions(), Enumerable.Range(0, (int)Posts).Select(i => sample[i % sample.Count]));
     }
 
     /// <summary>The posts of <c>data/twcs-sample.csv</c> in file order: whether a brand wrote it, and its text.</summary>
@@ -55,5 +53,5 @@ public class TextAnalysisBenchmarks
 
     /// <summary>Analyses every post; returns how many were analysed.</summary>
     [Benchmark]
-    public int AnalyzePosts() => analyzer.Analyze(posts).Length;
+    public int AnalyzePosts() => batch.Analyze();
 }
