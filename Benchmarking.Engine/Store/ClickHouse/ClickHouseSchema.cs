@@ -5,8 +5,9 @@ namespace Benchmarking.Engine.Store.ClickHouse;
 /// <summary>
 /// The ClickHouse schema (see <c>docs/scale-out.md</c>): on every shard a local MergeTree <c>posts_local</c> and a
 /// Distributed <c>posts</c> over them, sharded by <see cref="ShardingKey"/>; on the catalogue node (shard 1) the
-/// <c>sources</c> list, whose rows are the ingest commit records, <c>meta</c>, <c>pull_checkpoints</c> and
-/// <c>weekly_snapshots</c>. Created idempotently on open; it needs
+/// <c>sources</c> list, whose rows are the ingest commit records, <c>meta</c>, <c>pull_checkpoints</c>,
+/// <c>weekly_snapshots</c>, <c>text_feature_versions</c> and <c>ingest_leases</c>; on every shard
+/// <c>text_features_local</c>, the features of the shard's own posts. Created idempotently on open; it needs
 /// no ZooKeeper (no <c>ON CLUSTER</c>): the client creates the tables on each node of the store URL.
 /// </summary>
 /// <remarks>
@@ -43,6 +44,16 @@ internal static class ClickHouseSchema
         ENGINE = MergeTree() ORDER BY (platform, post_id)
         """,
         $"CREATE TABLE IF NOT EXISTS {database}.posts AS {database}.posts_local ENGINE = Distributed({cluster}, {database}, posts_local, {ShardingKey})",
+        // A post's text features lie on the shard of the post (written there by the shard's own update), so every read
+        // that joins a post to its features is local. The author columns let a read tell, under the registry applied
+        // now, whether a row was computed with the post's brand status (see ClickHouseQueries.Render, {features}).
+        $"""
+        CREATE TABLE IF NOT EXISTS {database}.text_features_local (
+            platform String, post_id String, author_lc String, author_account_id String, features_version String,
+            is_brand UInt8, sentiment Nullable(String), polarity Nullable(Float64), intent Nullable(String), themes String,
+            reply_norm Nullable(String), template_hash Nullable(String), deflection String, hedging String)
+        ENGINE = MergeTree() ORDER BY (platform, post_id)
+        """,
     ];
 
     public static IEnumerable<string> Catalogue(string database) =>
@@ -59,6 +70,10 @@ internal static class ClickHouseSchema
             brand_id String, platform String, endpoint String, last_id String, last_time_us Int64, batch_id String, updated_us Int64)
         ENGINE = MergeTree() ORDER BY (brand_id, platform, endpoint, updated_us)
         """,
+        // The features version the reads use: the latest completed update's (a counter orders the rows).
+        $"CREATE TABLE IF NOT EXISTS {database}.text_feature_versions (written Int64, version String) ENGINE = MergeTree() ORDER BY written",
+        // The ingest lease: one writer per database at a time (ClickHouseStore.ClaimLease).
+        $"CREATE TABLE IF NOT EXISTS {database}.ingest_leases (lease_id String, holder String, claimed_us Int64, released UInt8) ENGINE = MergeTree() ORDER BY (lease_id, released)",
         $"CREATE TABLE IF NOT EXISTS {database}.weekly_snapshots (week String, written Int64, snapshot String) ENGINE = MergeTree() ORDER BY (week, written)",
     ];
 

@@ -493,48 +493,19 @@ internal sealed partial class ClickHouseStore : ICareStore
     public IEnumerable<ConversationFact> ReadConversations(ConversationSet set, bool withAuthors = false)
     {
         CheckCurrent(set);
-        return Read();
-
-        IEnumerable<ConversationFact> Read()
+        var scope = set.Scope;
+        ConversationFact Fact(string[] r)
         {
-            var scope = set.Scope;
-            ConversationFact Fact(string[] r)
-            {
-                var mentionAt = Microseconds.ToTime(long.Parse(r[3], CultureInfo.InvariantCulture));
-                DateTimeOffset? firstReplyAt = r[5] == "0" ? null : Microseconds.ToTime(long.Parse(r[6], CultureInfo.InvariantCulture));
-                return new ConversationFact(r[0], r[1], r[2], mentionAt, firstReplyAt, scope.StatusOf(mentionAt, firstReplyAt),
-                    int.Parse(r[7], CultureInfo.InvariantCulture), withAuthors ? r[4] : null);
-            }
-
-            // Each shard's facts in the documented order; a k-way merge keeps that order over all shards.
-            var streams = Enumerable.Range(0, http.Shards)
-                .Select(node => http.Stream(node, $"SELECT platform, m_id, brand_id, m_us, m_author, replies_after, first_reply_us, early_replies FROM {Db}.{FactsTable} ORDER BY brand_id, m_us, platform, m_id").Select(Fact).GetEnumerator())
-                .ToList();
-            try
-            {
-                var queue = new PriorityQueue<int, ConversationFact>(FactOrder.Instance);
-                for (var i = 0; i < streams.Count; i++)
-                {
-                    if (streams[i].MoveNext())
-                    {
-                        queue.Enqueue(i, streams[i].Current);
-                    }
-                }
-
-                while (queue.TryDequeue(out var i, out var fact))
-                {
-                    yield return fact;
-                    if (streams[i].MoveNext())
-                    {
-                        queue.Enqueue(i, streams[i].Current);
-                    }
-                }
-            }
-            finally
-            {
-                streams.ForEach(s => s.Dispose());
-            }
+            var mentionAt = Microseconds.ToTime(long.Parse(r[3], CultureInfo.InvariantCulture));
+            DateTimeOffset? firstReplyAt = r[5] == "0" ? null : Microseconds.ToTime(long.Parse(r[6], CultureInfo.InvariantCulture));
+            return new ConversationFact(r[0], r[1], r[2], mentionAt, firstReplyAt, scope.StatusOf(mentionAt, firstReplyAt),
+                int.Parse(r[7], CultureInfo.InvariantCulture), withAuthors ? r[4] : null);
         }
+
+        // Each shard's facts in the documented order; a k-way merge keeps that order over all shards.
+        return ShardMerge.Ordered(
+            [.. Enumerable.Range(0, http.Shards).Select(node => http.Stream(node, $"SELECT platform, m_id, brand_id, m_us, m_author, replies_after, first_reply_us, early_replies FROM {Db}.{FactsTable} ORDER BY brand_id, m_us, platform, m_id").Select(Fact))],
+            FactOrder.Instance);
     }
 
     /// <inheritdoc/>
@@ -606,32 +577,6 @@ internal sealed partial class ClickHouseStore : ICareStore
     }
 
     /// <inheritdoc/>
-    /// <remarks>The ClickHouse store keeps no text features yet: none are current, and the text components drop out.</remarks>
-    public bool TextFeaturesCurrent(string version) => false;
-
-    /// <inheritdoc/>
-    public long CountTextFeatures(string version) => 0;
-
-    /// <inheritdoc/>
-    public TextFeatureUpdate UpdateTextFeatures(TextAnalyzer analyzer, int batchSize, IProgress<TextFeatureProgress>? progress, CancellationToken cancellationToken) =>
-        throw NotYet("text features");
-
-    /// <inheritdoc/>
-    public bool IsTextAnalysed(ConversationScope scope) => false;
-
-    /// <inheritdoc/>
-    public IReadOnlyList<(string BrandId, ReplyTemplate Template)>? ReadReplyTemplates(ConversationScope scope) => null;
-
-    /// <inheritdoc/>
-    public IEnumerable<MentionTextRow> ReadMentionTexts(ConversationSet set) => [];
-
-    /// <inheritdoc/>
-    public IEnumerable<BrandReplyRow> ReadBrandReplies(ConversationScope scope) => [];
-
-    /// <inheritdoc/>
-    public IEnumerable<FollowUpRow> ReadFollowUps(ConversationSet set) => [];
-
-    /// <inheritdoc/>
     /// <remarks>
     /// A snapshot is one row (the whole snapshot as JSON, doubles and times round-trip exactly) on the catalogue node,
     /// so replacing a week is one insert: atomic. The latest row of a week wins; a deletion is a row without snapshot.
@@ -682,31 +627,30 @@ internal sealed partial class ClickHouseStore : ICareStore
         http.Insert(0, $"{Db}.weekly_snapshots", "week, written, snapshot", Encoding.UTF8.GetBytes(row.ToString()));
     }
 
-    /// <inheritdoc/>
-    public IReadOnlyList<AliasSuggestion> AliasCandidates(AliasSuggestionOptions options) => throw NotYet("alias suggestions");
-
     internal static readonly JsonSerializerOptions SnapshotJson = new() { Converters = { new IsoWeekJsonConverter() } };
-
-    private static StoreException NotYet(string what) =>
-        new($"The ClickHouse store does not support {what} yet; use a DuckDB store for it (see docs/scale-out.md).");
 
     private static (long FromUs, long ToUs) Period(ConversationScope scope) =>
         (scope.From is { } from ? Microseconds.From(from) : long.MinValue,
          scope.To is { } to ? Microseconds.From(to) : long.MaxValue);
 
-    private string Render(string name, IReadOnlyList<string> batches, ConversationScope scope)
+    private string Render(string name, IReadOnlyList<string> batches, ConversationScope? scope, string? featuresVersion = null, IReadOnlyDictionary<string, string>? more = null)
     {
-        var (fromUs, toUs) = Period(scope);
-        return ClickHouseQueries.Render(name, Db, Registry, batches, fromUs, toUs);
+        var (fromUs, toUs) = scope is null ? (long.MinValue, long.MaxValue) : Period(scope);
+        return ClickHouseQueries.Render(name, Db, Registry, batches, fromUs, toUs, featuresVersion, FactsTable, more);
     }
 
     /// <summary>Runs <c>Sql/<paramref name="name"/>.sql</c> on every shard's own server in parallel; the rows of shard 1 first.</summary>
-    private List<string[]> OnEveryShard(string name, IReadOnlyList<string> batches, ConversationScope scope)
+    private List<string[]> OnEveryShard(string name, IReadOnlyList<string> batches, ConversationScope scope) => OnEveryShard(Render(name, batches, scope));
+
+    /// <summary>Runs <paramref name="sql"/> on every shard's own server in parallel; the rows of shard 1 first.</summary>
+    private List<string[]> OnEveryShard(string sql) => [.. PerShard(sql).SelectMany(rows => rows)];
+
+    /// <summary>Runs <paramref name="sql"/> on every shard's own server in parallel; each shard's rows, shard 1 first.</summary>
+    private List<string[]>[] PerShard(string sql)
     {
-        var sql = Render(name, batches, scope);
         var perShard = new List<string[]>[http.Shards];
         Parallel.For(0, http.Shards, node => perShard[node] = http.Query(node, sql));
-        return [.. perShard.SelectMany(rows => rows)];
+        return perShard;
     }
 
     private void CheckCurrent(ConversationSet set)
