@@ -16,9 +16,19 @@ internal static partial class ClickHouseQueries
 {
     private static readonly ConcurrentDictionary<string, string> Loaded = new(StringComparer.Ordinal);
 
-    /// <summary>The committed-batch filter: posts of an ingest whose source row was never written are not read.</summary>
-    public static string Visible(IReadOnlyCollection<string> batches) =>
+    /// <summary>The committed-batch filter (posts, checkpoints): rows of an ingest whose source row was never written are not read.</summary>
+    public static string Committed(IReadOnlyCollection<string> batches) =>
         batches.Count == 0 ? "0" : $"batch_id IN ({string.Join(',', batches.Select(Tsv.Literal))})";
+
+    /// <summary>
+    /// The posts a read sees: those of committed batches, less the versions a committed later edit superseded
+    /// (<c>superseded_local</c> lies on the shard of its post, so the filter is evaluated where the post is, also through
+    /// the Distributed table).
+    /// </summary>
+    public static string Visible(string database, IReadOnlyCollection<string> batches) =>
+        batches.Count == 0
+            ? "0"
+            : $"{Committed(batches)} AND (platform, post_id, batch_id) NOT IN (SELECT platform, post_id, old_batch FROM {database}.superseded_local WHERE new_batch IN ({string.Join(',', batches.Select(Tsv.Literal))}))";
 
     /// <summary>
     /// A post's brand from the registry, as the DuckDB store resolves it: the author's stable account id first, then the
@@ -58,7 +68,7 @@ internal static partial class ClickHouseQueries
             .Replace("{features}", featuresVersion is null ? "0" : Features(featuresVersion, registry), StringComparison.Ordinal)
             .Replace("{facts}", facts is null ? "{facts}" : $"{database}.{facts}", StringComparison.Ordinal)
             .Replace("{db}", database, StringComparison.Ordinal)
-            .Replace("{visible}", Visible(batches), StringComparison.Ordinal)
+            .Replace("{visible}", Visible(database, batches), StringComparison.Ordinal)
             .Replace("{brand_of}", BrandOf(registry), StringComparison.Ordinal)
             .Replace("{handle_brand}", HandleBrand(registry), StringComparison.Ordinal)
             .Replace("{from_us}", fromUs.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)

@@ -31,7 +31,7 @@ internal sealed partial class ClickHouseStore
     {
         ArgumentNullException.ThrowIfNull(version);
         var batches = CommittedBatches();
-        var posts = long.Parse(http.Scalar(0, $"SELECT count() FROM {Db}.posts WHERE {ClickHouseQueries.Visible(batches)}"), CultureInfo.InvariantCulture);
+        var posts = long.Parse(http.Scalar(0, $"SELECT count() FROM {Db}.posts WHERE {ClickHouseQueries.Visible(Db, batches)}"), CultureInfo.InvariantCulture);
         return posts == 0 || (FeaturesVersion() == version && PostsWithoutFeatures(batches, version) == 0);
     }
 
@@ -53,6 +53,8 @@ internal sealed partial class ClickHouseStore
         ArgumentNullException.ThrowIfNull(analyzer);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         var stopwatch = Stopwatch.StartNew();
+        // The claim time is only shown to a writer that finds the lease held; the store has no clock of its own.
+        using var lease = WriteLease.Claim(http, Db, "text analysis", TimeProvider.System.GetUtcNow());
         var version = analyzer.Version;
         var batches = CommittedBatches();
         var total = PostsWithoutFeatures(batches, version);
