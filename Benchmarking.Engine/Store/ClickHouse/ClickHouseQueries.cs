@@ -72,7 +72,9 @@ internal static partial class ClickHouseQueries
             .Replace("{brand_of}", BrandOf(registry), StringComparison.Ordinal)
             .Replace("{handle_brand}", HandleBrand(registry), StringComparison.Ordinal)
             .Replace("{from_us}", fromUs.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{to_us}", toUs.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            .Replace("{to_us}", toUs.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{passes}", "1", StringComparison.Ordinal) // one pass unless `more` says otherwise
+            .Replace("{pass}", "0", StringComparison.Ordinal);
 
     /// <summary>
     /// The text-feature rows the reads use (a condition on <c>text_features_local</c>): those of

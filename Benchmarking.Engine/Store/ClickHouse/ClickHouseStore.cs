@@ -529,15 +529,57 @@ internal sealed partial class ClickHouseStore : ICareStore
     {
         ArgumentNullException.ThrowIfNull(scope);
         current = null;
-        var sql = Render("conversation-facts", CommittedBatches(), scope);
-        Parallel.For(0, http.Shards, node =>
+        var batches = CommittedBatches();
+        var passes = Passes(batches);
+        OnShards(node =>
         {
             http.Execute(node, $"DROP TABLE IF EXISTS {Db}.{FactsTable}");
-            http.Execute(node, $"CREATE TABLE {Db}.{FactsTable} ENGINE = MergeTree() ORDER BY (brand_id, m_us, platform, m_id) AS {sql}");
+            for (var pass = 0; pass < passes; pass++)
+            {
+                var sql = Render("conversation-facts", batches, scope, more: Pass(pass, passes));
+                http.Execute(node, pass == 0
+                    ? $"CREATE TABLE {Db}.{FactsTable} ENGINE = MergeTree() ORDER BY (brand_id, m_us, platform, m_id) AS {sql}"
+                    : $"INSERT INTO {Db}.{FactsTable} {sql}");
+            }
         });
         matchedReplies = Enumerable.Range(0, http.Shards).Sum(node => long.Parse(http.Scalar(node, $"SELECT sum(brand_replies) FROM {Db}.{FactsTable}"), CultureInfo.InvariantCulture));
         current = new ConversationSet(scope, FactsTable, ++generation);
         return current;
+    }
+
+    /// <summary>
+    /// Brand replies a shard joins in one pass. Each shard holds the brand replies it joins to in memory (a hash join;
+    /// 18.16 cannot spill one to disk), so the statements that join them (facts, reply checks, reply delays) run in passes
+    /// over buckets of the replied-to post id (<c>{passes}</c>, <c>{pass}</c>), each holding about this many.
+    /// </summary>
+    internal long RepliesPerPass { get; set; } = 2_000_000;
+
+    /// <summary>The passes the reply joins need: the committed brand replies over <see cref="RepliesPerPass"/>, at least one.</summary>
+    private int Passes(IReadOnlyList<string> batches)
+    {
+        var replies = long.Parse(http.Scalar(0,
+            $"SELECT count() FROM {Db}.posts WHERE {ClickHouseQueries.Visible(Db, batches)} AND in_reply_to_id != '' AND {ClickHouseQueries.BrandOf(Registry)} != ''"), CultureInfo.InvariantCulture);
+        return (int)Math.Max(1, (replies + RepliesPerPass - 1) / RepliesPerPass);
+    }
+
+    private static Dictionary<string, string> Pass(int pass, int passes) => new()
+    {
+        ["{pass}"] = pass.ToString(CultureInfo.InvariantCulture),
+        ["{passes}"] = passes.ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Runs <paramref name="action"/> for every shard in parallel; a shard's failure surfaces as itself, not wrapped.</summary>
+    private void OnShards(Action<int> action)
+    {
+        try
+        {
+            Parallel.For(0, http.Shards, action);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
     }
 
     /// <inheritdoc/>
@@ -565,7 +607,8 @@ internal sealed partial class ClickHouseStore : ICareStore
         CheckCurrent(set);
         var batches = CommittedBatches();
         var (fromUs, toUs) = Period(set.Scope);
-        var perShard = OnEveryShard("reply-checks", batches, set.Scope);
+        var passes = Passes(batches);
+        var perShard = Enumerable.Range(0, passes).SelectMany(pass => OnEveryShard(Render("reply-checks", batches, set.Scope, more: Pass(pass, passes)))).ToList();
         var found = perShard.Sum(r => long.Parse(r[0], CultureInfo.InvariantCulture));
         var pairs = perShard.Sum(r => long.Parse(r[1], CultureInfo.InvariantCulture));
         var totals = http.Query(0, ClickHouseQueries.Render("source-checks", Db, Registry, batches, fromUs, toUs))[0]
@@ -574,11 +617,15 @@ internal sealed partial class ClickHouseStore : ICareStore
     }
 
     /// <inheritdoc/>
-    public IEnumerable<ReplyDelay> ReadReplyDelays(ConversationScope scope) =>
-        OnEveryShard("reply-delays", CommittedBatches(), scope)
+    public IEnumerable<ReplyDelay> ReadReplyDelays(ConversationScope scope)
+    {
+        var batches = CommittedBatches();
+        var passes = Passes(batches);
+        return Enumerable.Range(0, passes).SelectMany(pass => OnEveryShard(Render("reply-delays", batches, scope, more: Pass(pass, passes))))
             .Select(r => new ReplyDelay(r[0], long.Parse(r[1], CultureInfo.InvariantCulture)))
             .OrderBy(d => d.BrandId, StringComparer.Ordinal).ThenBy(d => d.Milliseconds)
             .ToList();
+    }
 
     /// <inheritdoc/>
     public long PostsBetween(DateTimeOffset from, DateTimeOffset to) => long.Parse(http.Scalar(0, string.Create(CultureInfo.InvariantCulture,
@@ -700,7 +747,7 @@ internal sealed partial class ClickHouseStore : ICareStore
     private List<string[]>[] PerShard(string sql)
     {
         var perShard = new List<string[]>[http.Shards];
-        Parallel.For(0, http.Shards, node => perShard[node] = http.Query(node, sql));
+        OnShards(node => perShard[node] = http.Query(node, sql));
         return perShard;
     }
 
