@@ -80,7 +80,7 @@ internal sealed partial class ClickHouseStore
         }
 
         var written = http.Scalar(0, $"SELECT count() FROM {Db}.text_feature_versions");
-        http.Insert(0, $"{Db}.text_feature_versions", "written, version", Encoding.UTF8.GetBytes($"{written}\t{EscapedField(version)}\n"));
+        http.Insert(0, $"{Db}.text_feature_versions", "written, version", Encoding.UTF8.GetBytes($"{written}\t{Tsv.Field(version)}\n"));
         var stale = $"NOT ({ClickHouseQueries.Features(version, Registry)})";
         long removed = 0;
         for (var node = 0; node < http.Shards; node++)
@@ -96,30 +96,24 @@ internal sealed partial class ClickHouseStore
         return new TextFeatureUpdate(version, computed, removed, stopwatch.Elapsed);
     }
 
-    private const string FeatureColumns = "platform, post_id, author_lc, author_account_id, features_version, is_brand, sentiment, polarity, intent, themes, reply_norm, template_hash, deflection, hedging";
+    /// <summary>The columns of <c>text_features_local</c>, in insert order.</summary>
+    internal const string FeatureColumns = "platform, post_id, author_lc, author_account_id, features_version, is_brand, sentiment, polarity, intent, themes, reply_norm, template_hash, deflection, hedging";
 
     /// <summary>One <c>text_features_local</c> row: the post's key and author columns (<paramref name="post"/>, as text-pending.sql selects them) and its features.</summary>
     private static void AppendFeatures(StringBuilder body, string[] post, string version, PostFeatures f)
     {
-        static string Nullable(string? value) => value is null ? @"\N" : EscapedField(value);
-        body.Append(EscapedField(post[0])).Append('\t').Append(EscapedField(post[1])).Append('\t')
-            .Append(EscapedField(post[2])).Append('\t').Append(EscapedField(post[3])).Append('\t')
-            .Append(EscapedField(version)).Append('\t').Append(f.IsBrand ? '1' : '0').Append('\t')
+        static string Nullable(string? value) => value is null ? @"\N" : Tsv.Field(value);
+        body.Append(Tsv.Field(post[0])).Append('\t').Append(Tsv.Field(post[1])).Append('\t')
+            .Append(Tsv.Field(post[2])).Append('\t').Append(Tsv.Field(post[3])).Append('\t')
+            .Append(Tsv.Field(version)).Append('\t').Append(f.IsBrand ? '1' : '0').Append('\t')
             .Append(Nullable(f.Sentiment?.ToName())).Append('\t')
             .Append(f.Polarity is { } p ? p.ToString("R", CultureInfo.InvariantCulture) : @"\N").Append('\t')
             .Append(Nullable(f.Intents is { } i ? string.Join(',', i.Select(x => x.ToName())) : null)).Append('\t')
-            .Append(EscapedField(f.Themes)).Append('\t')
+            .Append(Tsv.Field(f.Themes)).Append('\t')
             .Append(Nullable(f.ReplyNorm)).Append('\t')
             .Append(Nullable(f.TemplateHash)).Append('\t')
-            .Append(EscapedField(f.Deflection)).Append('\t')
-            .Append(EscapedField(f.Hedging)).Append('\n');
-    }
-
-    private static string EscapedField(string value)
-    {
-        var builder = new StringBuilder(value.Length);
-        Tsv.Append(builder, value);
-        return builder.ToString();
+            .Append(Tsv.Field(f.Deflection)).Append('\t')
+            .Append(Tsv.Field(f.Hedging)).Append('\n');
     }
 
     /// <inheritdoc/>

@@ -282,10 +282,10 @@ public sealed class ClickHouseBackendTests(ITestOutputHelper output)
         var features = new System.Text.StringBuilder();
         foreach (var row in Enumerable.Range(0, http.Shards).SelectMany(node => http.Query(node, $"SELECT {FeatureNulls} FROM {db}.text_features_local")))
         {
-            features.AppendJoin('\t', row.Select(v => v == "\\N" ? v : Escaped(v))).Append('\n');
+            features.AppendJoin('\t', row.Select(v => v == "\\N" ? v : Tsv.Field(v))).Append('\n');
         }
 
-        current.Query($"INSERT INTO {db}.text_features_local ({FeatureColumns}) FORMAT TabSeparated\n{features}");
+        current.Query($"INSERT INTO {db}.text_features_local ({ClickHouseStore.FeatureColumns}) FORMAT TabSeparated\n{features}");
 
         var batches = stores.ClickHouse.CommittedBatches();
         var asOf = stores.ClickHouse.LatestPostTime()!.Value;
@@ -337,14 +337,6 @@ public sealed class ClickHouseBackendTests(ITestOutputHelper output)
     /// <summary>The feature columns read back with NULL as the TSV null (a literal backslash-N that survives unescaping).</summary>
     private const string FeatureNulls = @"platform, post_id, author_lc, author_account_id, features_version, is_brand, ifNull(sentiment, '\\N'), ifNull(toString(polarity), '\\N'), ifNull(intent, '\\N'), themes, ifNull(reply_norm, '\\N'), ifNull(template_hash, '\\N'), deflection, hedging";
 
-    private const string FeatureColumns = "platform, post_id, author_lc, author_account_id, features_version, is_brand, sentiment, polarity, intent, themes, reply_norm, template_hash, deflection, hedging";
-
-    private static string Escaped(string value)
-    {
-        var builder = new System.Text.StringBuilder();
-        Tsv.Append(builder, value);
-        return builder.ToString();
-    }
 
     private void SameOnBothBackends(string file, BrandRegistry registry)
     {
