@@ -71,12 +71,6 @@ internal static class CommandRunner
             return;
         }
 
-        if (CareStores.IsClickHouse(benchmark.StorePath))
-        {
-            context.Out.WriteLine("Text features are not kept on a ClickHouse store yet: the two text components drop out of the care score (docs/scale-out.md).");
-            return;
-        }
-
         var registryPath = options.RegistryPath(parse, context);
         var defaults = new TextQualityOptions();
         var beside = Path.GetDirectoryName(registryPath) is { Length: > 0 } folder

@@ -16,36 +16,34 @@ internal static class AliasCandidates
     {
         ArgumentNullException.ThrowIfNull(warehouse);
         ArgumentNullException.ThrowIfNull(options);
-        var list = new List<AliasSuggestion>();
         using var command = warehouse.Connection.CreateCommand();
         command.CommandText = SqlResource.Get("alias-candidates");
         command.Parameters.Add(new DuckDBParameter("examples", (long)options.Examples));
         command.Parameters.Add(new DuckDBParameter("min_answered", (long)options.MinimumAnswered));
         using var reader = command.ExecuteReader();
+        var found = new List<AliasSuggestion>();
         while (reader.Read())
         {
-            if (!PlatformNames.TryParse(reader.GetString(1), out var platform))
+            if (PlatformNames.TryParse(reader.GetString(1), out var platform))
             {
-                continue;
-            }
-
-            var answeredAny = reader.GetInt64(4);
-            var answeredBrand = reader.GetInt64(5);
-            var examples = ((System.Collections.IList)reader.GetValue(9)).Cast<object>().Select(o => o.ToString()!).ToList();
-            var suggestion = new AliasSuggestion(
-                reader.GetString(0), platform, reader.GetString(2), reader.GetInt64(3), answeredAny, answeredBrand,
-                reader.GetInt64(6), reader.GetDouble(7), reader.GetInt64(8), AliasSuggestion.WilsonLower(answeredBrand, answeredAny), examples);
-            if (suggestion.Share >= options.MinimumShare && suggestion.Lift >= options.MinimumLift)
-            {
-                list.Add(suggestion);
+                found.Add(Suggestion(reader.GetString(0), platform, reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5),
+                    reader.GetInt64(6), reader.GetDouble(7), reader.GetInt64(8), [.. ((System.Collections.IList)reader.GetValue(9)).Cast<object>().Select(o => o.ToString()!)]));
             }
         }
 
-        return list
+        return Choose(found, options);
+    }
+
+    /// <summary>One candidate with its evidence (every store builds them here, so the lower bound is computed once).</summary>
+    internal static AliasSuggestion Suggestion(string brandId, Platform platform, string handle, long mentions, long answeredAny, long answeredBrand, long newMentions, double baseShare, long authored, IReadOnlyList<string> examples) =>
+        new(brandId, platform, handle, mentions, answeredAny, answeredBrand, newMentions, baseShare, authored, AliasSuggestion.WilsonLower(answeredBrand, answeredAny), examples);
+
+    /// <summary>The candidates that pass the share and lift of <paramref name="options"/>, most confident first (then most answered, then handle and brand).</summary>
+    internal static IReadOnlyList<AliasSuggestion> Choose(IEnumerable<AliasSuggestion> candidates, AliasSuggestionOptions options) =>
+        [.. candidates
+            .Where(s => s.Share >= options.MinimumShare && s.Lift >= options.MinimumLift)
             .OrderByDescending(s => s.ShareLower)
             .ThenByDescending(s => s.AnsweredByBrand)
             .ThenBy(s => s.Handle, StringComparer.Ordinal)
-            .ThenBy(s => s.BrandId, StringComparer.Ordinal)
-            .ToList();
-    }
+            .ThenBy(s => s.BrandId, StringComparer.Ordinal)];
 }

@@ -105,7 +105,7 @@ internal sealed partial class ClickHouseStore : ICareStore
 
     /// <summary>The ids of the committed ingest batches (those with a <c>sources</c> row), in commit order.</summary>
     public IReadOnlyList<string> CommittedBatches() =>
-        [.. http.Query(0, $"SELECT batch_id FROM {Db}.sources ORDER BY ingested_us, batch_id").Select(r => r[0])];
+        [.. http.Query(0, $"SELECT batch_id FROM {Db}.sources ORDER BY seq").Select(r => r[0])];
 
     /// <summary>Ingests one file, TWCS CSV or X API v2 JSON/JSONL by its content.</summary>
     public IngestSummary Ingest(string file, IngestOptions options, TimeProvider time, IProgress<IngestProgress>? progress, CancellationToken cancellationToken) =>
@@ -138,7 +138,7 @@ internal sealed partial class ClickHouseStore : ICareStore
         var file = source.Name;
         Directory.CreateDirectory(options.RejectsDirectory);
         var rejectsPath = Path.Combine(options.RejectsDirectory, rejectsName ?? Path.GetFileName(file.TrimEnd('/', '\\')) + ".rejects.csv");
-        long read = 0, newPosts = 0, alreadyStored = 0, editsRefused = 0;
+        long read = 0, newPosts = 0, alreadyStored = 0, edited = 0;
         using var rejects = new RejectsLog(rejectsPath);
         void Rejected(RejectedRow row) => rejects.Add(row);
 
@@ -146,8 +146,10 @@ internal sealed partial class ClickHouseStore : ICareStore
         // order, as the DuckDB store lists them, so both write the same rejects file.
         var classified = new List<RejectedRow>();
 
+        WriteLease? lease = null;
         try
         {
+            lease = WriteLease.Claim(http, Db, $"ingest of {file}", time.GetUtcNow());
             DeleteUncommitted();
             var batches = CommittedBatches();
             var batchId = Guid.NewGuid().ToString("N");
@@ -164,7 +166,7 @@ internal sealed partial class ClickHouseStore : ICareStore
                 var (added, stored, edits) = StoreChunk(file, chunk, batches, batchId, nowUs, source.IdField, classified.Add);
                 newPosts += added;
                 alreadyStored += stored;
-                editsRefused += edits;
+                edited += edits;
                 chunk.Clear();
             }
 
@@ -213,9 +215,9 @@ internal sealed partial class ClickHouseStore : ICareStore
 
             var sha256 = source.Sha256 ?? throw new InvalidOperationException("The reader did not finish the file.");
             var accepted = read - rejects.Count;
-            if (accepted != newPosts + alreadyStored)
+            if (accepted != newPosts + alreadyStored + edited)
             {
-                throw new InvalidOperationException($"Row accounting does not balance for {file}: accepted {accepted} ≠ new {newPosts} + already stored {alreadyStored}.");
+                throw new InvalidOperationException($"Row accounting does not balance for {file}: accepted {accepted} ≠ new {newPosts} + already stored {alreadyStored} + edited {edited}.");
             }
 
             // The commit: one row on one node. A file stored before with nothing new keeps its first row only. Pull
@@ -226,7 +228,7 @@ internal sealed partial class ClickHouseStore : ICareStore
                 SaveCheckpoints(checkpoints, batchId, nowUs);
             }
 
-            if (!known || newPosts > 0 || checkpoints is { Count: > 0 })
+            if (!known || newPosts > 0 || edited > 0 || checkpoints is { Count: > 0 })
             {
                 var row = new StringBuilder();
                 foreach (var value in new[] { batchId, Path.GetFullPath(file), sha256 })
@@ -237,7 +239,9 @@ internal sealed partial class ClickHouseStore : ICareStore
 
                 row.Append(CultureInfo.InvariantCulture, $"{source.Bytes}\t");
                 Tsv.Append(row, source.Format);
-                row.Append(CultureInfo.InvariantCulture, $"\t{read}\t{accepted}\t{newPosts}\t{rejects.Count}\t{Microseconds.From(time.GetUtcNow())}\t{source.ApiErrors}\n");
+                // The lease makes this ingest the only writer, so the count of commits is the next sequence number.
+                var seq = http.Scalar(0, $"SELECT count() FROM {Db}.sources");
+                row.Append(CultureInfo.InvariantCulture, $"\t{read}\t{accepted}\t{newPosts}\t{rejects.Count}\t{Microseconds.From(time.GetUtcNow())}\t{source.ApiErrors}\t{seq}\n");
                 http.Insert(0, $"{Db}.sources", ClickHouseSchema.SourceColumns, Encoding.UTF8.GetBytes(row.ToString()));
             }
 
@@ -249,15 +253,10 @@ internal sealed partial class ClickHouseStore : ICareStore
                 warnings.Add(roundedWarning);
             }
 
-            if (editsRefused > 0)
-            {
-                warnings.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"{file}: {editsRefused} row(s) are later edits of stored posts; the ClickHouse store keeps the first stored version and rejects them as conflicting (replacing stored text is not supported there)."));
-            }
-
             return new IngestSummary(file, source.Format, read, accepted, newPosts, alreadyStored, rejects.Count, rejects.ByReason, rejectsFile, rejects.First)
             {
                 ApiErrors = source.ApiErrors,
+                Edited = edited,
                 Warnings = warnings,
                 HadUnusableResponse = source.Warnings.Count > 0,
             };
@@ -271,6 +270,10 @@ internal sealed partial class ClickHouseStore : ICareStore
             }
 
             throw;
+        }
+        finally
+        {
+            lease?.Dispose();
         }
     }
 
@@ -292,7 +295,7 @@ internal sealed partial class ClickHouseStore : ICareStore
     /// </summary>
     public long DeleteUncommitted()
     {
-        var visible = ClickHouseQueries.Visible(CommittedBatches());
+        var visible = ClickHouseQueries.Committed(CommittedBatches());
         var orphans = long.Parse(http.Scalar(0, $"SELECT count() FROM {Db}.posts WHERE NOT ({visible})"), CultureInfo.InvariantCulture);
         if (orphans > 0)
         {
@@ -305,7 +308,7 @@ internal sealed partial class ClickHouseStore : ICareStore
         return orphans;
     }
 
-    private (long New, long AlreadyStored, long EditsRefused) StoreChunk(
+    private (long New, long AlreadyStored, long Edited) StoreChunk(
         string file, List<(ReadOutcome Outcome, Post Post, string Key, string Hash)> chunk, IReadOnlyList<string> batches, string batchId, long nowUs, string idField, Action<RejectedRow> rejected)
     {
         if (chunk.Count == 0)
@@ -317,13 +320,14 @@ internal sealed partial class ClickHouseStore : ICareStore
         if (batches.Count > 0)
         {
             var keys = string.Join(',', chunk.Select(c => $"({Tsv.Literal(c.Post.Platform.ToName())},{Tsv.Literal(c.Post.PostId)})"));
-            foreach (var row in http.Query(0, $"SELECT platform, post_id, content_hash, edited_us FROM {Db}.posts WHERE {ClickHouseQueries.Visible(batches)} AND (platform, post_id) IN ({keys})"))
+            foreach (var row in http.Query(0, $"SELECT platform, post_id, content_hash, edited_us FROM {Db}.posts WHERE {ClickHouseQueries.Visible(Db, batches)} AND (platform, post_id) IN ({keys})"))
             {
                 stored[row[0] + "\t" + row[1]] = (row[2], long.Parse(row[3], CultureInfo.InvariantCulture));
             }
         }
 
-        long already = 0, edits = 0;
+        long already = 0;
+        var edits = new List<(Post Post, string Hash)>();
         var body = new StringBuilder();
         var rows = 0;
         foreach (var (outcome, post, key, hash) in chunk)
@@ -333,31 +337,78 @@ internal sealed partial class ClickHouseStore : ICareStore
                 if (string.Equals(s.Hash, hash, StringComparison.Ordinal))
                 {
                     already++;
-                    continue;
                 }
-
-                if (post.EditedAt is { } edited && (s.EditedUs == 0 || Microseconds.From(edited) > s.EditedUs))
+                else if (post.EditedAt is { } edited && (s.EditedUs == 0 || Microseconds.From(edited) > s.EditedUs))
                 {
-                    edits++;
+                    edits.Add((post, hash));
+                }
+                else
+                {
+                    rejected(new RejectedRow(file, outcome.Row, outcome.Line, idField, RejectReason.ConflictsWithStored, string.Empty));
                 }
 
-                rejected(new RejectedRow(file, outcome.Row, outcome.Line, idField, RejectReason.ConflictsWithStored, string.Empty));
                 continue;
             }
 
-            AppendRow(body, post, hash, batchId, nowUs);
+            AppendRow(body, post, hash, batchId, nowUs, isRepost: null);
             rows++;
         }
 
-        if (rows > 0)
+        if (edits.Count > 0)
+        {
+            AppendEdits(body, edits, batches, batchId);
+        }
+
+        if (rows + edits.Count > 0)
         {
             http.Insert(0, $"{Db}.posts", ClickHouseSchema.PostColumns, Encoding.UTF8.GetBytes(body.ToString()));
         }
 
-        return (rows, already, edits);
+        return (rows, already, edits.Count);
     }
 
-    private static void AppendRow(StringBuilder body, Post post, string hash, string batchId, long nowUs)
+    /// <summary>
+    /// A later version of an edited post replaces the stored one, as on DuckDB: its text, content hash, mentions and edit
+    /// time are the new version's, its author, time, links, repost flag and ingest time stay as first stored. The new
+    /// version is a row of this batch and the old one is listed in <c>superseded</c> under this batch, so both changes
+    /// become visible with the commit and not before.
+    /// </summary>
+    private void AppendEdits(StringBuilder body, List<(Post Post, string Hash)> edits, IReadOnlyList<string> batches, string batchId)
+    {
+        var keys = string.Join(',', edits.Select(e => $"({Tsv.Literal(e.Post.Platform.ToName())},{Tsv.Literal(e.Post.PostId)})"));
+        var old = http.Query(0, $"""
+            SELECT platform, post_id, author, author_account_id, created_us, in_reply_to_id, conversation_id, declared_inbound, batch_id, ingested_us, is_repost
+            FROM {Db}.posts WHERE {ClickHouseQueries.Visible(Db, batches)} AND (platform, post_id) IN ({keys})
+            """).ToDictionary(r => r[0] + "\t" + r[1], StringComparer.Ordinal);
+        var superseded = new StringBuilder();
+        foreach (var (post, hash) in edits)
+        {
+            var first = old[post.Platform.ToName() + "\t" + post.PostId];
+            var kept = post with
+            {
+                Author = first[2],
+                AuthorId = first[3].Length == 0 ? null : first[3],
+                CreatedAt = Microseconds.ToTime(long.Parse(first[4], CultureInfo.InvariantCulture)),
+                InReplyToId = first[5].Length == 0 ? null : first[5],
+                ConversationId = first[6].Length == 0 ? null : first[6],
+                DeclaredInbound = first[7] switch { "1" => true, "0" => false, _ => null },
+            };
+            AppendRow(body, kept, hash, batchId, long.Parse(first[9], CultureInfo.InvariantCulture), isRepost: first[10] == "1");
+            foreach (var value in new[] { first[0], first[1], first[8] })
+            {
+                Tsv.Append(superseded, value);
+                superseded.Append('\t');
+            }
+
+            Tsv.Append(superseded, batchId);
+            superseded.Append('\n');
+        }
+
+        http.Insert(0, $"{Db}.superseded", "platform, post_id, old_batch, new_batch", Encoding.UTF8.GetBytes(superseded.ToString()));
+    }
+
+    /// <summary>One <c>posts</c> row; <paramref name="isRepost"/> is the stored flag of an edited post, null for a new post (read from its text).</summary>
+    private static void AppendRow(StringBuilder body, Post post, string hash, string batchId, long ingestedUs, bool? isRepost)
     {
         void Field(string value)
         {
@@ -377,9 +428,9 @@ internal sealed partial class ClickHouseStore : ICareStore
         body.Append(post.DeclaredInbound switch { true => "1", false => "0", null => "-1" }).Append('\t');
         Field(hash);
         Field(batchId);
-        body.Append(nowUs).Append('\t');
+        body.Append(ingestedUs).Append('\t');
         Tsv.Append(body, Tsv.ArrayLiteral(Mentions(post)));
-        body.Append('\t').Append(post.Text.StartsWith("RT @", StringComparison.Ordinal) ? '1' : '0').Append('\t');
+        body.Append('\t').Append(isRepost ?? post.Text.StartsWith("RT @", StringComparison.Ordinal) ? '1' : '0').Append('\t');
         body.Append(post.EditedAt is { } e ? Microseconds.From(e) : 0).Append('\n');
     }
 
@@ -421,7 +472,7 @@ internal sealed partial class ClickHouseStore : ICareStore
     {
         var rows = http.Query(0, $"""
             SELECT endpoint, argMax(last_id, updated_us), argMax(last_time_us, updated_us) FROM {Db}.pull_checkpoints
-            WHERE (batch_id = '' OR {ClickHouseQueries.Visible(CommittedBatches())}) AND brand_id = {Tsv.Literal(brandId)} AND platform = {Tsv.Literal(platform)}
+            WHERE (batch_id = '' OR {ClickHouseQueries.Committed(CommittedBatches())}) AND brand_id = {Tsv.Literal(brandId)} AND platform = {Tsv.Literal(platform)}
             GROUP BY endpoint ORDER BY endpoint
             """);
         return rows.ToDictionary(
@@ -478,63 +529,76 @@ internal sealed partial class ClickHouseStore : ICareStore
     {
         ArgumentNullException.ThrowIfNull(scope);
         current = null;
-        var sql = Render("conversation-facts", CommittedBatches(), scope);
-        Parallel.For(0, http.Shards, node =>
+        var batches = CommittedBatches();
+        var passes = Passes(batches);
+        OnShards(node =>
         {
             http.Execute(node, $"DROP TABLE IF EXISTS {Db}.{FactsTable}");
-            http.Execute(node, $"CREATE TABLE {Db}.{FactsTable} ENGINE = MergeTree() ORDER BY (brand_id, m_us, platform, m_id) AS {sql}");
+            for (var pass = 0; pass < passes; pass++)
+            {
+                var sql = Render("conversation-facts", batches, scope, more: Pass(pass, passes));
+                http.Execute(node, pass == 0
+                    ? $"CREATE TABLE {Db}.{FactsTable} ENGINE = MergeTree() ORDER BY (brand_id, m_us, platform, m_id) AS {sql}"
+                    : $"INSERT INTO {Db}.{FactsTable} {sql}");
+            }
         });
         matchedReplies = Enumerable.Range(0, http.Shards).Sum(node => long.Parse(http.Scalar(node, $"SELECT sum(brand_replies) FROM {Db}.{FactsTable}"), CultureInfo.InvariantCulture));
         current = new ConversationSet(scope, FactsTable, ++generation);
         return current;
     }
 
+    /// <summary>
+    /// Brand replies a shard joins in one pass. Each shard holds the brand replies it joins to in memory (a hash join;
+    /// 18.16 cannot spill one to disk), so the statements that join them (facts, reply checks, reply delays) run in passes
+    /// over buckets of the replied-to post id (<c>{passes}</c>, <c>{pass}</c>), each holding about this many.
+    /// </summary>
+    internal long RepliesPerPass { get; set; } = 2_000_000;
+
+    /// <summary>The passes the reply joins need: the committed brand replies over <see cref="RepliesPerPass"/>, at least one.</summary>
+    private int Passes(IReadOnlyList<string> batches)
+    {
+        var replies = long.Parse(http.Scalar(0,
+            $"SELECT count() FROM {Db}.posts WHERE {ClickHouseQueries.Visible(Db, batches)} AND in_reply_to_id != '' AND {ClickHouseQueries.BrandOf(Registry)} != ''"), CultureInfo.InvariantCulture);
+        return (int)Math.Max(1, (replies + RepliesPerPass - 1) / RepliesPerPass);
+    }
+
+    private static Dictionary<string, string> Pass(int pass, int passes) => new()
+    {
+        ["{pass}"] = pass.ToString(CultureInfo.InvariantCulture),
+        ["{passes}"] = passes.ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Runs <paramref name="action"/> for every shard in parallel; a shard's failure surfaces as itself, not wrapped.</summary>
+    private void OnShards(Action<int> action)
+    {
+        try
+        {
+            Parallel.For(0, http.Shards, action);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
+    }
+
     /// <inheritdoc/>
     public IEnumerable<ConversationFact> ReadConversations(ConversationSet set, bool withAuthors = false)
     {
         CheckCurrent(set);
-        return Read();
-
-        IEnumerable<ConversationFact> Read()
+        var scope = set.Scope;
+        ConversationFact Fact(string[] r)
         {
-            var scope = set.Scope;
-            ConversationFact Fact(string[] r)
-            {
-                var mentionAt = Microseconds.ToTime(long.Parse(r[3], CultureInfo.InvariantCulture));
-                DateTimeOffset? firstReplyAt = r[5] == "0" ? null : Microseconds.ToTime(long.Parse(r[6], CultureInfo.InvariantCulture));
-                return new ConversationFact(r[0], r[1], r[2], mentionAt, firstReplyAt, scope.StatusOf(mentionAt, firstReplyAt),
-                    int.Parse(r[7], CultureInfo.InvariantCulture), withAuthors ? r[4] : null);
-            }
-
-            // Each shard's facts in the documented order; a k-way merge keeps that order over all shards.
-            var streams = Enumerable.Range(0, http.Shards)
-                .Select(node => http.Stream(node, $"SELECT platform, m_id, brand_id, m_us, m_author, replies_after, first_reply_us, early_replies FROM {Db}.{FactsTable} ORDER BY brand_id, m_us, platform, m_id").Select(Fact).GetEnumerator())
-                .ToList();
-            try
-            {
-                var queue = new PriorityQueue<int, ConversationFact>(FactOrder.Instance);
-                for (var i = 0; i < streams.Count; i++)
-                {
-                    if (streams[i].MoveNext())
-                    {
-                        queue.Enqueue(i, streams[i].Current);
-                    }
-                }
-
-                while (queue.TryDequeue(out var i, out var fact))
-                {
-                    yield return fact;
-                    if (streams[i].MoveNext())
-                    {
-                        queue.Enqueue(i, streams[i].Current);
-                    }
-                }
-            }
-            finally
-            {
-                streams.ForEach(s => s.Dispose());
-            }
+            var mentionAt = Microseconds.ToTime(long.Parse(r[3], CultureInfo.InvariantCulture));
+            DateTimeOffset? firstReplyAt = r[5] == "0" ? null : Microseconds.ToTime(long.Parse(r[6], CultureInfo.InvariantCulture));
+            return new ConversationFact(r[0], r[1], r[2], mentionAt, firstReplyAt, scope.StatusOf(mentionAt, firstReplyAt),
+                int.Parse(r[7], CultureInfo.InvariantCulture), withAuthors ? r[4] : null);
         }
+
+        // Each shard's facts in the documented order; a k-way merge keeps that order over all shards.
+        return ShardMerge.Ordered(
+            [.. Enumerable.Range(0, http.Shards).Select(node => http.Stream(node, $"SELECT platform, m_id, brand_id, m_us, m_author, replies_after, first_reply_us, early_replies FROM {Db}.{FactsTable} ORDER BY brand_id, m_us, platform, m_id").Select(Fact))],
+            FactOrder.Instance);
     }
 
     /// <inheritdoc/>
@@ -543,7 +607,8 @@ internal sealed partial class ClickHouseStore : ICareStore
         CheckCurrent(set);
         var batches = CommittedBatches();
         var (fromUs, toUs) = Period(set.Scope);
-        var perShard = OnEveryShard("reply-checks", batches, set.Scope);
+        var passes = Passes(batches);
+        var perShard = Enumerable.Range(0, passes).SelectMany(pass => OnEveryShard(Render("reply-checks", batches, set.Scope, more: Pass(pass, passes)))).ToList();
         var found = perShard.Sum(r => long.Parse(r[0], CultureInfo.InvariantCulture));
         var pairs = perShard.Sum(r => long.Parse(r[1], CultureInfo.InvariantCulture));
         var totals = http.Query(0, ClickHouseQueries.Render("source-checks", Db, Registry, batches, fromUs, toUs))[0]
@@ -552,15 +617,19 @@ internal sealed partial class ClickHouseStore : ICareStore
     }
 
     /// <inheritdoc/>
-    public IEnumerable<ReplyDelay> ReadReplyDelays(ConversationScope scope) =>
-        OnEveryShard("reply-delays", CommittedBatches(), scope)
+    public IEnumerable<ReplyDelay> ReadReplyDelays(ConversationScope scope)
+    {
+        var batches = CommittedBatches();
+        var passes = Passes(batches);
+        return Enumerable.Range(0, passes).SelectMany(pass => OnEveryShard(Render("reply-delays", batches, scope, more: Pass(pass, passes))))
             .Select(r => new ReplyDelay(r[0], long.Parse(r[1], CultureInfo.InvariantCulture)))
             .OrderBy(d => d.BrandId, StringComparer.Ordinal).ThenBy(d => d.Milliseconds)
             .ToList();
+    }
 
     /// <inheritdoc/>
     public long PostsBetween(DateTimeOffset from, DateTimeOffset to) => long.Parse(http.Scalar(0, string.Create(CultureInfo.InvariantCulture,
-        $"SELECT count() FROM {Db}.posts WHERE {ClickHouseQueries.Visible(CommittedBatches())} AND created_us >= {Microseconds.From(from)} AND created_us < {Microseconds.From(to)}")),
+        $"SELECT count() FROM {Db}.posts WHERE {ClickHouseQueries.Visible(Db, CommittedBatches())} AND created_us >= {Microseconds.From(from)} AND created_us < {Microseconds.From(to)}")),
         CultureInfo.InvariantCulture);
 
     /// <inheritdoc/>
@@ -572,7 +641,7 @@ internal sealed partial class ClickHouseStore : ICareStore
         }
 
         var brandOf = ClickHouseQueries.BrandOf(Registry);
-        return [.. http.Query(0, $"SELECT post_id, author, {brandOf} != '', created_us, text FROM {Db}.posts WHERE {ClickHouseQueries.Visible(CommittedBatches())} AND post_id IN ({string.Join(',', postIds.Select(Tsv.Literal))}) ORDER BY post_id, platform")
+        return [.. http.Query(0, $"SELECT post_id, author, {brandOf} != '', created_us, text FROM {Db}.posts WHERE {ClickHouseQueries.Visible(Db, CommittedBatches())} AND post_id IN ({string.Join(',', postIds.Select(Tsv.Literal))}) ORDER BY post_id, platform")
             .Select(r => new StoredPost(r[0], r[1], r[2] == "1", Microseconds.ToTime(long.Parse(r[3], CultureInfo.InvariantCulture)), r[4]))];
     }
 
@@ -584,7 +653,7 @@ internal sealed partial class ClickHouseStore : ICareStore
     {
         var marginUs = (long)PlausibleDates.FutureMargin.TotalMicroseconds;
         var row = http.Query(0, string.Create(CultureInfo.InvariantCulture,
-            $"SELECT count(), max(created_us) FROM {Db}.posts WHERE {ClickHouseQueries.Visible(CommittedBatches())} AND created_us <= ingested_us + {marginUs}"))[0];
+            $"SELECT count(), max(created_us) FROM {Db}.posts WHERE {ClickHouseQueries.Visible(Db, CommittedBatches())} AND created_us <= ingested_us + {marginUs}"))[0];
         return row[0] == "0" ? null : Microseconds.ToTime(long.Parse(row[1], CultureInfo.InvariantCulture));
     }
 
@@ -592,8 +661,8 @@ internal sealed partial class ClickHouseStore : ICareStore
     public StoreTotals Totals()
     {
         var batches = CommittedBatches();
-        var counts = http.Query(0, $"SELECT count(), countIf({ClickHouseQueries.BrandOf(Registry)} != '') FROM {Db}.posts WHERE {ClickHouseQueries.Visible(batches)}")[0];
-        var files = http.Query(0, $"SELECT path, format, ingested_us, rows_read, accepted, rejected, new_posts FROM {Db}.sources ORDER BY ingested_us, batch_id")
+        var counts = http.Query(0, $"SELECT count(), countIf({ClickHouseQueries.BrandOf(Registry)} != '') FROM {Db}.posts WHERE {ClickHouseQueries.Visible(Db, batches)}")[0];
+        var files = http.Query(0, $"SELECT path, format, ingested_us, rows_read, accepted, rejected, new_posts FROM {Db}.sources ORDER BY seq")
             .Select(r => new StoreSource(r[0], r[1], Microseconds.ToTime(long.Parse(r[2], CultureInfo.InvariantCulture)),
                 long.Parse(r[3], CultureInfo.InvariantCulture), long.Parse(r[4], CultureInfo.InvariantCulture),
                 long.Parse(r[5], CultureInfo.InvariantCulture), long.Parse(r[6], CultureInfo.InvariantCulture)))
@@ -604,32 +673,6 @@ internal sealed partial class ClickHouseStore : ICareStore
             Files = files,
         };
     }
-
-    /// <inheritdoc/>
-    /// <remarks>The ClickHouse store keeps no text features yet: none are current, and the text components drop out.</remarks>
-    public bool TextFeaturesCurrent(string version) => false;
-
-    /// <inheritdoc/>
-    public long CountTextFeatures(string version) => 0;
-
-    /// <inheritdoc/>
-    public TextFeatureUpdate UpdateTextFeatures(TextAnalyzer analyzer, int batchSize, IProgress<TextFeatureProgress>? progress, CancellationToken cancellationToken) =>
-        throw NotYet("text features");
-
-    /// <inheritdoc/>
-    public bool IsTextAnalysed(ConversationScope scope) => false;
-
-    /// <inheritdoc/>
-    public IReadOnlyList<(string BrandId, ReplyTemplate Template)>? ReadReplyTemplates(ConversationScope scope) => null;
-
-    /// <inheritdoc/>
-    public IEnumerable<MentionTextRow> ReadMentionTexts(ConversationSet set) => [];
-
-    /// <inheritdoc/>
-    public IEnumerable<BrandReplyRow> ReadBrandReplies(ConversationScope scope) => [];
-
-    /// <inheritdoc/>
-    public IEnumerable<FollowUpRow> ReadFollowUps(ConversationSet set) => [];
 
     /// <inheritdoc/>
     /// <remarks>
@@ -682,31 +725,30 @@ internal sealed partial class ClickHouseStore : ICareStore
         http.Insert(0, $"{Db}.weekly_snapshots", "week, written, snapshot", Encoding.UTF8.GetBytes(row.ToString()));
     }
 
-    /// <inheritdoc/>
-    public IReadOnlyList<AliasSuggestion> AliasCandidates(AliasSuggestionOptions options) => throw NotYet("alias suggestions");
-
     internal static readonly JsonSerializerOptions SnapshotJson = new() { Converters = { new IsoWeekJsonConverter() } };
-
-    private static StoreException NotYet(string what) =>
-        new($"The ClickHouse store does not support {what} yet; use a DuckDB store for it (see docs/scale-out.md).");
 
     private static (long FromUs, long ToUs) Period(ConversationScope scope) =>
         (scope.From is { } from ? Microseconds.From(from) : long.MinValue,
          scope.To is { } to ? Microseconds.From(to) : long.MaxValue);
 
-    private string Render(string name, IReadOnlyList<string> batches, ConversationScope scope)
+    private string Render(string name, IReadOnlyList<string> batches, ConversationScope? scope, string? featuresVersion = null, IReadOnlyDictionary<string, string>? more = null)
     {
-        var (fromUs, toUs) = Period(scope);
-        return ClickHouseQueries.Render(name, Db, Registry, batches, fromUs, toUs);
+        var (fromUs, toUs) = scope is null ? (long.MinValue, long.MaxValue) : Period(scope);
+        return ClickHouseQueries.Render(name, Db, Registry, batches, fromUs, toUs, featuresVersion, FactsTable, more);
     }
 
     /// <summary>Runs <c>Sql/<paramref name="name"/>.sql</c> on every shard's own server in parallel; the rows of shard 1 first.</summary>
-    private List<string[]> OnEveryShard(string name, IReadOnlyList<string> batches, ConversationScope scope)
+    private List<string[]> OnEveryShard(string name, IReadOnlyList<string> batches, ConversationScope scope) => OnEveryShard(Render(name, batches, scope));
+
+    /// <summary>Runs <paramref name="sql"/> on every shard's own server in parallel; the rows of shard 1 first.</summary>
+    private List<string[]> OnEveryShard(string sql) => [.. PerShard(sql).SelectMany(rows => rows)];
+
+    /// <summary>Runs <paramref name="sql"/> on every shard's own server in parallel; each shard's rows, shard 1 first.</summary>
+    private List<string[]>[] PerShard(string sql)
     {
-        var sql = Render(name, batches, scope);
         var perShard = new List<string[]>[http.Shards];
-        Parallel.For(0, http.Shards, node => perShard[node] = http.Query(node, sql));
-        return [.. perShard.SelectMany(rows => rows)];
+        OnShards(node => perShard[node] = http.Query(node, sql));
+        return perShard;
     }
 
     private void CheckCurrent(ConversationSet set)

@@ -25,6 +25,14 @@ internal static class Tsv
         }
     }
 
+    /// <summary><paramref name="value"/> escaped as one TSV field.</summary>
+    public static string Field(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        Append(builder, value);
+        return builder.ToString();
+    }
+
     /// <summary>A string literal (<c>'…'</c>) for SQL text and for array values in TSV.</summary>
     public static string Literal(string value)
     {
