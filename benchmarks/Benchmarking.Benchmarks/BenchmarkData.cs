@@ -1,4 +1,7 @@
 using System.Globalization;
+using Benchmarking.Engine.Ingest;
+using Benchmarking.Engine.Pipeline;
+using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Simulation;
 
 namespace Benchmarking.Benchmarks;
@@ -61,6 +64,18 @@ internal static class BenchmarkData
         }
 
         return files;
+    }
+
+    /// <summary>Ingest options for every benchmark: rejected rows are written under <see cref="Folder"/>.</summary>
+    public static IngestOptions Ingest => new() { RejectsDirectory = Path.Combine(Folder, "rejects") };
+
+    /// <summary>A new store named <paramref name="name"/> holding the posts of <paramref name="csv"/>, ingested once (set-up, not measured).</summary>
+    public static string IngestedStore(string name, string csv, BrandRegistry registry)
+    {
+        var store = FreshStore(name);
+        using var benchmark = CareBenchmark.Open(store, registry);
+        benchmark.Ingest(csv, Ingest);
+        return store;
     }
 
     /// <summary>A path for a scratch store, with any earlier store (and its WAL and spill folder) removed.</summary>

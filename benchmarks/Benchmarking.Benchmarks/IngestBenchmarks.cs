@@ -37,7 +37,7 @@ public class IngestBenchmarks
     public long Ingest()
     {
         using var benchmark = CareBenchmark.Open(store, registry);
-        var summary = benchmark.Ingest(files.Csv, new IngestOptions { RejectsDirectory = Path.Combine(BenchmarkData.Folder, "rejects") });
+        var summary = benchmark.Ingest(files.Csv, BenchmarkData.Ingest);
         return summary.NewPosts;
     }
 

@@ -35,7 +35,7 @@ public class MetricsBenchmarks
         var files = BenchmarkData.Generate(Posts);
         store = BenchmarkData.FreshStore("metrics");
         benchmark = CareBenchmark.Open(store, BrandRegistry.Load(files.Registry));
-        benchmark.Ingest(files.Csv, new IngestOptions { RejectsDirectory = Path.Combine(BenchmarkData.Folder, "rejects") });
+        benchmark.Ingest(files.Csv, BenchmarkData.Ingest);
         benchmark.AnalyzeText(new TextQualityOptions());
     }
 

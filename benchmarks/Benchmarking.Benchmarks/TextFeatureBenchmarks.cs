@@ -33,9 +33,7 @@ public class TextFeatureBenchmarks
     {
         var files = BenchmarkData.Generate(Posts);
         registry = BrandRegistry.Load(files.Registry);
-        ingested = BenchmarkData.FreshStore("text-ingested");
-        using var ingest = CareBenchmark.Open(ingested, registry);
-        ingest.Ingest(files.Csv, new IngestOptions { RejectsDirectory = Path.Combine(BenchmarkData.Folder, "rejects") });
+        ingested = BenchmarkData.IngestedStore("text-ingested", files.Csv, registry);
     }
 
     /// <summary>A copy of the ingested store without text features, so each iteration analyses every post.</summary>

@@ -38,9 +38,7 @@ public class WeeklyBenchmarks
         var files = BenchmarkData.Generate(Posts);
         registry = BrandRegistry.Load(files.Registry);
         week = BenchmarkData.GenerateWeek(Posts);
-        history = BenchmarkData.FreshStore("weekly-history");
-        using var benchmark = CareBenchmark.Open(history, registry);
-        benchmark.Ingest(files.Csv, Ingest());
+        history = BenchmarkData.IngestedStore("weekly-history", files.Csv, registry);
     }
 
     /// <summary>A copy of the history store for <see cref="OnHistory"/>.</summary>
@@ -71,12 +69,10 @@ public class WeeklyBenchmarks
         BenchmarkData.Delete(store);
     }
 
-    private static IngestOptions Ingest() => new() { RejectsDirectory = Path.Combine(BenchmarkData.Folder, "rejects") };
-
     private int RunWeek()
     {
         using var benchmark = CareBenchmark.Open(store, registry);
-        var ingests = new[] { benchmark.Ingest(week.Csv, Ingest()) };
+        var ingests = new[] { benchmark.Ingest(week.Csv, BenchmarkData.Ingest) };
         var scoreOptions = new ScoreOptions();
         var evaluation = benchmark.EvaluateWeek(Week, scoreOptions: scoreOptions, ingests: ingests);
         var brands = evaluation.Result.AllBrands.Where(b => b.Metrics.Mentions > 0).Select(b => b.Brand).ToList();
