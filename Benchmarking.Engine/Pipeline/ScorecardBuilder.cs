@@ -81,7 +81,8 @@ internal static class ScorecardBuilder
         // The same decomposition as between two brands (methodology §8), with last week in the place of the second brand.
         var explanation = Explanation.Explain(now.Result, a, b);
         var change = explanation.Difference;
-        var rounded = Math.Round(change, 1, MidpointRounding.AwayFromZero);
+        // The change as the two printed scores differ (79.8 and 55.2 → 24.6, not the 24.7 of the unrounded scores).
+        var rounded = Math.Round(Shown(a.Score.Total) - Shown(b.Score.Total), 1, MidpointRounding.AwayFromZero);
         var verdict = ClaimRules.Difference(a, b, now.Result.ScoreOptions, "this week", "last week");
         if (rounded == 0)
         {
@@ -92,8 +93,8 @@ internal static class ScorecardBuilder
             // "Rose" and "fell" pass the small-sample rules; below them only the two figures and the arithmetic are stated.
             var main = rounded > 0 ? explanation.Contributions.MaxBy(c => c.Points)! : explanation.Contributions.MinBy(c => c.Points)!;
             var sentence = verdict.Strength == ClaimStrength.NotEnoughData
-                ? $"The care score is {Points(a.Score.Total)} this week and {Points(b.Score.Total)} last week ({Signed(explanation.Difference)} points)"
-                : $"The care score {(rounded > 0 ? "rose" : "fell")} {Points(Math.Abs(explanation.Difference))} points ({Points(b.Score.Total)} → {Points(a.Score.Total)})";
+                ? $"The care score is {Points(a.Score.Total)} this week and {Points(b.Score.Total)} last week ({Signed(rounded)} points)"
+                : $"The care score {(rounded > 0 ? "rose" : "fell")} {Points(Math.Abs(rounded))} points ({Points(b.Score.Total)} → {Points(a.Score.Total)})";
             summary.Add(string.Create(Invariant,
                 $"{sentence}, mainly because of {Lower(main.Name)}: {Signed(main.Points)} points ({Points(main.ScoreB)} → {Points(main.ScoreA)} on 0–100, weight {main.Weight:0.00})."));
         }
@@ -140,7 +141,9 @@ internal static class ScorecardBuilder
     private static RankedBrand? Find(BenchmarkResult result, Brand brand) =>
         result.AllBrands.FirstOrDefault(b => string.Equals(b.Brand.Id, brand.Id, StringComparison.Ordinal));
 
-    private static string Points(double points) => Math.Round(points, 1, MidpointRounding.AwayFromZero).ToString("0.0", Invariant);
+    private static double Shown(double points) => Math.Round(points, 1, MidpointRounding.AwayFromZero);
+
+    private static string Points(double points) => Shown(points).ToString("0.0", Invariant);
 
     private static string Signed(double points)
     {
