@@ -18,28 +18,6 @@ namespace Benchmarking.Engine.Store;
 /// </summary>
 internal sealed class IngestTransaction(Warehouse warehouse)
 {
-    /// <summary>
-    /// The stored <c>content_hash</c>: MD5 (hex) of every content field joined by the unit separator. It is compared
-    /// with hashes written by earlier runs, so it must never change for the same content (DuckDB's <c>hash()</c> is
-    /// faster but not guaranteed stable across versions).
-    /// </summary>
-    private const string ContentHashSql = """
-        md5(concat_ws(chr(31), author, strftime(created_at, '%Y-%m-%dT%H:%M:%S.%f'), text,
-                      coalesce(in_reply_to_id, ''), coalesce(conversation_id, ''),
-                      coalesce(CAST(declared_inbound AS VARCHAR), '')))
-        """;
-
-    /// <summary>
-    /// The mentions of a staged row: none for a brand post; those the reader gave (space-separated, possibly none), else
-    /// the handles in the text (<see cref="MentionHandles.Sql"/>).
-    /// </summary>
-    private const string StagedMentionsSql = $"""
-        CASE WHEN brand_id IS NOT NULL THEN NULL
-             WHEN mentions_given IS NULL THEN {MentionHandles.Sql}
-             WHEN mentions_given = '' THEN []::VARCHAR[]
-             ELSE string_split(mentions_given, ' ') END
-        """;
-
     /// <summary>Ingests one file, TWCS CSV or X API v2 JSON/JSONL by its content (the format is detected from the content).</summary>
     public IngestSummary Ingest(string file, BrandRegistry registry, IngestOptions options, TimeProvider time, IProgress<IngestProgress>? progress, CancellationToken cancellationToken) =>
         Ingest(PostSources.ForFile(file, registry, options.GetEncoding()), options, time, progress, cancellationToken, rejectsName: RejectsName(file));
@@ -79,26 +57,20 @@ internal sealed class IngestTransaction(Warehouse warehouse)
                 CREATE OR REPLACE TEMP TABLE stage (
                     row_no BIGINT, line_no BIGINT, platform VARCHAR, post_id VARCHAR, author VARCHAR, brand_id VARCHAR,
                     created_at TIMESTAMP, text VARCHAR, in_reply_to_id VARCHAR, conversation_id VARCHAR, declared_inbound BOOLEAN,
-                    author_account_id VARCHAR, mentions_given VARCHAR, edited_at TIMESTAMP);
+                    author_account_id VARCHAR, mentions VARCHAR[], edited_at TIMESTAMP);
                 """);
             using (var appender = warehouse.Connection.CreateAppender("temp", "main", "stage"))
             {
-                foreach (var outcome in ReadAhead.Run(reader.Read, progress, cancellationToken))
+                foreach (var (outcome, unstorable, mentions) in ReadAhead.Run((p, token) => Prepare(reader.Read(p, token), file, now), progress, cancellationToken))
                 {
                     read++;
-                    if (outcome.Rejected is { } reject)
+                    if ((outcome.Rejected ?? unstorable) is { } reject)
                     {
                         rejects.Add(reject);
                         continue;
                     }
 
                     var post = outcome.Post!;
-                    if (Unstorable(file, outcome, post, now) is { } unstorable)
-                    {
-                        rejects.Add(unstorable);
-                        continue;
-                    }
-
                     var row = appender.CreateRow()
                         .AppendValue(outcome.Row)
                         .AppendValue(outcome.Line)
@@ -112,7 +84,7 @@ internal sealed class IngestTransaction(Warehouse warehouse)
                         .AppendValue(post.ConversationId);
                     (post.DeclaredInbound is { } inbound ? row.AppendValue(inbound) : row.AppendNullValue())
                         .AppendValue(post.AuthorId)
-                        .AppendValue(post.Mentions is { } given ? string.Join(' ', given) : null)
+                        .AppendValue(mentions)
                         .AppendValue(post.EditedAt?.UtcDateTime)
                         .EndRow();
                 }
@@ -193,6 +165,32 @@ internal sealed class IngestTransaction(Warehouse warehouse)
     }
 
     /// <summary>
+    /// What the reader thread works out for each outcome besides reading it, so it overlaps DuckDB's work on the calling
+    /// thread: whether an accepted post is <see cref="Unstorable"/>, and the mentions it stores (<see cref="StagedMentions"/>).
+    /// </summary>
+    private static IEnumerable<(ReadOutcome Outcome, RejectedRow? Unstorable, List<string>? Mentions)> Prepare(IEnumerable<ReadOutcome> outcomes, string file, DateTimeOffset now)
+    {
+        foreach (var outcome in outcomes)
+        {
+            var unstorable = outcome.Post is { } post ? Unstorable(file, outcome, post, now) : null;
+            yield return (outcome, unstorable, unstorable is null && outcome.Post is { } stored ? StagedMentions(stored) : null);
+        }
+    }
+
+    /// <summary>
+    /// The <c>posts.mentions</c> of a post: none (null) for a brand post; those the source gave, else the handles in the
+    /// text (<see cref="MentionHandles.Extract"/>). Given handles are stored as the space-joined list split on spaces,
+    /// the form they have always been staged in, so a stored list never depends on how it reached the store.
+    /// </summary>
+    internal static List<string>? StagedMentions(Post post) => post switch
+    {
+        { BrandId: not null } => null,
+        { Mentions: null } => MentionHandles.Extract(post.Platform, post.Text),
+        { Mentions.Count: 0 } => [],
+        { Mentions: { } given } => [.. string.Join(' ', given).Split(' ')],
+    };
+
+    /// <summary>
     /// A warning when the staged ids look rounded by a spreadsheet: at least one in twenty of the ids longer than 15 digits
     /// (a spreadsheet number's precision) has only zeros after the 15th, as Excel writes <c>123456789012345678</c> once it
     /// has held it as a number. Real ids end that way about once in a thousand, so a single case among many ids stays
@@ -264,7 +262,7 @@ internal sealed class IngestTransaction(Warehouse warehouse)
                 SELECT s.platform, s.post_id FROM stage s
                 WHERE EXISTS (SELECT 1 FROM posts p WHERE p.platform = s.platform AND p.post_id = s.post_id)),
             hashed AS (
-                SELECT s.row_no, s.line_no, s.platform, s.post_id, s.edited_at, {ContentHashSql} AS content_hash
+                SELECT s.row_no, s.line_no, s.platform, s.post_id, s.edited_at, {ContentHash.Sql} AS content_hash
                 FROM stage s SEMI JOIN keys k ON k.platform = s.platform AND k.post_id = s.post_id),
             ordered AS (
                 SELECT *,
@@ -275,10 +273,10 @@ internal sealed class IngestTransaction(Warehouse warehouse)
                 CASE
                     WHEN o.occurrence > 1 AND o.content_hash = o.first_hash THEN 'duplicate-row'
                     WHEN o.occurrence > 1 THEN 'duplicate-id-conflict'
-                    WHEN p.content_hash IS NOT NULL AND p.content_hash <> o.content_hash
+                    WHEN p.post_id IS NOT NULL AND p.content_hash <> o.content_hash
                         AND o.edited_at IS NOT NULL AND (p.edited_at IS NULL OR o.edited_at > p.edited_at) THEN 'edited'
-                    WHEN p.content_hash IS NOT NULL AND p.content_hash <> o.content_hash THEN 'conflicts-with-stored'
-                    WHEN p.content_hash IS NOT NULL THEN 'already-stored'
+                    WHEN p.post_id IS NOT NULL AND p.content_hash <> o.content_hash THEN 'conflicts-with-stored'
+                    WHEN p.post_id IS NOT NULL THEN 'already-stored'
                     ELSE 'new'
                 END AS outcome
             FROM ordered o
@@ -301,18 +299,19 @@ internal sealed class IngestTransaction(Warehouse warehouse)
             }
         }
 
-        // A later version of an edited post replaces the stored text (its time, author and links stay as first stored).
+        // A later version of an edited post replaces the stored text (its time, author and links stay as first stored);
+        // its own hash is kept, as the stored fields no longer hash to it when the version's author or links differ.
         warehouse.Execute($"""
-            UPDATE posts SET text = u.text, content_hash = u.content_hash, mentions = u.mentions, edited_at = u.edited_at
-            FROM (SELECT platform, post_id, text, edited_at, {ContentHashSql} AS content_hash, {StagedMentionsSql} AS mentions
+            UPDATE posts SET text = u.text, edited_content_hash = u.content_hash, mentions = u.mentions, edited_at = u.edited_at
+            FROM (SELECT platform, post_id, text, edited_at, {ContentHash.Sql} AS content_hash, mentions
                   FROM stage WHERE row_no IN (SELECT row_no FROM contested WHERE outcome = 'edited')) AS u
             WHERE posts.platform = u.platform AND posts.post_id = u.post_id;
             """);
         warehouse.Execute("DELETE FROM stage WHERE row_no IN (SELECT row_no FROM contested WHERE outcome <> 'new')");
         warehouse.Execute($"""
-            INSERT INTO posts (platform, post_id, author, brand_id, created_at, text, in_reply_to_id, conversation_id, declared_inbound, content_hash, source_id, mentions, is_repost, author_account_id, edited_at)
-            SELECT platform, post_id, author, brand_id, created_at, text, in_reply_to_id, conversation_id, declared_inbound, {ContentHashSql}, {sourceId},
-                {StagedMentionsSql}, {Reposts.Sql}, author_account_id, edited_at
+            INSERT INTO posts (platform, post_id, author, brand_id, created_at, text, in_reply_to_id, conversation_id, declared_inbound, source_id, mentions, is_repost, author_account_id, edited_at)
+            SELECT platform, post_id, author, brand_id, created_at, text, in_reply_to_id, conversation_id, declared_inbound, {sourceId},
+                mentions, {Reposts.Sql}, author_account_id, edited_at
             FROM stage;
             """);
         var newPosts = Convert.ToInt64(warehouse.Scalar("SELECT count(*) FROM stage"), CultureInfo.InvariantCulture);

@@ -1,8 +1,10 @@
+using Benchmarking.Engine.Domain;
+
 namespace Benchmarking.Engine.Store;
 
 /// <summary>
 /// The @-handles a post's text mentions, lower case, in text order (repeats kept), extracted once at ingest into
-/// <c>posts.mentions</c> (in the set-based INSERT, on every core) so the mention facts do not run a regular expression
+/// <c>posts.mentions</c> (by <see cref="Extract"/> on the ingest's reader thread, beside DuckDB's work) so the mention facts do not run a regular expression
 /// over every customer post on each evaluation. On X a handle is
 /// <c>@[A-Za-z0-9_]+</c>; on Mastodon and Bluesky it may hold hyphens, dots and a second <c>@</c> (<c>@user@instance</c>,
 /// <c>@name.bsky.social</c>, <c>@jeremy-data.bsky.social</c>, <c>@health-news-from-the-bay-MercNews@flipboard.com</c>).
@@ -12,7 +14,9 @@ namespace Benchmarking.Engine.Store;
 /// The X expression is exactly the extraction the mention facts ran before version 2 (<c>lower</c> of each
 /// <c>regexp_extract_all</c> match, group 1), so TWCS facts are unchanged. The federated one also accepts a hyphen in
 /// the first label, which Bluesky handles (DNS names) and Fediverse user names allow; before, such a handle was cut at
-/// its first hyphen. It fills the column at ingest and when an older store is migrated.
+/// its first hyphen. The SQL form fills the column when an older store is migrated or a registry change turns a brand post into a
+/// customer's; <see cref="Extract"/> is the same extraction in C# for the ingest, tested to give the same handles as the
+/// SQL on real TWCS, Mastodon and Bluesky text.
 /// </remarks>
 internal static class MentionHandles
 {
@@ -28,4 +32,76 @@ internal static class MentionHandles
             THEN list_transform(regexp_extract_all(text, '{TwitterPattern}', 1), h -> lower(h))
             ELSE list_transform(regexp_extract_all(text, '{FederatedPattern}', 1), h -> lower(h)) END
         """;
+
+    /// <summary>
+    /// The handles of <paramref name="text"/> on <paramref name="platform"/>: exactly what <see cref="Sql"/> gives (the
+    /// successive leftmost, longest matches of the platform's pattern, lower case), without a regular expression.
+    /// </summary>
+    internal static List<string> Extract(Platform platform, string text)
+    {
+        var handles = new List<string>();
+        var twitter = platform == Platform.Twitter;
+        var at = text.IndexOf('@', StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            var start = at + 1;
+            var end = twitter ? TwitterEnd(text, start) : FederatedEnd(text, start);
+            if (end > start)
+            {
+                handles.Add(text[start..end].ToLowerInvariant());
+                at = text.IndexOf('@', end);
+            }
+            else
+            {
+                at = text.IndexOf('@', start);
+            }
+        }
+
+        return handles;
+    }
+
+    // @([A-Za-z0-9_]+): the end of the word characters from start.
+    private static int TwitterEnd(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && IsWord(text[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    // @([A-Za-z0-9_][A-Za-z0-9_-]*(?:[.@][A-Za-z0-9_-]+)*): a word character, then word characters and hyphens, then any
+    // number of '.' or '@' each followed by at least one of them. Every part is greedy and none can give back characters
+    // to a later one, so the longest run is the match; start itself when there is none.
+    private static int FederatedEnd(string text, int start)
+    {
+        if (start >= text.Length || !IsWord(text[start]))
+        {
+            return start;
+        }
+
+        var end = SkipLabel(text, start + 1);
+        while (end + 1 < text.Length && text[end] is ('.' or '@') && IsLabel(text[end + 1]))
+        {
+            end = SkipLabel(text, end + 2);
+        }
+
+        return end;
+    }
+
+    private static int SkipLabel(string text, int from)
+    {
+        while (from < text.Length && IsLabel(text[from]))
+        {
+            from++;
+        }
+
+        return from;
+    }
+
+    private static bool IsWord(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+
+    private static bool IsLabel(char c) => IsWord(c) || c == '-';
 }

@@ -3,10 +3,10 @@ namespace Benchmarking.Engine.Store;
 /// <summary>The warehouse schema (see <c>docs/schema.md</c>). Created idempotently when a store is opened.</summary>
 internal static class Schema
 {
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>
-    /// Brings a version-1 store to version 4 (<c>Sql/schema-migrate-from-1.sql</c>): adds <c>posts.mentions</c> (version 2),
+    /// Brings a version-1 store to version 4 (<c>Sql/schema-migrate-from-1.sql</c>; <see cref="MigrateFrom4"/> follows): adds <c>posts.mentions</c> (version 2),
     /// filled for customer posts with the extraction the ingest uses (<see cref="MentionHandles.Sql"/>),
     /// <c>posts.is_repost</c> (version 3), filled for every post with the ingest's test (<see cref="Reposts.Sql"/>), and
     /// <c>posts.author_account_id</c>, <c>posts.edited_at</c>, <c>sources.api_errors</c> and <c>weekly_snapshots.clock</c>
@@ -19,7 +19,7 @@ internal static class Schema
     public static string MigrateFrom1 => WithIngestExpressions("schema-migrate-from-1");
 
     /// <summary>
-    /// Brings a version-2 store to version 4 (<c>Sql/schema-migrate-from-2.sql</c>): adds <c>posts.is_repost</c> and fills
+    /// Brings a version-2 store to version 4 (<c>Sql/schema-migrate-from-2.sql</c>; <see cref="MigrateFrom4"/> follows): adds <c>posts.is_repost</c> and fills
     /// it for every post with the test the ingest uses (<see cref="Reposts.Sql"/>), adds the version-4 columns (the
     /// snapshot clock included) and re-extracts federated mentions (see <see cref="MigrateFrom3"/>); the columns come
     /// first, for the reason given on <see cref="MigrateFrom1"/>. Runs in one transaction when such a store is opened.
@@ -27,7 +27,7 @@ internal static class Schema
     public static string MigrateFrom2 => WithIngestExpressions("schema-migrate-from-2");
 
     /// <summary>
-    /// Brings a version-3 store to version 4 (<c>Sql/schema-migrate-from-3.sql</c>): adds <c>posts.author_account_id</c>
+    /// Brings a version-3 store to version 4 (<c>Sql/schema-migrate-from-3.sql</c>; <see cref="MigrateFrom4"/> follows): adds <c>posts.author_account_id</c>
     /// (the author's stable platform id; null for posts ingested before and for TWCS) and <c>posts.edited_at</c> (when the
     /// stored text was last edited; null when never), <c>sources.api_errors</c> (error entries of API responses, counted
     /// apart from rejected rows; 0 for sources ingested before) and re-extracts the mentions of Mastodon and Bluesky
@@ -39,13 +39,23 @@ internal static class Schema
     public static string MigrateFrom3 => WithIngestExpressions("schema-migrate-from-3");
 
     /// <summary>
+    /// Brings a version-4 store to version 5 (<c>Sql/schema-migrate-from-4.sql</c>): <c>posts.content_hash</c> becomes a
+    /// virtual column computed from the stored fields (<see cref="ContentHash"/>), with <c>posts.edited_content_hash</c>
+    /// holding the hash of an edited post's latest version. DuckDB cannot turn a stored column into a generated one, so
+    /// the posts table is rebuilt: renamed, created anew, every row copied, the old one dropped. Every stored hash reads
+    /// the same afterwards, so a re-ingest classifies every row as before. An older store runs its own step first, in the
+    /// same transaction.
+    /// </summary>
+    public static string MigrateFrom4 => SqlResource.Get("schema-migrate-from-4", ("schema", Create), ("content_hash", ContentHash.Sql));
+
+    /// <summary>
     /// Every table of the current version (<c>Sql/schema.sql</c>), created if missing. The weekly tables are additive, so
     /// stores written before them keep schema version 1. <c>weekly_snapshots</c> has no PRIMARY KEY either: a week is
     /// replaced by delete + insert in one transaction (<see cref="SnapshotTables.Replace"/>), which is what keeps one
     /// snapshot per week. <c>posts</c> has no PRIMARY KEY index: (platform, post_id) uniqueness is enforced by the ingest,
     /// which classifies every staged row against the store before inserting, and an index would slow bulk loads.
     /// </summary>
-    public static string Create => SqlResource.Get("schema");
+    public static string Create => SqlResource.Get("schema", ("content_hash", ContentHash.Sql));
 
     // The migrations fill columns with the ingest's own expressions, so a migrated post reads as a newly ingested one.
     private static string WithIngestExpressions(string name) =>

@@ -54,15 +54,16 @@ internal sealed class Warehouse : IDisposable
             {
                 warehouse.Execute($"INSERT INTO meta VALUES ('schema_version', '{Schema.Version}')");
             }
-            else if (version.ToString() is "1" or "2" or "3")
+            else if (version.ToString() is "1" or "2" or "3" or "4")
             {
                 // Straight to the current version in one transaction: a failure leaves the store as it was.
                 using var transaction = connection.BeginTransaction();
                 warehouse.Execute(version.ToString() switch
                 {
-                    "1" => Schema.MigrateFrom1,
-                    "2" => Schema.MigrateFrom2,
-                    _ => Schema.MigrateFrom3,
+                    "1" => Schema.MigrateFrom1 + Schema.MigrateFrom4,
+                    "2" => Schema.MigrateFrom2 + Schema.MigrateFrom4,
+                    "3" => Schema.MigrateFrom3 + Schema.MigrateFrom4,
+                    _ => Schema.MigrateFrom4,
                 });
                 transaction.Commit();
             }

@@ -452,7 +452,7 @@ internal sealed partial class ClickHouseStore : ICareStore
     }
 
     /// <summary>
-    /// The stored content hash, the DuckDB store's definition (<c>Warehouse.ContentHashSql</c>): MD5 (hex) of author,
+    /// The stored content hash, the DuckDB store's definition (<see cref="Store.ContentHash"/>): MD5 (hex) of author,
     /// time (microseconds), text, parent id, conversation id and the inbound flag joined by the unit separator.
     /// </summary>
     internal static string ContentHash(Post post)

@@ -1,4 +1,4 @@
--- A version-1 store to version 4 in one transaction; see Schema.MigrateFrom1.
+-- A version-1 store to version 4, the first step of its migration; see Schema.MigrateFrom1.
 -- The mention and repost placeholders are the ingest's own expressions (Store/MentionHandles.cs, Store/Reposts.cs), put in by Schema.
 ALTER TABLE posts ADD COLUMN mentions VARCHAR[];
 ALTER TABLE posts ADD COLUMN is_repost BOOLEAN;

@@ -1,4 +1,4 @@
--- A version-3 store to version 4 in one transaction; see Schema.MigrateFrom3.
+-- A version-3 store to version 4, the first step of its migration; see Schema.MigrateFrom3.
 -- The mention and repost placeholders are the ingest's own expressions (Store/MentionHandles.cs, Store/Reposts.cs), put in by Schema.
 -- IF NOT EXISTS: the schema creates a missing weekly_snapshots table with the column before a migration runs.
 ALTER TABLE weekly_snapshots ADD COLUMN IF NOT EXISTS clock VARCHAR DEFAULT 'wall';

@@ -1,4 +1,5 @@
--- The warehouse schema, version 4 (docs/schema.md), created idempotently when a store is opened.
+-- The warehouse schema, version 5 (docs/schema.md), created idempotently when a store is opened.
+-- The content_hash placeholder is the hash the ingest compares (Store/ContentHash.cs), put in by Schema.
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
 CREATE TABLE IF NOT EXISTS sources (
     source_id INTEGER NOT NULL,
@@ -23,12 +24,13 @@ CREATE TABLE IF NOT EXISTS posts (
     in_reply_to_id VARCHAR,
     conversation_id VARCHAR,
     declared_inbound BOOLEAN,
-    content_hash VARCHAR NOT NULL,
+    content_hash VARCHAR GENERATED ALWAYS AS (coalesce(edited_content_hash, {content_hash})) VIRTUAL,
     source_id INTEGER NOT NULL,
     mentions VARCHAR[],
     is_repost BOOLEAN,
     author_account_id VARCHAR,
-    edited_at TIMESTAMP);
+    edited_at TIMESTAMP,
+    edited_content_hash VARCHAR);
 CREATE TABLE IF NOT EXISTS brands (brand_id VARCHAR NOT NULL, name VARCHAR NOT NULL, industry VARCHAR NOT NULL);
 CREATE TABLE IF NOT EXISTS brand_handles (platform VARCHAR NOT NULL, handle VARCHAR NOT NULL, brand_id VARCHAR NOT NULL);
 CREATE TABLE IF NOT EXISTS brand_account_ids (platform VARCHAR NOT NULL, account_id VARCHAR NOT NULL, brand_id VARCHAR NOT NULL);

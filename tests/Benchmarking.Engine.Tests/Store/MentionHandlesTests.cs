@@ -1,3 +1,4 @@
+using Benchmarking.Engine.Domain;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Store;
 using Benchmarking.Engine.Tests.Support;
@@ -27,6 +28,62 @@ public sealed class MentionHandlesTests
         command.Parameters.Add(new DuckDBParameter("text", text));
 
         Assert.Equal(expected, command.ExecuteScalar()!.ToString());
+    }
+
+    [Theory]
+    [InlineData("@AppleSupport my @Apple_Care phone, mail a@b.com @@x @ x @applesupport.")]
+    [InlineData("@Support@Mastodon.Social hi @someone@host.example.org. and @bare, @a.b-c @-x @x- @x-.y @x.-y @x@@y @x@.y")]
+    [InlineData("@Brand.BSKY.social: hello @trailing. @a..b @a.b.c.d.e @_u_ @9 @ñandú @Ωmega café@Mail.EXAMPLE @😀 @x😀y")]
+    [InlineData("@jeremy-data.bsky.social, @health-news-from-the-bay-MercNews@flipboard.com @ @@ @. @- @_ end@")]
+    [InlineData("")]
+    public void The_ingest_extraction_gives_what_the_sql_gives_on_every_platform(string text)
+    {
+        using var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        foreach (var platform in new[] { Platform.Twitter, Platform.Mastodon, Platform.Bluesky })
+        {
+            Assert.Equal(Sql(connection, platform.ToName(), text), MentionHandles.Extract(platform, text));
+        }
+    }
+
+    [Fact]
+    public void The_ingest_extraction_gives_what_the_sql_gives_on_real_twcs_text()
+    {
+        using var store = new TestStore();
+        foreach (var (folder, file) in new[] { ("twcs-head-5000", "twcs.csv"), ("twcs-random-5000", "twcs_small.csv"), ("twcs-kaggle-sample", "sample.csv") })
+        {
+            store.Ingest(TestPaths.SharedData(folder, file));
+        }
+
+        // As stored by the ingest: every customer post's handles are the SQL's.
+        Assert.Equal("0", store.Warehouse.Scalar($"SELECT count(*) FROM posts WHERE brand_id IS NULL AND mentions IS DISTINCT FROM ({MentionHandles.Sql})")!.ToString());
+
+        // Every text, brand replies with their anonymised customer handles included, under each platform's pattern.
+        using var command = store.Warehouse.Connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT platform, text, {MentionHandles.Sql} FROM (
+                SELECT p.platform, text FROM posts, (VALUES ('twitter'), ('mastodon')) AS p(platform))
+            """;
+        using var reader = command.ExecuteReader();
+        var compared = 0;
+        while (reader.Read())
+        {
+            PlatformNames.TryParse(reader.GetString(0), out var platform);
+            var expected = ((System.Collections.IList)reader.GetValue(2)).Cast<string>().ToList();
+            Assert.Equal(expected, MentionHandles.Extract(platform, reader.GetString(1)));
+            compared++;
+        }
+
+        Assert.True(compared > 20_000, $"{compared} texts compared");
+    }
+
+    private static List<string> Sql(DuckDBConnection connection, string platform, string text)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {MentionHandles.Sql} FROM (SELECT $platform AS platform, $text AS text)";
+        command.Parameters.Add(new DuckDBParameter("platform", platform));
+        command.Parameters.Add(new DuckDBParameter("text", text));
+        return ((System.Collections.IList)command.ExecuteScalar()!).Cast<string>().ToList();
     }
 
     [Fact]

@@ -17,8 +17,15 @@ internal sealed class TestStore : IDisposable
         Warehouse.ApplyRegistry(Registry);
     }
 
-    /// <summary>SQL that removes the columns schema version 4 added, to turn a store back into an older version.</summary>
-    public const string DropVersion4 =
+    /// <summary>
+    /// SQL that turns the posts table back into version 4's: a stored <c>content_hash</c> column instead of the virtual one
+    /// of version 5 (the generated <c>is_brand</c> goes too; the migration recreates the table with it).
+    /// </summary>
+    public const string DropVersion5 =
+        "CREATE TABLE posts_v5 AS SELECT * EXCLUDE (is_brand, content_hash, edited_content_hash), content_hash FROM posts; DROP TABLE posts; ALTER TABLE posts_v5 RENAME TO posts; ";
+
+    /// <summary>SQL that removes what schema versions 4 and 5 added, to turn a store back into an older version.</summary>
+    public const string DropVersion4 = DropVersion5 +
         "ALTER TABLE posts DROP COLUMN author_account_id; ALTER TABLE posts DROP COLUMN edited_at; ALTER TABLE sources DROP COLUMN api_errors; ";
 
     public BrandRegistry Registry { get; }

@@ -172,8 +172,8 @@ public sealed class WarehouseFaultTests
 
             // Such a post is rejected at ingest now; a store filled before that check can still hold one.
             store.Warehouse.Execute("""
-                INSERT INTO posts (platform, post_id, author, brand_id, created_at, text, content_hash, source_id, mentions, is_repost)
-                SELECT 'twitter', '3', '999', NULL, TIMESTAMP '2100-01-01 00:00:00', '@sprintcare from the future', 'x', min(source_id), ['sprintcare'], false FROM sources
+                INSERT INTO posts (platform, post_id, author, brand_id, created_at, text, source_id, mentions, is_repost)
+                SELECT 'twitter', '3', '999', NULL, TIMESTAMP '2100-01-01 00:00:00', '@sprintcare from the future', min(source_id), ['sprintcare'], false FROM sources
                 """);
 
             Assert.Equal(new DateTime(2017, 10, 31, 22, 20, 47), before);
