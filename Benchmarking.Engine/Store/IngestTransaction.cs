@@ -46,6 +46,7 @@ internal sealed class IngestTransaction(Warehouse warehouse)
         Directory.CreateDirectory(options.RejectsDirectory);
         var rejectsPath = System.IO.Path.Combine(options.RejectsDirectory, rejectsName ?? System.IO.Path.GetFileName(file.TrimEnd('/', '\\')) + ".rejects.csv");
         long read = 0;
+        var rounded = new RoundedIds();
         using var rejects = new RejectsLog(rejectsPath);
 
         var now = time.GetUtcNow();
@@ -71,6 +72,7 @@ internal sealed class IngestTransaction(Warehouse warehouse)
                     }
 
                     var post = outcome.Post!;
+                    rounded.Add(post.PostId, outcome.Line);
                     var row = appender.CreateRow()
                         .AppendValue(outcome.Row)
                         .AppendValue(outcome.Line)
@@ -99,7 +101,7 @@ internal sealed class IngestTransaction(Warehouse warehouse)
 
             // Only a CSV can have passed through a spreadsheet; API answers carry ids as strings, and an id of theirs
             // that happens to end in zeros is not a rounding.
-            var warnings = reader.Format.StartsWith("twcs", StringComparison.Ordinal) ? RoundedIdWarning(file) : [];
+            string[] warnings = reader.Format.StartsWith("twcs", StringComparison.Ordinal) && rounded.Warning(file) is { } warning ? [warning] : [];
             var (newPosts, alreadyStored, edited) = ClassifyAndInsert(file, reader.IdField, sourceId, rejects.Add);
             var accepted = read - rejects.Count;
             if (accepted != newPosts + alreadyStored + edited)
@@ -189,34 +191,6 @@ internal sealed class IngestTransaction(Warehouse warehouse)
         { Mentions.Count: 0 } => [],
         { Mentions: { } given } => [.. string.Join(' ', given).Split(' ')],
     };
-
-    /// <summary>
-    /// A warning when the staged ids look rounded by a spreadsheet: at least one in twenty of the ids longer than 15 digits
-    /// (a spreadsheet number's precision) has only zeros after the 15th, as Excel writes <c>123456789012345678</c> once it
-    /// has held it as a number. Real ids end that way about once in a thousand, so a single case among many ids stays
-    /// quiet while a re-saved file, or a lone rounded id, is named.
-    /// </summary>
-    private IReadOnlyList<string> RoundedIdWarning(string file)
-    {
-        using var command = warehouse.Connection.CreateCommand();
-        command.CommandText = """
-            SELECT count(*) FILTER (WHERE length(post_id) > 15 AND regexp_full_match(post_id, '[0-9]+')),
-                   count(*) FILTER (WHERE regexp_full_match(post_id, '[0-9]{15}0+')),
-                   min(line_no) FILTER (WHERE regexp_full_match(post_id, '[0-9]{15}0+'))
-            FROM stage
-            """;
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        var (longIds, rounded) = (reader.GetInt64(0), reader.GetInt64(1));
-        if (rounded == 0 || rounded * 20 < longIds)
-        {
-            return [];
-        }
-
-        var line = reader.GetInt64(2);
-        return [string.Create(CultureInfo.InvariantCulture,
-            $"{file}: {rounded} of {longIds} ids longer than 15 digits end in zeros after the 15th digit (first on line {line}), as a spreadsheet writes ids it rounded; they were stored, but replies may attach to the wrong posts. Re-export the file from its source without opening it in a spreadsheet.")];
-    }
 
     /// <summary>
     /// The rejection for a post a reader accepted but the store must not take: a NUL character (DuckDB would cut the
