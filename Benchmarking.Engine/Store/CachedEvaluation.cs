@@ -1,0 +1,8 @@
+namespace Benchmarking.Engine.Store;
+
+/// <summary>One stored entry of the evaluation cache (<c>evaluation_cache</c>, see <c>docs/schema.md</c>).</summary>
+/// <param name="Fingerprint">The fingerprint of the stored rows the evaluation was computed from.</param>
+/// <param name="AsOf">The as-of time it was computed at.</param>
+/// <param name="Pending">Mentions still pending at that time (none: its figures hold at any later as-of time).</param>
+/// <param name="Payload">The evaluation, serialised by the engine.</param>
+internal sealed record CachedEvaluation(string Fingerprint, DateTimeOffset AsOf, long Pending, string Payload);
