@@ -61,6 +61,12 @@ internal sealed class EvaluationCache(ICareStore store, BrandRegistry registry, 
         store.WeekFingerprints(first.Start, last.End) is { } weeks ? new WeekFingerprints(first, last, weeks) : null;
 
     /// <summary>
+    /// Removes the entries of periods that end before <paramref name="first"/> begins: a scorecard whose periods start there or later
+    /// never reads them (a run of an earlier week computes them again).
+    /// </summary>
+    public void Prune(IsoWeek first) => store.PruneEvaluationCache(first.Start);
+
+    /// <summary>
     /// The cached evaluation of the weeks <paramref name="first"/> to <paramref name="last"/>, as <see cref="CareBenchmark.Evaluate"/>
     /// would give it now, or null when none matches the key, the data and the as-of time.
     /// </summary>
@@ -100,7 +106,7 @@ internal sealed class EvaluationCache(ICareStore store, BrandRegistry registry, 
         var payload = JsonSerializer.Serialize(
             new CachedResult(result.Window.FirstMention, result.Window.LastMention, result.Leaderboards, [.. result.Findings.Where(f => f.RuleId != RejectedRowsRule)]),
             json);
-        var entry = new CachedEvaluation(fingerprints.Of(first, last), result.Window.AsOf ?? DateTimeOffset.UnixEpoch, brands.Sum(b => b.Metrics.Pending), payload);
+        var entry = new CachedEvaluation(last.End, fingerprints.Of(first, last), result.Window.AsOf ?? DateTimeOffset.UnixEpoch, brands.Sum(b => b.Metrics.Pending), payload);
         store.CacheEvaluation(Key("evaluation", first, last, result.MetricsOptions.AnswerWindow, scoreOptions), entry, time.GetUtcNow());
     }
 
@@ -121,7 +127,7 @@ internal sealed class EvaluationCache(ICareStore store, BrandRegistry registry, 
     {
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(fingerprints);
-        var entry = new CachedEvaluation(fingerprints.Of(week, week), asOf, figures.Sum(f => f.Pending), JsonSerializer.Serialize(figures, json));
+        var entry = new CachedEvaluation(week.End, fingerprints.Of(week, week), asOf, figures.Sum(f => f.Pending), JsonSerializer.Serialize(figures, json));
         store.CacheEvaluation(Key("trend", week, week, answerWindow, null), entry, time.GetUtcNow());
     }
 

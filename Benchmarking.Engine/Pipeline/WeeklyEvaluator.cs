@@ -185,9 +185,13 @@ internal sealed class WeeklyEvaluator(CareBenchmark benchmark, ICareStore store,
         // The earlier weeks come from the evaluation cache where an earlier run computed them from the same data (the
         // previous weekly run evaluated last week as its own week); this week is kept for the next run.
         scoreOptions ??= new ScoreOptions();
-        var fingerprints = options.UseCache
-            ? cache.Fingerprints(week.Plus(-Math.Max(options.TrailingWeeks, options.TrendWeeks - 1)), week)
-            : null;
+        var firstNeeded = week.Plus(-Math.Max(options.TrailingWeeks, options.TrendWeeks - 1));
+        var fingerprints = options.UseCache ? cache.Fingerprints(firstNeeded, week) : null;
+        if (fingerprints is not null)
+        {
+            cache.Prune(firstNeeded);
+        }
+
         var trend = ScorecardTrend(week, options.TrendWeeks, metricsOptions, fingerprints);
         if (fingerprints is not null && EvaluationCache.ComputedWith(thisWeek, scoreOptions))
         {

@@ -283,6 +283,9 @@ internal sealed class DuckDbStore : ICareStore
     public void CacheEvaluation(string key, CachedEvaluation entry, DateTimeOffset now) => EvaluationCacheTable.Write(Warehouse, key, entry, now);
 
     /// <inheritdoc/>
+    public long PruneEvaluationCache(DateTimeOffset before) => EvaluationCacheTable.Prune(Warehouse, before);
+
+    /// <inheritdoc/>
     public long ClearEvaluationCache() => EvaluationCacheTable.Clear(Warehouse);
 
     /// <inheritdoc/>

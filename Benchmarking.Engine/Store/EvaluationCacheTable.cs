@@ -32,11 +32,16 @@ internal static class EvaluationCacheTable
     {
         ArgumentNullException.ThrowIfNull(warehouse);
         using var command = warehouse.Connection.CreateCommand();
-        command.CommandText = "SELECT fingerprint, as_of_ticks, pending, payload FROM evaluation_cache WHERE cache_key = $key";
+        command.CommandText = "SELECT period_end, fingerprint, as_of_ticks, pending, payload FROM evaluation_cache WHERE cache_key = $key";
         command.Parameters.Add(new DuckDBParameter("key", key));
         using var reader = command.ExecuteReader();
         return reader.Read()
-            ? new CachedEvaluation(reader.GetString(0), new DateTimeOffset(reader.GetInt64(1), TimeSpan.Zero), reader.GetInt64(2), reader.GetString(3))
+            ? new CachedEvaluation(
+                new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(0), DateTimeKind.Utc)),
+                reader.GetString(1),
+                new DateTimeOffset(reader.GetInt64(2), TimeSpan.Zero),
+                reader.GetInt64(3),
+                reader.GetString(4))
             : null;
     }
 
@@ -56,8 +61,9 @@ internal static class EvaluationCacheTable
 
         using (var insert = connection.CreateCommand())
         {
-            insert.CommandText = "INSERT INTO evaluation_cache VALUES ($key, $fingerprint, $asof, $pending, $payload, $now)";
+            insert.CommandText = "INSERT INTO evaluation_cache VALUES ($key, $end, $fingerprint, $asof, $pending, $payload, $now)";
             insert.Parameters.Add(new DuckDBParameter("key", key));
+            insert.Parameters.Add(new DuckDBParameter("end", entry.PeriodEnd.UtcDateTime));
             insert.Parameters.Add(new DuckDBParameter("fingerprint", entry.Fingerprint));
             insert.Parameters.Add(new DuckDBParameter("asof", entry.AsOf.UtcTicks));
             insert.Parameters.Add(new DuckDBParameter("pending", entry.Pending));
@@ -67,6 +73,16 @@ internal static class EvaluationCacheTable
         }
 
         transaction.Commit();
+    }
+
+    /// <summary>Deletes the entries of periods ending at or before <paramref name="before"/>; returns how many there were.</summary>
+    public static long Prune(Warehouse warehouse, DateTimeOffset before)
+    {
+        ArgumentNullException.ThrowIfNull(warehouse);
+        using var command = warehouse.Connection.CreateCommand();
+        command.CommandText = "DELETE FROM evaluation_cache WHERE period_end <= $before";
+        command.Parameters.Add(new DuckDBParameter("before", before.UtcDateTime));
+        return command.ExecuteNonQuery();
     }
 
     /// <summary>Deletes every entry; returns how many there were.</summary>

@@ -128,6 +128,9 @@ internal interface ICareStore : IDisposable
     /// <summary>Caches <paramref name="entry"/> under <paramref name="key"/>, replacing an earlier one atomically; nothing when this backend keeps no cache.</summary>
     void CacheEvaluation(string key, CachedEvaluation entry, DateTimeOffset now);
 
+    /// <summary>Removes the cached evaluations of periods ending at or before <paramref name="before"/>; returns how many.</summary>
+    long PruneEvaluationCache(DateTimeOffset before);
+
     /// <summary>Empties the evaluation cache; returns the number of entries removed.</summary>
     long ClearEvaluationCache();
 }

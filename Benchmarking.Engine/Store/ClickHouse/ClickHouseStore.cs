@@ -726,6 +726,9 @@ internal sealed partial class ClickHouseStore : ICareStore
     }
 
     /// <inheritdoc/>
+    public long PruneEvaluationCache(DateTimeOffset before) => 0;
+
+    /// <inheritdoc/>
     public long ClearEvaluationCache() => 0;
 
     private void WriteSnapshotRow(IsoWeek week, string json)

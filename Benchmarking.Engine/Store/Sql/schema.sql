@@ -90,6 +90,7 @@ CREATE TABLE IF NOT EXISTS weekly_brand_components (
     weight DOUBLE NOT NULL);
 CREATE TABLE IF NOT EXISTS evaluation_cache (
     cache_key VARCHAR NOT NULL,
+    period_end TIMESTAMP NOT NULL,
     fingerprint VARCHAR NOT NULL,
     as_of_ticks BIGINT NOT NULL,
     pending BIGINT NOT NULL,

@@ -83,6 +83,23 @@ public sealed class EvaluationCacheTests : IDisposable
         Assert.NotEqual(Of(kept, brand).ThisWeek.Brand!.Metrics.Pending, Of(cached, brand).LastWeek.Brand!.Metrics.Pending);
     }
 
+    [Fact]
+    public void A_run_removes_the_entries_no_later_scorecard_reads()
+    {
+        // The run of 2017-W46 keeps the trend's weeks from 2017-W35; that of 2017-W47 needs them from 2017-W36 only.
+        Run(Previous, useCache: true);
+        var cache = benchmark.Weekly.Cache;
+        var oldest = Previous.Plus(-11);
+        var window = new MetricsOptions().AnswerWindow;
+        var asOf = benchmark.LatestPostTime()!.Value;
+        Assert.NotNull(cache.FindTrend(oldest, window, asOf, cache.Fingerprints(oldest, Week)!));
+
+        Run(Week, useCache: true);
+
+        Assert.Null(cache.FindTrend(oldest, window, asOf, cache.Fingerprints(oldest, Week)!));
+        Assert.NotNull(cache.FindTrend(oldest.Plus(1), window, asOf, cache.Fingerprints(oldest, Week)!));
+    }
+
     private static Scorecard Of(IReadOnlyList<Scorecard> cards, string brandId) => cards.Single(c => c.Brand.Id == brandId);
 
     /// <summary>What the weekly job does for <paramref name="week"/>: its evaluation, then every brand's scorecard.</summary>
