@@ -99,7 +99,7 @@ internal static class WeeklyRun
         }
 
         var brands = evaluation.Result.AllBrands.Where(b => b.Metrics.Mentions > 0).Select(b => b.Brand).ToList();
-        var scorecards = benchmark.Scorecards(brands, week, evaluation.Result, new ScorecardOptions { Week = week }, metricsOptions, scoreOptions);
+        var scorecards = benchmark.Scorecards(brands, week, evaluation.Result, new ScorecardOptions { Week = week, UseCache = true }, metricsOptions, scoreOptions);
         checkpoint?.Invoke(WeeklyStage.Evaluated);
         var history = benchmark.Snapshots().Where(s => s.Week != week).Append(evaluation.Snapshot).OrderBy(s => s.Week).ToList();
         var comparison = WeeklyHistory.Compare(history, week);

@@ -38,11 +38,16 @@ internal static class WeeklyCommand
             HelpName = "yyyy-Www",
             CustomParser = ParseWeek,
         };
+        var recompute = new Option<bool>("--recompute")
+        {
+            Description = "Empty the store's evaluation cache first, so last week, the trailing weeks and the trend are computed afresh. Without it, what an earlier weekly run computed is reused where the data and options it came from are unchanged (the figures are the same either way).",
+        };
         var command = new Command("weekly", "Compute one ISO week for every industry, store it as that week's snapshot (rerunning replaces it) and publish the week's folder and the index of every week under <out>/weekly. For schedulers: see the exit codes.")
         {
             files,
             week,
             remove,
+            recompute,
             options.Encoding,
             options.Store,
             options.Out,
@@ -89,6 +94,11 @@ internal static class WeeklyCommand
 
             context.Out.WriteLine($"Week {chosen}: {Formats.Time(chosen.Start)} to {Formats.Time(chosen.End)} (end exclusive)");
             CommandRunner.AnalyzeText(context, benchmark, options, parse);
+            if (parse.GetValue(recompute))
+            {
+                context.Out.WriteLine($"Evaluation cache emptied ({Formats.Count(benchmark.ClearEvaluationCache())} entries).");
+            }
+
             var run = WeeklyRun.Execute(benchmark, chosen, metricsOptions, scoreOptions, ingests, weeklyRoot, cancellationToken: context.CancellationToken);
             return Print(context, run);
         }));

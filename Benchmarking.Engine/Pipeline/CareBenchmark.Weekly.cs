@@ -85,6 +85,13 @@ public sealed partial class CareBenchmark
     public bool RemoveSnapshot(IsoWeek week) =>
         Weekly.RemoveSnapshot(week);
 
+    /// <summary>
+    /// Empties the evaluation cache the weekly job keeps in the store (<see cref="ScorecardOptions.UseCache"/>), so the
+    /// next scorecards compute every period afresh; returns the number of entries removed.
+    /// </summary>
+    public long ClearEvaluationCache() =>
+        store.ClearEvaluationCache();
+
     /// <summary>Every stored weekly snapshot, earliest week first.</summary>
     public IReadOnlyList<WeeklySnapshot> Snapshots() =>
         Weekly.Snapshots();

@@ -33,7 +33,7 @@ public sealed partial class CareBenchmark : IDisposable
         Registry = registry;
         this.time = time;
         conversations = new ConversationStage(store);
-        Weekly = new WeeklyEvaluator(this, store, conversations);
+        Weekly = new WeeklyEvaluator(this, store, conversations, time);
     }
 
     /// <summary>The brand registry in use.</summary>

@@ -25,6 +25,13 @@ public sealed record ScorecardOptions
     /// <summary>HMAC-SHA-256 key of the customer pseudonyms.</summary>
     public string PseudonymKey { get; init; } = DefaultPseudonymKey;
 
+    /// <summary>
+    /// Reuse the evaluations of last week and the trailing weeks that an earlier run kept in the store when they were
+    /// computed from the same data and options, and keep this run's (the weekly job's evaluation cache, see
+    /// <c>docs/reports.md</c>). Off by default: the store is then only read.
+    /// </summary>
+    public bool UseCache { get; init; }
+
     /// <summary>Every problem with these options (empty when valid).</summary>
     public IReadOnlyList<string> Validate()
     {

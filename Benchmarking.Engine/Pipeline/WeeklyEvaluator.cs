@@ -15,8 +15,13 @@ namespace Benchmarking.Engine.Pipeline;
 /// stored snapshots. Every figure per week or per hour is <see cref="OutcomeMetrics"/> over that cell's mentions, the
 /// definition of the whole-period metrics, so a week's row equals an evaluation of that week alone.
 /// </summary>
-internal sealed class WeeklyEvaluator(CareBenchmark benchmark, ICareStore store, ConversationStage conversations)
+internal sealed class WeeklyEvaluator(CareBenchmark benchmark, ICareStore store, ConversationStage conversations, TimeProvider time)
 {
+    private readonly EvaluationCache cache = new(store, benchmark.Registry, time);
+
+    /// <summary>The evaluation cache of scorecards run with <see cref="ScorecardOptions.UseCache"/>.</summary>
+    public EvaluationCache Cache => cache;
+
     /// <summary>See <see cref="CareBenchmark.LastCompleteWeek"/>.</summary>
     public IsoWeek? LastCompleteWeek() =>
         store.LatestPostTime() is { } latest ? IsoWeek.LastComplete(latest) : null;
@@ -172,10 +177,29 @@ internal sealed class WeeklyEvaluator(CareBenchmark benchmark, ICareStore store,
             throw new ArgumentException($"the evaluation given as this week does not cover exactly {week}", nameof(thisWeek));
         }
 
-        var trend = Trend(ForWeeks(metricsOptions, week.Plus(1 - options.TrendWeeks), week));
-        var trailing = EvaluateWeeks(week.Plus(-options.TrailingWeeks), week.Plus(-1), metricsOptions, scoreOptions);
-        var lastWeek = EvaluateWeeks(week.Plus(-1), week.Plus(-1), metricsOptions, scoreOptions);
+        // This week's facts are the last ones built (by its evaluation): read everything of this week from them first.
         var slowest = SlowestUnanswered(brands, options.SlowestCount, thisWeek.MetricsOptions, options.ShowCustomers, options.PseudonymKey);
+        textOptions = (textOptions ?? new TextQualityOptions()) with { ShowCustomers = options.ShowCustomers, PseudonymKey = options.PseudonymKey };
+        var qualityThisWeek = benchmark.QualityByBrand(thisWeek.MetricsOptions, textOptions);
+
+        // The earlier weeks come from the evaluation cache where an earlier run computed them from the same data (the
+        // previous weekly run evaluated last week as its own week); this week is kept for the next run.
+        scoreOptions ??= new ScoreOptions();
+        var firstNeeded = week.Plus(-Math.Max(options.TrailingWeeks, options.TrendWeeks - 1));
+        var fingerprints = options.UseCache ? cache.Fingerprints(firstNeeded, week) : null;
+        if (fingerprints is not null)
+        {
+            cache.Prune(firstNeeded);
+        }
+
+        var trend = ScorecardTrend(week, options.TrendWeeks, metricsOptions, fingerprints);
+        if (fingerprints is not null && EvaluationCache.ComputedWith(thisWeek, scoreOptions))
+        {
+            cache.Keep(week, week, thisWeek, scoreOptions, fingerprints);
+        }
+
+        var trailing = CachedEvaluateWeeks(week.Plus(-options.TrailingWeeks), week.Plus(-1), metricsOptions, scoreOptions, fingerprints);
+        var lastWeek = CachedEvaluateWeeks(week.Plus(-1), week.Plus(-1), metricsOptions, scoreOptions, fingerprints);
         var cards = brands
             .Select(brand => ScorecardBuilder.Build(
                 brand, week, options.Week is null, thisWeek, lastWeek, trailing, options.TrailingWeeks, trend, options.TrendWeeks,
@@ -183,8 +207,6 @@ internal sealed class WeeklyEvaluator(CareBenchmark benchmark, ICareStore store,
             .ToList();
 
         // Care quality from the text, this week and last, with the scorecard's privacy (one computation for all brands).
-        textOptions = (textOptions ?? new TextQualityOptions()) with { ShowCustomers = options.ShowCustomers, PseudonymKey = options.PseudonymKey };
-        var qualityThisWeek = benchmark.QualityByBrand(thisWeek.MetricsOptions, textOptions);
         if (qualityThisWeek is null)
         {
             return cards;
@@ -262,6 +284,74 @@ internal sealed class WeeklyEvaluator(CareBenchmark benchmark, ICareStore store,
         {
             Clock = options.Clock == ResponseClock.Business ? "business" : "wall",
         };
+    }
+
+    /// <summary>
+    /// The trend of a scorecard, the <paramref name="trendWeeks"/> weeks ending with <paramref name="week"/>: this week's
+    /// figures from its facts (built last, by its evaluation), the earlier weeks' from the
+    /// evaluation cache where their data is unchanged and otherwise from one build over the weeks missing. A week's
+    /// figures are the same from a build of that week alone or of any period containing it (<see cref="Trend"/>).
+    /// </summary>
+    private List<WeeklyFigures> ScorecardTrend(IsoWeek week, int trendWeeks, MetricsOptions? metricsOptions, WeekFingerprints? fingerprints)
+    {
+        var first = week.Plus(1 - trendWeeks);
+        var thisWeek = Checked(ForWeeks(metricsOptions, week, week));
+        var figures = Trend(thisWeek).ToList();
+        if (fingerprints is null)
+        {
+            figures.AddRange(Trend(ForWeeks(thisWeek, first, week.Plus(-1))));
+            return figures;
+        }
+
+        var asOf = conversations.ScopeOf(thisWeek).AsOf;
+        cache.KeepTrend(week, figures, thisWeek.AnswerWindow, asOf, fingerprints);
+        var missing = new List<IsoWeek>();
+        foreach (var earlier in IsoWeek.Range(first, week.Plus(-1)))
+        {
+            if (cache.FindTrend(earlier, thisWeek.AnswerWindow, asOf, fingerprints) is { } cached)
+            {
+                figures.AddRange(cached);
+            }
+            else
+            {
+                missing.Add(earlier);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            var computed = Trend(ForWeeks(thisWeek, missing[0], missing[^1])).ToLookup(f => f.Week);
+            foreach (var earlier in missing)
+            {
+                var of = computed[earlier].ToList();
+                cache.KeepTrend(earlier, of, thisWeek.AnswerWindow, asOf, fingerprints);
+                figures.AddRange(of);
+            }
+        }
+
+        return figures;
+    }
+
+    /// <summary>
+    /// <see cref="EvaluateWeeks"/> through the evaluation cache: the cached result when it matches the current data,
+    /// else a new evaluation, which is then kept. Without <paramref name="fingerprints"/> the cache is not used.
+    /// </summary>
+    private BenchmarkResult CachedEvaluateWeeks(IsoWeek first, IsoWeek last, MetricsOptions? metricsOptions, ScoreOptions scoreOptions, WeekFingerprints? fingerprints)
+    {
+        if (fingerprints is null)
+        {
+            return EvaluateWeeks(first, last, metricsOptions, scoreOptions);
+        }
+
+        var options = Checked(ForWeeks(metricsOptions, first, last));
+        if (cache.Find(first, last, options, scoreOptions, conversations.ScopeOf(options).AsOf, fingerprints) is { } cached)
+        {
+            return cached;
+        }
+
+        var result = EvaluateWeeks(first, last, metricsOptions, scoreOptions);
+        cache.Keep(first, last, result, scoreOptions, fingerprints);
+        return result;
     }
 
     private static MetricsOptions ForWeeks(MetricsOptions? options, IsoWeek first, IsoWeek last) =>

@@ -273,6 +273,22 @@ internal sealed class DuckDbStore : ICareStore
     public IReadOnlyList<AliasSuggestion> AliasCandidates(AliasSuggestionOptions options) => Store.AliasCandidates.Find(Warehouse, options);
 
     /// <inheritdoc/>
+    public IReadOnlyDictionary<DateTimeOffset, string>? WeekFingerprints(DateTimeOffset from, DateTimeOffset to) =>
+        EvaluationCacheTable.WeekFingerprints(Warehouse, from, to);
+
+    /// <inheritdoc/>
+    public CachedEvaluation? CachedEvaluation(string key) => EvaluationCacheTable.Read(Warehouse, key);
+
+    /// <inheritdoc/>
+    public void CacheEvaluation(string key, CachedEvaluation entry, DateTimeOffset now) => EvaluationCacheTable.Write(Warehouse, key, entry, now);
+
+    /// <inheritdoc/>
+    public long PruneEvaluationCache(DateTimeOffset before) => EvaluationCacheTable.Prune(Warehouse, before);
+
+    /// <inheritdoc/>
+    public long ClearEvaluationCache() => EvaluationCacheTable.Clear(Warehouse);
+
+    /// <inheritdoc/>
     public void Dispose() => Warehouse.Dispose();
 
     private void CheckCurrent(ConversationSet set)

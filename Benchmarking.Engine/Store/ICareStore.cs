@@ -114,4 +114,23 @@ internal interface ICareStore : IDisposable
 
     /// <summary>Handles mentioned in customer posts that a brand answers far more often than others (hidden alias candidates).</summary>
     IReadOnlyList<AliasSuggestion> AliasCandidates(AliasSuggestionOptions options);
+
+    /// <summary>
+    /// The fingerprint of every ISO week with posts in [<paramref name="from"/>, <paramref name="to"/>), by the week's
+    /// Monday: it changes whenever a stored row that feeds the facts of the week's mentions changes (their posts, the
+    /// replies to them, the posts they reply to, their text features). Null when this backend keeps no evaluation cache.
+    /// </summary>
+    IReadOnlyDictionary<DateTimeOffset, string>? WeekFingerprints(DateTimeOffset from, DateTimeOffset to);
+
+    /// <summary>The evaluation cached under <paramref name="key"/>, or null (also when this backend keeps no cache).</summary>
+    CachedEvaluation? CachedEvaluation(string key);
+
+    /// <summary>Caches <paramref name="entry"/> under <paramref name="key"/>, replacing an earlier one atomically; nothing when this backend keeps no cache.</summary>
+    void CacheEvaluation(string key, CachedEvaluation entry, DateTimeOffset now);
+
+    /// <summary>Removes the cached evaluations of periods ending at or before <paramref name="before"/>; returns how many.</summary>
+    long PruneEvaluationCache(DateTimeOffset before);
+
+    /// <summary>Empties the evaluation cache; returns the number of entries removed.</summary>
+    long ClearEvaluationCache();
 }

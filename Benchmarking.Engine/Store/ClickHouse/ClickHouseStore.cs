@@ -713,6 +713,24 @@ internal sealed partial class ClickHouseStore : ICareStore
             .Select(r => JsonSerializer.Deserialize<WeeklySnapshot>(r[1], SnapshotJson)
                 ?? throw new StoreException($"ClickHouse store {Location}: the stored snapshot of week {r[0]} is empty."))];
 
+    /// <inheritdoc/>
+    /// <remarks>The cluster keeps no evaluation cache: every weekly run computes its evaluations afresh.</remarks>
+    public IReadOnlyDictionary<DateTimeOffset, string>? WeekFingerprints(DateTimeOffset from, DateTimeOffset to) => null;
+
+    /// <inheritdoc/>
+    public CachedEvaluation? CachedEvaluation(string key) => null;
+
+    /// <inheritdoc/>
+    public void CacheEvaluation(string key, CachedEvaluation entry, DateTimeOffset now)
+    {
+    }
+
+    /// <inheritdoc/>
+    public long PruneEvaluationCache(DateTimeOffset before) => 0;
+
+    /// <inheritdoc/>
+    public long ClearEvaluationCache() => 0;
+
     private void WriteSnapshotRow(IsoWeek week, string json)
     {
         // A counter per week rather than a clock: two writes in the same instant still have an order.

@@ -90,3 +90,11 @@ CREATE TABLE IF NOT EXISTS weekly_brand_components (
     name VARCHAR NOT NULL,
     score DOUBLE NOT NULL,
     weight DOUBLE NOT NULL);
+CREATE TABLE IF NOT EXISTS evaluation_cache (
+    cache_key VARCHAR NOT NULL,
+    period_end TIMESTAMP NOT NULL,
+    fingerprint VARCHAR NOT NULL,
+    as_of_ticks BIGINT NOT NULL,
+    pending BIGINT NOT NULL,
+    payload VARCHAR NOT NULL,
+    computed_at TIMESTAMP NOT NULL);

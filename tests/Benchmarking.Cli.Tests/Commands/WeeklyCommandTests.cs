@@ -101,6 +101,26 @@ public sealed class WeeklyCommandTests : IDisposable
         AssertNoLeftovers();
     }
 
+    [Fact]
+    public void Recompute_empties_the_evaluation_cache_and_publishes_the_same_files()
+    {
+        Assert.Equal(ExitCodes.Ok, Weekly("--week", "2017-W41").ExitCode);
+        // Last week (2017-W41) and the trend's earlier weeks come from what the run of 2017-W41 kept.
+        Assert.Equal(ExitCodes.Ok, Weekly("--week", "2017-W42").ExitCode);
+        var files = Files(WeeklyRoot);
+
+        var again = Weekly("--week", "2017-W42", "--recompute");
+
+        Assert.True(again.ExitCode == ExitCodes.Ok, again.ToString());
+        Assert.Matches(@"Evaluation cache emptied \([1-9][0-9]* entries\)", again.Out);
+        var recomputed = Files(WeeklyRoot);
+        Assert.Equal(files.Keys.Order(), recomputed.Keys.Order());
+        foreach (var (name, bytes) in files)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(recomputed[name]), $"{name} differs when computed afresh");
+        }
+    }
+
     [Theory]
     [InlineData(nameof(WeeklyStage.Evaluated))]
     [InlineData(nameof(WeeklyStage.ReportsWritten))]
