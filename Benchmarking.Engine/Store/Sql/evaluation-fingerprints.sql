@@ -2,11 +2,13 @@
 -- in-period checks and the reply-text counts of the mentions posted that week (Pipeline/EvaluationCache.cs): the week's
 -- posts; the posts replying to them, whenever posted (a late reply ingested weeks later changes the week); the posts
 -- they reply to, whenever ingested; and the text features of the week's posts. A new row, an edit (content hash and
--- mentions), a registry change (brand_id) or a new or replaced feature row changes the week's fingerprint.
+-- mentions), a registry change (brand_id) or a new or replaced feature row changes the week's fingerprint. The text and
+-- edited_content_hash stand for posts.content_hash, which is virtual: reading it computes an MD5 per
+-- row.
 WITH w AS (
     SELECT platform, post_id, in_reply_to_id, date_trunc('week', created_at) AS week,
-        hash(platform, post_id, author, brand_id, created_at, in_reply_to_id, declared_inbound, content_hash, source_id,
-            mentions, is_repost) AS h
+        hash(platform, post_id, author, brand_id, created_at, in_reply_to_id, declared_inbound, text,
+            edited_content_hash, source_id, mentions, is_repost) AS h
     FROM posts
     WHERE created_at >= $from AND created_at < $to),
 own AS (SELECT week, count(*) AS n, bit_xor(h) AS x FROM w GROUP BY week),
