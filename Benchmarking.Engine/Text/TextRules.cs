@@ -8,14 +8,13 @@ namespace Benchmarking.Engine.Text;
 /// The text-quality rules loaded from <c>data/text/rules.json</c>: agent sign-offs, deflection kinds, hedging and empty
 /// apologies, intent cues and recurring-issue themes. Rules are data so they can be reviewed and extended without a
 /// code change; every pattern is compiled case-insensitively with <see cref="RegexOptions.NonBacktracking"/> so a
-/// pattern can never hang on a long post. Each alternation is run only when its <see cref="LiteralPrefilter"/> allows a
-/// match (the same answers; tested on every real text corpus in <c>../shared/data</c>).
+/// pattern can never hang on a long post.
 /// </summary>
 internal sealed class TextRules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
-    private TextRules(string version, PrefilteredRegex signOff, CompiledRuleSet deflection, CompiledRuleSet hedging, PrefilteredRegex question, PrefilteredRegex complaint, PrefilteredRegex praise, CompiledRuleSet themes)
+    private TextRules(string version, Regex signOff, CompiledRuleSet deflection, CompiledRuleSet hedging, Regex question, Regex complaint, Regex praise, CompiledRuleSet themes)
     {
         Version = version;
         SignOff = signOff;
@@ -31,25 +30,23 @@ internal sealed class TextRules
     public string Version { get; }
 
     /// <summary>An agent sign-off at the end of a reply (<c>^CK</c>, <c>*AFM</c>, <c>/AG</c>, <c>-Mike</c>).</summary>
-    public PrefilteredRegex SignOff { get; }
+    public Regex SignOff { get; }
 
     public CompiledRuleSet Deflection { get; }
 
     public CompiledRuleSet Hedging { get; }
 
-    public PrefilteredRegex Question { get; }
+    public Regex Question { get; }
 
-    public PrefilteredRegex Complaint { get; }
+    public Regex Complaint { get; }
 
-    public PrefilteredRegex Praise { get; }
+    public Regex Praise { get; }
 
     public CompiledRuleSet Themes { get; }
 
     /// <summary>Loads and compiles the rules file.</summary>
-    /// <param name="path">The rules file.</param>
-    /// <param name="prefilters">False only to test the prefilters: every alternation then always runs.</param>
     /// <exception cref="TextModelException">The file is missing, not valid JSON, or has an invalid pattern (the message names the rule).</exception>
-    public static TextRules Load(string path, bool prefilters = true)
+    public static TextRules Load(string path)
     {
         if (!File.Exists(path))
         {
@@ -76,13 +73,13 @@ internal sealed class TextRules
         var version = Convert.ToHexStringLower(SHA256.HashData(bytes))[..12];
         var rules = new TextRules(
             version,
-            Prefiltered("signOffs", file.SignOffs, problems, prefilters),
-            CompileRules("deflection", file.Deflection, problems, prefilters),
-            CompileRules("hedging", file.Hedging, problems, prefilters),
-            Prefiltered("intent.question", file.Intent?.Question, problems, prefilters),
-            Prefiltered("intent.complaint", file.Intent?.Complaint, problems, prefilters),
-            Prefiltered("intent.praise", file.Intent?.Praise, problems, prefilters),
-            CompileRules("themes", file.Themes, problems, prefilters));
+            Compile("signOffs", file.SignOffs, problems),
+            CompileRules("deflection", file.Deflection, problems),
+            CompileRules("hedging", file.Hedging, problems),
+            Compile("intent.question", file.Intent?.Question, problems),
+            Compile("intent.complaint", file.Intent?.Complaint, problems),
+            Compile("intent.praise", file.Intent?.Praise, problems),
+            CompileRules("themes", file.Themes, problems));
         if (problems.Count > 0)
         {
             throw new TextModelException($"The text rules file '{path}' has {problems.Count} problem(s): {string.Join("; ", problems)}.");
@@ -94,12 +91,12 @@ internal sealed class TextRules
     /// <summary>The kinds of every rule in <paramref name="rules"/> that match, in file order.</summary>
     public static IReadOnlyList<string> Kinds(CompiledRuleSet rules, string text) => rules.Kinds(text);
 
-    private static CompiledRuleSet CompileRules(string section, IReadOnlyList<RuleDefinition>? definitions, List<string> problems, bool prefilters)
+    private static CompiledRuleSet CompileRules(string section, IReadOnlyList<RuleDefinition>? definitions, List<string> problems)
     {
         if (definitions is null || definitions.Count == 0)
         {
             problems.Add($"section '{section}' is missing or empty");
-            return new CompiledRuleSet([], LiteralPrefilter.None);
+            return new CompiledRuleSet([], new Regex("(?!)", RegexOptions.CultureInvariant));
         }
 
         var compiled = new List<CompiledRule>();
@@ -117,24 +114,14 @@ internal sealed class TextRules
                 problems.Add($"kind '{definition.Kind}' appears twice in '{section}'");
             }
 
-            var match = Prefiltered($"{section}.{definition.Kind}", definition.Patterns, problems, prefilters);
+            var match = Compile($"{section}.{definition.Kind}", definition.Patterns, problems);
             var unless = definition.Unless is { Count: > 0 } ? Compile($"{section}.{definition.Kind}.unless", definition.Unless, problems) : null;
             compiled.Add(new CompiledRule(definition.Kind, match, unless));
         }
 
-        // A rule without a prefilter (none required, or a pattern not read) leaves the section without one too.
-        var any = prefilters && compiled.All(r => r.Match.Prefilter.Literals is not null)
-            ? LiteralPrefilter.For([.. definitions.SelectMany(d => d.Patterns ?? [])], Options)
-            : LiteralPrefilter.None;
+        // Invalid patterns are already reported above, once.
+        var any = Compile(section, [.. definitions.SelectMany(d => d.Patterns ?? [])], []);
         return new CompiledRuleSet(compiled, any);
-    }
-
-    private static PrefilteredRegex Prefiltered(string where, IReadOnlyList<string>? patterns, List<string> problems, bool prefilters)
-    {
-        var count = problems.Count;
-        var regex = Compile(where, patterns, problems);
-        // A rule with a problem never matches ("(?!)"), and the file is rejected anyway.
-        return new PrefilteredRegex(regex, prefilters && problems.Count == count ? LiteralPrefilter.For(patterns!, Options) : LiteralPrefilter.None);
     }
 
     private static Regex Compile(string where, IReadOnlyList<string>? patterns, List<string> problems)
