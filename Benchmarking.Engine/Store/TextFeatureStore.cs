@@ -143,7 +143,7 @@ internal static class TextFeatureStore
                 .AppendValue(f.IsBrand);
             row = f.Sentiment is { } s ? row.AppendValue(s.ToName()) : row.AppendNullValue();
             row = f.Polarity is { } p ? row.AppendValue(p) : row.AppendNullValue();
-            row = f.Intents is { } i ? row.AppendValue(string.Join(',', i.Select(x => x.ToName()))) : row.AppendNullValue();
+            row = f.Intents is { } i ? row.AppendValue(i.Count == 1 ? i[0].ToName() : string.Join(',', i.Select(x => x.ToName()))) : row.AppendNullValue();
             row = row.AppendValue(f.Themes);
             row = f.ReplyNorm is { } n ? row.AppendValue(n) : row.AppendNullValue();
             row = f.TemplateHash is { } h ? row.AppendValue(h) : row.AppendNullValue();
