@@ -33,11 +33,18 @@ internal static class TextFeatureStore
     /// <summary>Creates the table when missing.</summary>
     public static void EnsureCreated(Warehouse warehouse) => warehouse.Execute(SqlResource.Get("text-features-schema"));
 
-    public static TextFeatureUpdate Update(Warehouse warehouse, TextAnalyzer analyzer, int batchSize = 20_000, IProgress<TextFeatureProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Rows appended before a commit: one DuckDB row group, so DuckDB writes a commit's rows into the database file as
+    /// they come (its optimistic write) rather than through the write-ahead log and again at the checkpoint.
+    /// </summary>
+    internal const int RowsPerCommit = 122_880;
+
+    public static TextFeatureUpdate Update(Warehouse warehouse, TextAnalyzer analyzer, int batchSize = 20_480, IProgress<TextFeatureProgress>? progress = null, CancellationToken cancellationToken = default, int rowsPerCommit = RowsPerCommit)
     {
         ArgumentNullException.ThrowIfNull(warehouse);
         ArgumentNullException.ThrowIfNull(analyzer);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(rowsPerCommit, 1);
         var stopwatch = Stopwatch.StartNew();
         var version = analyzer.Version;
         EnsureCreated(warehouse);
@@ -63,10 +70,11 @@ internal static class TextFeatureStore
         long computed = 0;
         progress?.Report(new TextFeatureProgress(0, total));
         // A second connection to the same database (DuckDB.NET shares one instance per file within a process) streams
-        // the posts on a background thread (ReadAhead) while the first appends; each appender batch commits on its own,
-        // so an interrupted update keeps the batches done and the next one continues. Three stages overlap: reading
-        // batch n + 1, analysing batch n (on every core) and appending batch n − 1 on the calling thread, which also
-        // reports progress, in order.
+        // the posts on a background thread (ReadAhead) while the first appends. One appender takes whole batches until
+        // it holds RowsPerCommit rows, then commits; leaving early (cancellation) commits the whole batches appended,
+        // so an interrupted update keeps them and the next one continues. Three stages overlap: reading batch n + 1,
+        // analysing batch n (on every core) and appending batch n − 1 on the calling thread, which also reports
+        // progress, in order.
         using var reading = new DuckDBConnection(warehouse.Connection.ConnectionString);
         reading.Open();
         using var select = reading.CreateCommand();
@@ -75,6 +83,8 @@ internal static class TextFeatureStore
         using var reader = select.ExecuteReader();
         using var posts = ReadAhead.Run((_, token) => Read(reader, token), null, cancellationToken).GetEnumerator();
         Task<PostFeatures[]>? analysing = null;
+        DuckDBAppender? appender = null;
+        var uncommitted = 0;
         try
         {
             while (true)
@@ -91,8 +101,17 @@ internal static class TextFeatureStore
                 {
                     var features = analysing.GetAwaiter().GetResult();
                     analysing = null;
-                    Append(warehouse.Connection, version, features);
+                    appender ??= warehouse.Connection.CreateAppender(Table);
+                    Append(appender, version, features);
                     computed += features.Length;
+                    uncommitted += features.Length;
+                    if (uncommitted >= rowsPerCommit)
+                    {
+                        appender.Dispose();
+                        appender = null;
+                        uncommitted = 0;
+                    }
+
                     progress?.Report(new TextFeatureProgress(computed, Math.Max(total, computed)));
                 }
 
@@ -117,6 +136,9 @@ internal static class TextFeatureStore
                     // The failure that ended the update is the one to report.
                 }
             }
+
+            // Closing commits the rows appended since the last commit (the rest, or the whole batches before leaving early).
+            appender?.Dispose();
         }
 
         return new TextFeatureUpdate(version, computed, removed, stopwatch.Elapsed);
@@ -131,9 +153,8 @@ internal static class TextFeatureStore
         }
     }
 
-    private static void Append(DuckDBConnection connection, string version, PostFeatures[] features)
+    private static void Append(DuckDBAppender appender, string version, PostFeatures[] features)
     {
-        using var appender = connection.CreateAppender(Table);
         foreach (var f in features)
         {
             var row = appender.CreateRow()
@@ -143,7 +164,7 @@ internal static class TextFeatureStore
                 .AppendValue(f.IsBrand);
             row = f.Sentiment is { } s ? row.AppendValue(s.ToName()) : row.AppendNullValue();
             row = f.Polarity is { } p ? row.AppendValue(p) : row.AppendNullValue();
-            row = f.Intents is { } i ? row.AppendValue(string.Join(',', i.Select(x => x.ToName()))) : row.AppendNullValue();
+            row = f.Intents is { } i ? row.AppendValue(i.Count == 1 ? i[0].ToName() : string.Join(',', i.Select(x => x.ToName()))) : row.AppendNullValue();
             row = row.AppendValue(f.Themes);
             row = f.ReplyNorm is { } n ? row.AppendValue(n) : row.AppendNullValue();
             row = f.TemplateHash is { } h ? row.AppendValue(h) : row.AppendNullValue();

@@ -31,4 +31,35 @@ internal sealed class CompiledRuleSet(IReadOnlyList<CompiledRule> rules, Regex a
 
         return kinds ?? (IReadOnlyList<string>)[];
     }
+
+    /// <summary>
+    /// <see cref="Kinds"/> as stored: comma-separated, empty when none. Allocates only for two kinds or more (one
+    /// kind is its own name).
+    /// </summary>
+    public string KindsText(string text)
+    {
+        if (!any.IsMatch(text))
+        {
+            return string.Empty;
+        }
+
+        string? first = null;
+        List<string>? more = null;
+        foreach (var rule in Rules)
+        {
+            if (rule.IsMatch(text))
+            {
+                if (first is null)
+                {
+                    first = rule.Kind;
+                }
+                else
+                {
+                    (more ??= [first]).Add(rule.Kind);
+                }
+            }
+        }
+
+        return more is not null ? string.Join(',', more) : first ?? string.Empty;
+    }
 }

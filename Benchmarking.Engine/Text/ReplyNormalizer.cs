@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -21,7 +22,11 @@ internal sealed partial class ReplyNormalizer(TextRules rules)
         s = (s.Contains('/', StringComparison.Ordinal) ? PartMarker().Replace(s, " ") : s).TrimEnd();
         s = rules.SignOff.Replace(s, string.Empty);
         s = Greeting().Replace(s, "$1 ");
-        var builder = new StringBuilder(s.Length);
+        // Every input character gives at most one output character (a digit run one '#', a run of separators one
+        // space before the next word), so a buffer as long as the input holds the result.
+        char[]? rented = null;
+        var buffer = s.Length <= 512 ? stackalloc char[s.Length] : (rented = ArrayPool<char>.Shared.Rent(s.Length));
+        var length = 0;
         var space = false;
         var digit = false;
         foreach (var raw in s)
@@ -31,8 +36,8 @@ internal sealed partial class ReplyNormalizer(TextRules rules)
             {
                 if (!digit)
                 {
-                    AppendSpaceIfNeeded();
-                    builder.Append('#');
+                    AppendSpaceIfNeeded(buffer);
+                    buffer[length++] = '#';
                 }
 
                 digit = true;
@@ -47,16 +52,21 @@ internal sealed partial class ReplyNormalizer(TextRules rules)
                     continue;
                 }
 
-                AppendSpaceIfNeeded();
-                builder.Append(c);
+                AppendSpaceIfNeeded(buffer);
+                buffer[length++] = c;
             }
             else
             {
-                space = builder.Length > 0;
+                space = length > 0;
             }
         }
 
-        var result = builder.ToString();
+        var result = new string(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
         while (result.Contains("# #", StringComparison.Ordinal))
         {
             result = result.Replace("# #", "#", StringComparison.Ordinal);
@@ -64,19 +74,33 @@ internal sealed partial class ReplyNormalizer(TextRules rules)
 
         return result;
 
-        void AppendSpaceIfNeeded()
+        void AppendSpaceIfNeeded(Span<char> into)
         {
             if (space)
             {
-                builder.Append(' ');
+                into[length++] = ' ';
                 space = false;
             }
         }
     }
 
     /// <summary>The template id: the first 16 hex digits of SHA-256 of the normalised text.</summary>
-    public static string Hash(string normalized) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalized)))[..16];
+    public static string Hash(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        var length = Encoding.UTF8.GetMaxByteCount(normalized.Length);
+        byte[]? rented = null;
+        var bytes = length <= 1024 ? stackalloc byte[length] : (rented = ArrayPool<byte>.Shared.Rent(length));
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes[..Encoding.UTF8.GetBytes(normalized, bytes)], digest);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        // 16 hex digits = the first 8 bytes.
+        return Convert.ToHexStringLower(digest[..8]);
+    }
 
     [GeneratedRegex(@"https?://\S+", RegexOptions.CultureInvariant)]
     private static partial Regex Url();

@@ -55,10 +55,11 @@ internal sealed class TextAnalyzer(SentimentModel model, TextRules rules)
             }
 
             var scores = model.Predict(customers.ConvertAll(i => posts[i].Text));
+            var templates = new Dictionary<string, string>(StringComparer.Ordinal);
             var k = 0;
             for (var i = start; i < end; i++)
             {
-                features[i] = Analyze(posts[i], posts[i].IsBrand ? null : scores[k++]);
+                features[i] = Analyze(posts[i], posts[i].IsBrand ? null : scores[k++], templates);
             }
         });
         return features;
@@ -102,18 +103,27 @@ internal sealed class TextAnalyzer(SentimentModel model, TextRules rules)
     private static readonly Intent[] OnlyPraise = [Intent.Praise];
     private static readonly Intent[] OnlyOther = [Intent.Other];
 
-    private PostFeatures Analyze(PostText post, SentimentScore? score)
+    /// <param name="post">The post.</param>
+    /// <param name="score">The model's score of a customer post; null for a brand post.</param>
+    /// <param name="templates">The template hash of each normalised reply seen so far in this unit of work: canned replies
+    /// repeat, and the hash is a pure function of the text, so each distinct template is hashed once per unit.</param>
+    private PostFeatures Analyze(PostText post, SentimentScore? score, Dictionary<string, string> templates)
     {
         if (post.IsBrand)
         {
             var norm = normalizer.Normalize(post.Text);
-            return new PostFeatures(post.Platform, post.PostId, true, null, null, null, string.Empty, norm, ReplyNormalizer.Hash(norm),
-                string.Join(',', TextRules.Kinds(rules.Deflection, post.Text)), string.Join(',', TextRules.Kinds(rules.Hedging, post.Text)));
+            if (!templates.TryGetValue(norm, out var hash))
+            {
+                templates[norm] = hash = ReplyNormalizer.Hash(norm);
+            }
+
+            return new PostFeatures(post.Platform, post.PostId, true, null, null, null, string.Empty, norm, hash,
+                rules.Deflection.KindsText(post.Text), rules.Hedging.KindsText(post.Text));
         }
 
         var s = score!.Value;
         return new PostFeatures(post.Platform, post.PostId, false, s.Sentiment, s.Polarity, IntentsOf(StripLeadingHandles(post.Text), s),
-            string.Join(',', TextRules.Kinds(rules.Themes, post.Text)), null, null, string.Empty, string.Empty);
+            rules.Themes.KindsText(post.Text), null, null, string.Empty, string.Empty);
     }
 
     /// <summary>Drops the leading @handles so "^how …" question openings match after "@AppleSupport how …" (no copy).</summary>

@@ -29,8 +29,11 @@ public sealed record TextQualityOptions
     /// <summary>Example posts kept per figure (earliest first). Default 3.</summary>
     public int ExamplesPerFigure { get; init; } = 3;
 
-    /// <summary>Posts analysed per batch when features are computed. Default 20,000.</summary>
-    public int BatchSize { get; init; } = 20_000;
+    /// <summary>
+    /// Posts analysed per batch when features are computed. Default 20,480: ten units of parallel work, and six
+    /// batches fill one DuckDB row group (the rows the store commits at a time).
+    /// </summary>
+    public int BatchSize { get; init; } = 20_480;
 
     /// <summary>Lists every problem with these options; empty when they are valid.</summary>
     public IReadOnlyList<string> Validate()

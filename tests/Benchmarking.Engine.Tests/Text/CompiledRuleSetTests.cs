@@ -8,7 +8,7 @@ public sealed class CompiledRuleSetTests
 
     [Theory]
     [MemberData(nameof(Sections))]
-    public void The_prefilter_gives_the_kinds_of_running_every_rule_on_real_posts(string section)
+    public void The_prefilter_gives_the_kinds_of_running_every_rule_on_real_posts_as_a_list_and_as_stored(string section)
     {
         var rules = TextFixtures.Rules;
         var set = section switch { "deflection" => rules.Deflection, "hedging" => rules.Hedging, _ => rules.Themes };
@@ -18,6 +18,7 @@ public sealed class CompiledRuleSetTests
         {
             var reference = set.Rules.Where(r => r.IsMatch(text)).Select(r => r.Kind).ToList();
             Assert.Equal(reference, set.Kinds(text));
+            Assert.Equal(string.Join(',', reference), set.KindsText(text));
             matched += reference.Count > 0 ? 1 : 0;
         }
 

@@ -44,6 +44,77 @@ public sealed class TemplateTests
     }
 
     [Fact]
+    public void Normalise_and_hash_equal_the_reference_on_real_replies_and_long_or_broken_text()
+    {
+        var texts = Directory.GetFiles(TestPaths.SharedData("twcs-brand-outbound-excel"), "*.csv")
+            .SelectMany(ReplyTexts)
+            .Concat(TextFixtures.TwcsHead.Values)
+            .ToList();
+        var longest = texts.MaxBy(t => t.Length)!;
+        // Past the stack buffers (512 characters, 1,024 UTF-8 bytes): a long reply, one of multi-byte characters, and
+        // lone surrogates (encoded as U+FFFD either way).
+        texts.AddRange([string.Concat(Enumerable.Repeat(longest, 4)), string.Concat(Enumerable.Repeat("Très bien, 1 2 3 ünd ✈ ", 60)), "Sorry \ud83d about 1 2 \ude0d that", string.Empty]);
+
+        foreach (var text in texts)
+        {
+            var norm = normalizer.Normalize(text);
+            Assert.Equal(ReferenceNormalize(text), norm);
+            Assert.Equal(ReferenceHash(norm), ReplyNormalizer.Hash(norm));
+        }
+    }
+
+    /// <summary>The template hash as first written: SHA-256 of the UTF-8 bytes, hex, first 16 digits.</summary>
+    private static string ReferenceHash(string normalized) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(normalized)))[..16];
+
+    /// <summary>The end of the normalisation as first written (a StringBuilder), after the same regex steps.</summary>
+    private static string ReferenceNormalize(string text)
+    {
+        var s = text.Replace("&amp;", "&", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal).Replace("&lt;", "<", StringComparison.Ordinal);
+        s = System.Text.RegularExpressions.Regex.Replace(s, @"https?://\S+", " ");
+        s = System.Text.RegularExpressions.Regex.Replace(s, "@[A-Za-z0-9_]+", " ");
+        s = System.Text.RegularExpressions.Regex.Replace(s, @"\(?\b\d/\d\)?\s*$|^\s*\(?\d/\d\)?", " ").TrimEnd();
+        s = TextFixtures.Rules.SignOff.Replace(s, string.Empty);
+        s = System.Text.RegularExpressions.Regex.Replace(s, @"^\s*(hi|hey|hello|dear|thanks|thank you)\s+[A-Z][A-Za-z'\-]{1,20}\s*([,!.:]|$)", "$1 ", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        var builder = new System.Text.StringBuilder();
+        var space = false;
+        var digit = false;
+        foreach (var c in s.Select(char.ToLowerInvariant))
+        {
+            if (char.IsDigit(c))
+            {
+                if (!digit)
+                {
+                    builder.Append(space ? " #" : "#");
+                    space = false;
+                }
+
+                digit = true;
+                continue;
+            }
+
+            digit = false;
+            if (char.IsLetter(c))
+            {
+                builder.Append(space ? " " : string.Empty).Append(c);
+                space = false;
+            }
+            else if (c != '\'')
+            {
+                space = builder.Length > 0;
+            }
+        }
+
+        var result = builder.ToString();
+        while (result.Contains("# #", StringComparison.Ordinal))
+        {
+            result = result.Replace("# #", "#", StringComparison.Ordinal);
+        }
+
+        return result;
+    }
+
+    [Fact]
     public void Near_duplicates_join_the_group_of_the_most_used_text()
     {
         var texts = new List<(string, int)>

@@ -77,6 +77,52 @@ public sealed class TextFeatureStoreTests
     }
 
     [Fact]
+    public void Committing_several_batches_at_a_time_stores_the_rows_of_one_batch_per_commit()
+    {
+        using var grouped = new TestStore();
+        using var single = new TestStore();
+        grouped.Ingest(Path.Combine(TestPaths.RepoRoot, "data", "twcs-sample.csv"));
+        single.Ingest(Path.Combine(TestPaths.RepoRoot, "data", "twcs-sample.csv"));
+        var analyzer = TextFixtures.Analyzer;
+
+        // 1,000-post batches committed 3 at a time (the last commit holds the 2 left), against one batch, one commit.
+        var update = TextFeatureStore.Update(grouped.Warehouse, analyzer, batchSize: 1_000, rowsPerCommit: 2_500);
+        TextFeatureStore.Update(single.Warehouse, analyzer, batchSize: 5_000);
+
+        Assert.Equal(5000, update.Computed);
+        Assert.Equal(Rows(single), Rows(grouped));
+    }
+
+    [Fact]
+    public void A_cancelled_update_commits_the_whole_batches_it_appended_since_the_last_commit()
+    {
+        using var store = new TestStore();
+        store.Ingest(Path.Combine(TestPaths.RepoRoot, "data", "twcs-sample.csv"));
+        var analyzer = TextFixtures.Analyzer;
+        using var cancel = new CancellationTokenSource();
+        var progress = new SyncProgress<TextFeatureProgress>(p => { if (p.Analysed >= 2_000) { cancel.Cancel(); } });
+
+        Assert.ThrowsAny<OperationCanceledException>(() => TextFeatureStore.Update(store.Warehouse, analyzer, batchSize: 1_000, progress, cancel.Token, rowsPerCommit: 10_000));
+
+        Assert.Equal(2_000, TextFeatureStore.Count(store.Warehouse, analyzer.Version));
+        Assert.Equal(3_000, TextFeatureStore.Update(store.Warehouse, analyzer, batchSize: 1_000).Computed);
+    }
+
+    private static List<string> Rows(TestStore store)
+    {
+        using var command = store.Warehouse.Connection.CreateCommand();
+        command.CommandText = "SELECT concat_ws('|', platform, post_id, features_version, is_brand, sentiment, polarity, intent, themes, reply_norm, template_hash, deflection, hedging) FROM text_features ORDER BY platform, post_id";
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
+    }
+
+    [Fact]
     public void New_posts_are_computed_incrementally()
     {
         using var store = new TestStore();
