@@ -107,12 +107,7 @@ public sealed class OutcomeMetricsTests
         var brand = OutcomeMetrics.From("acme", sample);
         var seed = UncertaintyEstimator.DerivedSeed(20171031, "acme", 7);
 
-        var counts = new int[sample.Count];
-        var draws = new ResampleRandom(seed);
-        for (var i = 0; i < sample.Count; i++)
-        {
-            counts[draws.Next(sample.Count)]++;
-        }
+        var counts = DrawnOneByOne(seed, sample.Count);
 
         Assert.Equal(pendingEvery == 0, sample.TailCount > 1);
         Assert.Equal(OutcomeMetrics.From("acme", sample, counts), UncertaintyEstimator.Replicate(brand, sample, seed));
@@ -150,16 +145,11 @@ public sealed class OutcomeMetricsTests
         var checkedReplicates = 0;
         for (var r = 0; r < 20; r++)
         {
-            var counts = new int[sample.HeadCount + 1];
-            var draws = new ResampleRandom(UncertaintyEstimator.DerivedSeed(seed, "acme", r));
-            for (var i = 0; i < sample.Count; i++)
-            {
-                counts[Math.Min(draws.Next(sample.Count), sample.HeadCount)]++;
-            }
-
+            var counts = DrawnOneByOne(UncertaintyEstimator.DerivedSeed(seed, "acme", r), sample.Count);
             var head = counts.AsSpan(0, sample.HeadCount);
-            var expected = PerOutcomeMetrics.FromHead("acme", sample, head, counts[^1]);
-            var actual = OutcomeMetrics.FromHead("acme", sample, head, counts[^1]);
+            var tail = counts.AsSpan(sample.HeadCount).ToArray().Sum();
+            var expected = PerOutcomeMetrics.FromHead("acme", sample, head, tail);
+            var actual = OutcomeMetrics.FromHead("acme", sample, head, tail);
             Assert.Equal(expected, actual);
             Assert.Equal(expected.ToString(), actual.ToString()); // round-trip digits: every double to the bit
             checkedReplicates++;
@@ -258,18 +248,25 @@ public sealed class OutcomeMetricsTests
         Assert.Equal(resamples, replicates[0].Length);
         for (var r = 0; r < resamples; r++)
         {
-            var counts = new int[sample.Count];
-            var draws = new ResampleRandom(UncertaintyEstimator.DerivedSeed(seed, "acme", r));
-            for (var i = 0; i < sample.Count; i++)
-            {
-                counts[draws.Next(sample.Count)]++;
-            }
-
+            var counts = DrawnOneByOne(UncertaintyEstimator.DerivedSeed(seed, "acme", r), sample.Count);
             var tail = counts.AsSpan(sample.HeadCount).ToArray().Sum();
             var expected = PerOutcomeMetrics.FromHead("acme", sample, counts.AsSpan(0, sample.HeadCount), tail);
             Assert.Equal(expected.ToString(), replicates[0][r].ToString()); // round-trip digits: every double to the bit
             Assert.Equal(expected.ToString(), UncertaintyEstimator.Replicate(brand, sample, UncertaintyEstimator.DerivedSeed(seed, "acme", r)).ToString());
         }
+    }
+
+    /// <summary>How often each of n outcomes is drawn by n calls of <see cref="ResampleRandom.Next"/> on the stream seeded with <paramref name="seed"/>.</summary>
+    private static int[] DrawnOneByOne(ulong seed, int n)
+    {
+        var counts = new int[n];
+        var draws = new ResampleRandom(seed);
+        for (var i = 0; i < n; i++)
+        {
+            counts[draws.Next(n)]++;
+        }
+
+        return counts;
     }
 
     /// <summary>Draws the bounded-integer method rejects in the first n draws of the stream seeded with <paramref name="seed"/>.</summary>
