@@ -28,6 +28,9 @@ namespace Benchmarking.Engine.Inference;
 /// </remarks>
 public static class UncertaintyEstimator
 {
+    /// <summary>Counters of the tail's draws (see <see cref="DrawSlots"/>).</summary>
+    private const int TailSlots = 16;
+
     /// <summary>
     /// Every brand's metrics on every replicate: <c>[brand][replicate]</c>, in the order of <paramref name="brands"/>;
     /// a brand without outcomes gets an empty row.
@@ -40,22 +43,25 @@ public static class UncertaintyEstimator
         var samples = brands.Select(b => outcomes.GetValueOrDefault(b.BrandId)).ToArray();
         var result = samples.Select(s => s is null ? [] : new BrandMetrics[resamples]).ToArray();
 
-        // Largest brands first so that the long tasks start early and the two ends of the work meet.
+        // Largest brands first so that the long tasks start early and the two ends of the work meet; a task is a block
+        // of replicates whose streams are drawn side by side.
+        const int block = ResampleRandom.Lanes;
         var work = Enumerable.Range(0, brands.Count).Where(b => samples[b] is not null)
             .OrderByDescending(b => samples[b]!.Count).ThenBy(b => b)
-            .SelectMany(b => Enumerable.Range(0, resamples).Select(r => (Brand: b, Replicate: r)))
+            .SelectMany(b => Enumerable.Range(0, (resamples + block - 1) / block).Select(k => (Brand: b, First: k * block)))
             .ToArray();
+        var slots = samples.Select(s => s is null ? null : DrawSlots(s)).ToArray();
         Parallel.For(0, work.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
         {
-            var (b, r) = work[k];
-            var brand = brands[b];
-            result[b][r] = Replicate(brand, samples[b]!, DerivedSeed(seed, brand.BrandId, r), DerivedReplySeed(seed, brand.BrandId, r));
+            var (b, first) = work[k];
+            var replicates = result[b].AsSpan(first, Math.Min(block, resamples - first));
+            Replicate(brands[b], samples[b]!, slots[b]!, seed, first, replicates);
         });
         return result;
     }
 
     /// <summary>
-    /// One replicate: n draws with replacement from the brand's n outcomes, kept as counts (draws that fall in the
+    /// One replicate: n draws with replacement from the brand's n outcomes, kept as counts by run (draws that fall in the
     /// sample's tail of identical unanswered outcomes are only counted), and the metrics of that resample.
     /// </summary>
     /// <param name="brand">The brand's metrics on the full sample.</param>
@@ -64,7 +70,55 @@ public static class UncertaintyEstimator
     /// <param name="replySeed">Seed of the reply draws (used only when <paramref name="brand"/> has text features).</param>
     internal static BrandMetrics Replicate(BrandMetrics brand, OutcomeSample sample, ulong replicateSeed, ulong replySeed = 0)
     {
-        var metrics = ReplicateMentions(brand, sample, replicateSeed);
+        var counts = new int[RunCount(sample) + TailSlots];
+        ResampleRandom.CountDraws(replicateSeed, DrawSlots(sample), counts);
+        return Measure(brand, sample, counts, replySeed);
+    }
+
+    /// <summary>
+    /// Replicates <paramref name="first"/>, <paramref name="first"/> + 1, … of <paramref name="brand"/> (one per element
+    /// of <paramref name="replicates"/>, at most <see cref="ResampleRandom.Lanes"/>), their mention streams drawn side by
+    /// side; each replicate is the one <see cref="Replicate(BrandMetrics, OutcomeSample, ulong, ulong)"/> gives for its seeds.
+    /// </summary>
+    private static void Replicate(BrandMetrics brand, OutcomeSample sample, int[] slots, int seed, int first, Span<BrandMetrics> replicates)
+    {
+        var stride = RunCount(sample) + TailSlots;
+        Span<ulong> seeds = stackalloc ulong[replicates.Length];
+        for (var l = 0; l < seeds.Length; l++)
+        {
+            seeds[l] = DerivedSeed(seed, brand.BrandId, first + l);
+        }
+
+        var rented = ArrayPool<int>.Shared.Rent(stride * seeds.Length);
+        try
+        {
+            var counts = rented.AsSpan(0, stride * seeds.Length);
+            counts.Clear();
+            ResampleRandom.CountDraws(seeds, slots, counts, stride);
+            for (var l = 0; l < seeds.Length; l++)
+            {
+                replicates[l] = Measure(brand, sample, counts.Slice(l * stride, stride), DerivedReplySeed(seed, brand.BrandId, first + l));
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
+    }
+
+    private static int RunCount(OutcomeSample sample) => sample.RunStarts.Length - 1;
+
+    /// <summary>The metrics of the resample counted in <paramref name="counts"/> (by <see cref="DrawSlots"/>), with its replies resampled.</summary>
+    private static BrandMetrics Measure(BrandMetrics brand, OutcomeSample sample, ReadOnlySpan<int> counts, ulong replySeed)
+    {
+        var runs = RunCount(sample);
+        long tail = 0;
+        foreach (var c in counts[runs..])
+        {
+            tail += c;
+        }
+
+        var metrics = OutcomeMetrics.FromRuns(brand.BrandId, sample, counts[..runs], tail, brand.RepliesBeforeMention, brand.BrandReplies);
         return brand.ReplyText is { } text ? metrics with { ReplyText = ResampleReplies(text, replySeed) } : metrics;
     }
 
@@ -101,24 +155,28 @@ public static class UncertaintyEstimator
         return new ReplyTextCounts(cells[0], cells[1], cells[2], cells[3]);
     }
 
-    private static BrandMetrics ReplicateMentions(BrandMetrics brand, OutcomeSample sample, ulong replicateSeed)
+    /// <summary>
+    /// Where a draw of each outcome of <paramref name="sample"/> is counted: outcome i of the head in its run (see
+    /// <see cref="OutcomeSample.RunStarts"/>), tail outcome i in one of <see cref="TailSlots"/> counters after the runs'
+    /// (i mod <see cref="TailSlots"/>), whose sum is the tail's count. With a single tail counter the draws that fall in
+    /// the tail, often half of them, would wait on each other's increment of it.
+    /// </summary>
+    internal static int[] DrawSlots(OutcomeSample sample)
     {
-        var n = sample.Count;
-        var head = sample.HeadCount;
-        var rented = ArrayPool<int>.Shared.Rent(head + 1);
-        try
+        var starts = sample.RunStarts;
+        var runs = starts.Length - 1;
+        var slots = new int[sample.Count];
+        for (var k = 0; k < runs; k++)
         {
-            // One counter per head outcome and a last one for the tail.
-            var counts = rented.AsSpan(0, head + 1);
-            counts.Clear();
-            ResampleRandom.CountDraws(replicateSeed, n, counts);
+            slots.AsSpan(starts[k], starts[k + 1] - starts[k]).Fill(k);
+        }
 
-            return OutcomeMetrics.FromHead(brand.BrandId, sample, head == 0 ? ReadOnlySpan<int>.Empty : counts[..head], counts[head], brand.RepliesBeforeMention, brand.BrandReplies);
-        }
-        finally
+        for (var i = sample.HeadCount; i < slots.Length; i++)
         {
-            ArrayPool<int>.Shared.Return(rented);
+            slots[i] = runs + (i % TailSlots);
         }
+
+        return slots;
     }
 
     /// <summary>

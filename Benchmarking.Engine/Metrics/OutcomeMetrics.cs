@@ -66,18 +66,15 @@ public static class OutcomeMetrics
         }
 
         ArgumentOutOfRangeException.ThrowIfNegative(tailCount);
-        var seconds = sample.Seconds[..head];
-        var status = sample.Status[..head];
         var starts = sample.RunStarts;
         var runs = starts.Length - 1;
         var weighted = !headCounts.IsEmpty;
 
         // Copies of each run in the resample (a run's outcomes are interchangeable, see OutcomeSample.RunStarts).
-        var rented = ArrayPool<long>.Shared.Rent(Math.Max(runs, 1));
+        var rented = ArrayPool<int>.Shared.Rent(Math.Max(runs, 1));
         try
         {
             var runCounts = rented.AsSpan(0, runs);
-            var mentions = tailCount;
             for (var k = 0; k < runs; k++)
             {
                 long c = 0;
@@ -93,147 +90,160 @@ public static class OutcomeMetrics
                     c = starts[k + 1] - starts[k];
                 }
 
-                runCounts[k] = c;
-                mentions += c;
+                runCounts[k] = checked((int)c);
             }
 
-            return FromRuns(brandId, sample, runCounts, mentions, tailCount, repliesBeforeMention, brandReplies);
+            return FromRuns(brandId, sample, runCounts, tailCount, repliesBeforeMention, brandReplies);
         }
         finally
         {
-            ArrayPool<long>.Shared.Return(rented);
+            ArrayPool<int>.Shared.Return(rented);
         }
     }
 
     /// <summary>
-    /// The passes of <see cref="FromHead"/> over the runs of the head. Every figure is the one a pass over the single
-    /// outcomes in ascending order gives, to the bit: counts and the millisecond sums behind the mean and variance are
-    /// integers; a time's Kaplan–Meier factor uses the time's totals either way; an order statistic is a run's common time.
+    /// Metrics of the resample holding <paramref name="runCounts"/>[k] copies of the outcomes of run k of the head (see
+    /// <see cref="OutcomeSample.RunStarts"/>) and <paramref name="tailCount"/> copies of the tail's outcome: what
+    /// <see cref="FromHead"/> computes after adding its counts up by run, and what a bootstrap replicate that counts its
+    /// draws by run calls directly.
     /// </summary>
-    private static BrandMetrics FromRuns(string brandId, OutcomeSample sample, ReadOnlySpan<long> runCounts, long mentions, long tailCount, long repliesBeforeMention, long brandReplies)
+    /// <remarks>
+    /// Every figure is the one a pass over the single outcomes in ascending order gives, to the bit: counts and the
+    /// millisecond sums behind the mean and variance are integers; an order statistic is a run's common time; the
+    /// Kaplan–Meier factor of a time uses the time's totals (a time has at most one answered run, the first of its runs)
+    /// and is multiplied in the same order, a run without events contributing the exact factor 1. The product stops at
+    /// the largest threshold, the only place it is read.
+    /// </remarks>
+    internal static BrandMetrics FromRuns(string brandId, OutcomeSample sample, ReadOnlySpan<int> runCounts, long tailCount, long repliesBeforeMention = 0, long brandReplies = 0)
     {
+        ArgumentNullException.ThrowIfNull(sample);
         var seconds = sample.RunSeconds;
         var status = sample.RunStatus;
         var milliseconds = sample.RunMilliseconds;
-        var runs = runCounts.Length;
+        var runs = seconds.Length;
+        if (runCounts.Length != runs)
+        {
+            throw new ArgumentException($"{runCounts.Length} counts for {runs} runs.", nameof(runCounts));
+        }
 
-        // Pass 1: counts, sums, naive shares and the Kaplan–Meier product. The tail is censored at the largest time,
-        // after every event, so it only adds to the counts and to the number at risk.
-        long answered = 0, pending = 0;
-        long in15 = 0, in60 = 0, in1440 = 0;
-        Int128 sum = 0, squares = 0;
-        var km = new double[Thresholds.Length];
-        var nextThreshold = 0;
+        ArgumentOutOfRangeException.ThrowIfNegative(tailCount);
+
+        // Pass 1: the totals, which the order statistics' ranks need before pass 2 reaches them.
+        long mentions = tailCount, answered = 0, pending = 0;
+        for (var k = 0; k < runs; k++)
+        {
+            var c = runCounts[k];
+            ArgumentOutOfRangeException.ThrowIfNegative(c, nameof(runCounts));
+            mentions += c;
+            answered += status[k] == MentionStatus.Answered ? c : 0;
+            pending += status[k] == MentionStatus.Pending ? c : 0;
+        }
+
+        // The ranks of the order statistics behind the type-7 quantiles (floor and ceiling of h), ascending, each with the
+        // slot of its value.
+        Span<long> ranks = stackalloc long[Quantiles.Length * 2];
+        Span<int> slots = stackalloc int[ranks.Length];
+        Span<double> values = stackalloc double[ranks.Length];
+        for (var k = 0; k < Quantiles.Length; k++)
+        {
+            var h = (answered - 1) * Quantiles[k];
+            ranks[2 * k] = (long)Math.Floor(h);
+            ranks[(2 * k) + 1] = (long)Math.Ceiling(h);
+        }
+
+        for (var r = 0; r < ranks.Length; r++)
+        {
+            slots[r] = r;
+        }
+
+        // Equal ranks have equal values, so the sort need not be stable; a rank of −1 (no answered mention) is never reached.
+        for (var r = 1; r < ranks.Length; r++)
+        {
+            for (var i = r; i > 0 && ranks[i - 1] > ranks[i]; i--)
+            {
+                (ranks[i - 1], ranks[i]) = (ranks[i], ranks[i - 1]);
+                (slots[i - 1], slots[i]) = (slots[i], slots[i - 1]);
+            }
+        }
+
+        // Pass 2, one segment per threshold: the Kaplan–Meier product, the sums and the order statistics. The tail is
+        // censored at the largest time, after every event, so it only counts in the number at risk.
+        Span<double> km = stackalloc double[Thresholds.Length];
+        Span<long> within = stackalloc long[Thresholds.Length];
         var survival = 1.0;
         var atRisk = mentions;
-        for (var k = 0; k < runs;)
+        long seen = 0, sum = 0;
+        ulong squaresLow = 0, squaresHigh = 0;
+        var next = 0;
+        var from = 0;
+        for (var t = 0; t <= Thresholds.Length; t++)
         {
-            var time = seconds[k];
-            while (nextThreshold < Thresholds.Length && Thresholds[nextThreshold] < time)
+            var product = t < Thresholds.Length;
+            var to = product ? from + FirstAbove(seconds[from..], Thresholds[t]) : runs;
+            for (var k = from; k < to; k++)
             {
-                km[nextThreshold++] = 1.0 - survival;
-            }
-
-            long events = 0, atTime = 0;
-            for (; k < runs && seconds[k] == time; k++)
-            {
-                // Without branches on the status: runs alternate between statuses at random.
+                // Without branches on the status or the count: runs alternate between statuses at random, and a count
+                // is zero about as often as not.
                 var c = runCounts[k];
-                var runStatus = status[k];
-                var a = runStatus == MentionStatus.Answered ? c : 0;
-                atTime += c;
-                events += a;
-                pending += runStatus == MentionStatus.Pending ? c : 0;
-                if (a > 0)
+                var a = status[k] == MentionStatus.Answered ? c : 0;
+                if (product)
                 {
-                    // Observed times are whole milliseconds (see MentionOutcomes), so the sums are exact integers.
-                    var ms = milliseconds[k];
-                    var product = Math.BigMul(a, ms);
-                    sum += product;
-                    squares += product * ms;
+                    // At risk: at least a, so the divisor only changes where a = 0 and the factor is 1 either way.
+                    survival *= 1.0 - ((double)a / Math.Max(atRisk, 1));
+                    atRisk -= c;
+                }
+
+                // Observed times are whole milliseconds (see MentionOutcomes), so the sums are exact integers; below
+                // 2³² ms a product fits 64 bits, a square times a count 128 (else WideSums).
+                var ms = (ulong)milliseconds[k];
+                var x = (ulong)a * ms;
+                sum += (long)x;
+                var high = Math.BigMul(x, ms, out var low);
+                squaresLow += low;
+                squaresHigh += high + (squaresLow < low ? 1UL : 0UL);
+
+                seen += a;
+                while (next < ranks.Length && ranks[next] < seen)
+                {
+                    values[slots[next++]] = seconds[k];
                 }
             }
 
-            answered += events;
-            in15 += time <= Thresholds[0] ? events : 0;
-            in60 += time <= Thresholds[1] ? events : 0;
-            in1440 += time <= Thresholds[2] ? events : 0;
-            if (events > 0)
+            if (product)
             {
-                survival *= 1.0 - ((double)events / atRisk);
-                if (events == atRisk)
-                {
-                    survival = 0.0;
-                }
+                km[t] = 1.0 - survival;
+                within[t] = seen;
             }
 
-            atRisk -= atTime;
+            from = to;
         }
 
-        while (nextThreshold < Thresholds.Length)
-        {
-            km[nextThreshold++] = 1.0 - survival;
-        }
-
+        var (sumWide, squares) = sample.LargestRunMilliseconds <= uint.MaxValue && answered <= int.MaxValue
+            ? ((Int128)sum, (Int128)new UInt128(squaresHigh, squaresLow))
+            : WideSums(runCounts, status, milliseconds);
         var unanswered = mentions - answered - pending;
 
         // Mean and sample variance from the exact integer sums of milliseconds (n, Σx, Σx²), so they do not depend on the
         // order of summation: the same outcomes give the same bits on every backend and every run.
         var decided = mentions - pending;
-        double? mean = answered > 0 ? ToDouble(sum) / answered / 1000.0 : null;
-        double? variance = answered > 1 ? ToDouble((answered * squares) - (sum * sum)) / (answered * (answered - 1)) / 1_000_000.0 : null;
+        double? mean = answered > 0 ? ToDouble(sumWide) / answered / 1000.0 : null;
+        double? variance = answered > 1 ? ToDouble((answered * squares) - (sumWide * sumWide)) / (answered * (answered - 1)) / 1_000_000.0 : null;
 
-        // Pass 2 over the answered mentions, already in ascending order: order statistics for the type-7 quantiles.
-        var q = new double?[Quantiles.Length];
-        var logQ = new double?[Quantiles.Length];
-        if (answered > 0)
+        // The quantiles and their log10 (seconds floored at 1), from the order statistics found by pass 2.
+        Span<double> q = stackalloc double[Quantiles.Length];
+        Span<double> logQ = stackalloc double[Quantiles.Length];
+        for (var k = 0; k < Quantiles.Length && answered > 0; k++)
         {
-            var ranks = new long[Quantiles.Length * 2];
-            for (var k = 0; k < Quantiles.Length; k++)
-            {
-                var h = (answered - 1) * Quantiles[k];
-                ranks[2 * k] = (long)Math.Floor(h);
-                ranks[(2 * k) + 1] = (long)Math.Ceiling(h);
-            }
-
-            var values = new double[ranks.Length];
-            var order = new int[ranks.Length];
-            for (var r = 0; r < order.Length; r++)
-            {
-                order[r] = r;
-            }
-
-            Array.Sort(ranks.ToArray(), order);
-            var next = 0;
-            long seen = 0;
-            for (var k = 0; k < runs; k++)
-            {
-                var c = runCounts[k];
-                if (c == 0 || status[k] != MentionStatus.Answered)
-                {
-                    continue;
-                }
-
-                var time = seconds[k];
-                seen += c;
-                while (next < order.Length && ranks[order[next]] < seen)
-                {
-                    values[order[next++]] = time;
-                }
-            }
-
-            for (var k = 0; k < Quantiles.Length; k++)
-            {
-                var h = (answered - 1) * Quantiles[k];
-                var fraction = h - Math.Floor(h);
-                double lo = values[2 * k], hi = values[(2 * k) + 1];
-                q[k] = Interpolate(lo, fraction, hi);
-                double logLo = Math.Log10(Math.Max(lo, 1.0)), logHi = Math.Log10(Math.Max(hi, 1.0));
-                logQ[k] = Interpolate(logLo, fraction, logHi);
-            }
+            var h = (answered - 1) * Quantiles[k];
+            var fraction = h - Math.Floor(h);
+            double lo = values[2 * k], hi = values[(2 * k) + 1];
+            q[k] = Interpolate(lo, fraction, hi);
+            double logLo = Math.Log10(Math.Max(lo, 1.0)), logHi = Math.Log10(Math.Max(hi, 1.0));
+            logQ[k] = Interpolate(logLo, fraction, logHi);
         }
 
-        double? Share(long within) => ResponseRate.Of(within, decided);
+        double? Quantile(double value) => answered > 0 ? value : null;
+        double? Share(long count) => ResponseRate.Of(count, decided);
         return new BrandMetrics(
             BrandId: brandId,
             Mentions: mentions,
@@ -241,14 +251,54 @@ public static class OutcomeMetrics
             Pending: pending,
             Unanswered: unanswered,
             ResponseRate: ResponseRate.Of(answered, decided),
-            FirstResponse: new ResponseTimeStats(answered, q[1], mean, variance, variance is { } v ? Math.Sqrt(v) : null, q[0], q[2], q[3]),
-            LogIqrDecades: answered > 0 ? logQ[2] - logQ[0] : null,
-            Within15Min: Share(in15),
-            Within1Hour: Share(in60),
-            Within24Hours: Share(in1440),
+            FirstResponse: new ResponseTimeStats(answered, Quantile(q[1]), mean, variance, variance is { } v ? Math.Sqrt(v) : null, Quantile(q[0]), Quantile(q[2]), Quantile(q[3])),
+            LogIqrDecades: Quantile(logQ[2] - logQ[0]),
+            Within15Min: Share(within[0]),
+            Within1Hour: Share(within[1]),
+            Within24Hours: Share(within[2]),
             RepliesBeforeMention: repliesBeforeMention,
             BrandReplies: brandReplies,
             Survival: mentions > 0 ? new SurvivalShares(km[0], km[1], km[2]) : null);
+    }
+
+    /// <summary>The number of leading <paramref name="seconds"/> (ascending) at or below <paramref name="threshold"/>.</summary>
+    private static int FirstAbove(ReadOnlySpan<double> seconds, double threshold)
+    {
+        int lo = 0, hi = seconds.Length;
+        while (lo < hi)
+        {
+            var mid = (int)((uint)(lo + hi) >> 1);
+            if (seconds[mid] <= threshold)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>
+    /// The millisecond sums Σx and Σx² of the answered copies in 128-bit arithmetic throughout, for samples whose times
+    /// reach 2³² ms (≈ 50 days), where the 64-bit products of the fused pass could overflow.
+    /// </summary>
+    private static (Int128 Sum, Int128 Squares) WideSums(ReadOnlySpan<int> runCounts, ReadOnlySpan<MentionStatus> status, ReadOnlySpan<long> milliseconds)
+    {
+        Int128 sum = 0, squares = 0;
+        for (var k = 0; k < runCounts.Length; k++)
+        {
+            if (status[k] == MentionStatus.Answered && runCounts[k] > 0)
+            {
+                var product = Math.BigMul(runCounts[k], milliseconds[k]);
+                sum += product;
+                squares += product * milliseconds[k];
+            }
+        }
+
+        return (sum, squares);
     }
 
     /// <summary>

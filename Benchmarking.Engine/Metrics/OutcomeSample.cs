@@ -59,6 +59,7 @@ public sealed class OutcomeSample
             runSeconds[k] = seconds[runStarts[k]];
             runStatus[k] = status[runStarts[k]];
             runMilliseconds[k] = (long)Math.Round(runSeconds[k] * 1000.0);
+            LargestRunMilliseconds = Math.Max(LargestRunMilliseconds, runMilliseconds[k]);
         }
 
         HeadSecondsAreWhole = whole;
@@ -96,6 +97,9 @@ public sealed class OutcomeSample
     /// exact integer sums behind the mean and variance (observed times are whole milliseconds, see <see cref="MentionOutcomes"/>).
     /// </summary>
     public ReadOnlySpan<long> RunMilliseconds => runMilliseconds;
+
+    /// <summary>The largest of <see cref="RunMilliseconds"/>; 0 without runs.</summary>
+    public long LargestRunMilliseconds { get; }
 
     /// <summary>Every head outcome's observed seconds is a whole number (as for second-resolution timestamps).</summary>
     public bool HeadSecondsAreWhole { get; }

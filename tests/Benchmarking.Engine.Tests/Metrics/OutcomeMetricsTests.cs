@@ -107,12 +107,7 @@ public sealed class OutcomeMetricsTests
         var brand = OutcomeMetrics.From("acme", sample);
         var seed = UncertaintyEstimator.DerivedSeed(20171031, "acme", 7);
 
-        var counts = new int[sample.Count];
-        var draws = new ResampleRandom(seed);
-        for (var i = 0; i < sample.Count; i++)
-        {
-            counts[draws.Next(sample.Count)]++;
-        }
+        var counts = DrawnOneByOne(seed, sample.Count);
 
         Assert.Equal(pendingEvery == 0, sample.TailCount > 1);
         Assert.Equal(OutcomeMetrics.From("acme", sample, counts), UncertaintyEstimator.Replicate(brand, sample, seed));
@@ -150,11 +145,11 @@ public sealed class OutcomeMetricsTests
         var checkedReplicates = 0;
         for (var r = 0; r < 20; r++)
         {
-            var counts = new int[sample.HeadCount + 1];
-            ResampleRandom.CountDraws(UncertaintyEstimator.DerivedSeed(seed, "acme", r), sample.Count, counts);
+            var counts = DrawnOneByOne(UncertaintyEstimator.DerivedSeed(seed, "acme", r), sample.Count);
             var head = counts.AsSpan(0, sample.HeadCount);
-            var expected = PerOutcomeMetrics.FromHead("acme", sample, head, counts[^1]);
-            var actual = OutcomeMetrics.FromHead("acme", sample, head, counts[^1]);
+            var tail = counts.AsSpan(sample.HeadCount).ToArray().Sum();
+            var expected = PerOutcomeMetrics.FromHead("acme", sample, head, tail);
+            var actual = OutcomeMetrics.FromHead("acme", sample, head, tail);
             Assert.Equal(expected, actual);
             Assert.Equal(expected.ToString(), actual.ToString()); // round-trip digits: every double to the bit
             checkedReplicates++;
@@ -169,24 +164,126 @@ public sealed class OutcomeMetricsTests
     [InlineData(1, 1)]
     [InlineData(1, 2)]
     [InlineData(500, 1)]
+    [InlineData(500, 7)]
     [InlineData(500, 200)]
-    [InlineData(500, 501)]
-    public void Counting_draws_gives_the_draws_of_the_stream_with_the_rest_in_the_last_counter(int n, int counters)
+    public void Counting_draws_gives_the_draws_of_the_stream_counted_by_slot(int n, int counters)
     {
+        var slots = Enumerable.Range(0, n).Select(j => (j * 7919) % counters).ToArray();
         var counts = new int[counters];
-        ResampleRandom.CountDraws(99, n, counts);
+        ResampleRandom.CountDraws(99, slots, counts);
 
         var expected = new int[counters];
         var random = new ResampleRandom(99);
         for (var i = 0; i < n; i++)
         {
-            expected[Math.Min(random.Next(n), counters - 1)]++;
+            expected[slots[random.Next(n)]]++;
         }
 
         Assert.Equal(expected, counts);
         Assert.Equal(n, counts.Sum());
-        Assert.Throws<ArgumentException>(() => ResampleRandom.CountDraws(99, n, new int[n + 2]));
-        Assert.Throws<ArgumentException>(() => ResampleRandom.CountDraws(99, n, []));
+        Assert.Throws<IndexOutOfRangeException>(() => ResampleRandom.CountDraws(99, Enumerable.Repeat(counters, n).ToArray(), new int[counters]));
+    }
+
+    [Theory]
+    [InlineData(1, 4)]
+    [InlineData(37, 4)]
+    [InlineData(3_000, 4)]
+    [InlineData(3_000, 3)]
+    [InlineData(200_001, 4)] // about one rejected draw in 30 000: every lane has rejections to make up
+    public void Streams_drawn_side_by_side_give_each_stream_s_own_draws(int n, int streams)
+    {
+        var slots = Enumerable.Range(0, n).Select(j => j % 1000).ToArray();
+        var stride = 1000 + 3;
+        for (var round = 0; round < 4; round++)
+        {
+            var seeds = Enumerable.Range(0, streams).Select(l => UncertaintyEstimator.DerivedSeed(round, "acme", l)).ToArray();
+            var counts = new int[stride * streams];
+            ResampleRandom.CountDraws(seeds, slots, counts, stride);
+
+            var rejected = 0;
+            for (var l = 0; l < streams; l++)
+            {
+                var expected = new int[stride];
+                ResampleRandom.CountDraws(seeds[l], slots, expected);
+                Assert.Equal(expected, counts.AsSpan(l * stride, stride).ToArray());
+                rejected += Rejections(seeds[l], n);
+            }
+
+            Assert.True(n != 200_001 || rejected >= streams, $"only {rejected} rejected draws");
+        }
+
+        Assert.Throws<ArgumentException>(() => ResampleRandom.CountDraws(new ulong[ResampleRandom.Lanes + 1], slots, new int[stride * (ResampleRandom.Lanes + 1)], stride));
+        Assert.Throws<ArgumentException>(() => ResampleRandom.CountDraws(new ulong[2], slots, new int[stride], stride));
+    }
+
+    [Theory]
+    [InlineData("whole", 1)]
+    [InlineData("fractional", 2)]
+    [InlineData("huge", 3)]
+    [InlineData("pending", 4)]
+    [InlineData("whole", 5)]
+    public void Every_replicate_of_the_estimator_is_the_reference_s_figures_of_its_stream_s_draws(string times, int seed)
+    {
+        // The estimator counts draws by run, several streams at once, and measures runs; the reference draws one index at
+        // a time with Next and measures single outcomes. Sizes straddle the block of streams drawn side by side.
+        var random = new Random(seed);
+        var n = random.Next(1, 4000);
+        var outcomes = Enumerable.Range(0, n).Select(_ => random.Next(5) switch
+        {
+            0 => MentionOutcome.NoAnswer(259_200),
+            1 when times == "pending" => MentionOutcome.StillPending(random.Next(0, 259_200)),
+            _ => MentionOutcome.Answer(times switch
+            {
+                "fractional" => Math.Round(random.NextDouble() * 259_200, 3),
+                "huge" => 5e9 + random.Next(0, 100),
+                _ => random.Next(0, 2000) * 60.0,
+            }),
+        }).ToList();
+        var sample = OutcomeSample.From(outcomes);
+        var brand = OutcomeMetrics.From("acme", sample);
+        var resamples = random.Next(1, 3 * ResampleRandom.Lanes);
+
+        var replicates = UncertaintyEstimator.Replicates([brand], new Dictionary<string, OutcomeSample> { ["acme"] = sample }, resamples, seed);
+
+        Assert.Equal(resamples, replicates[0].Length);
+        for (var r = 0; r < resamples; r++)
+        {
+            var counts = DrawnOneByOne(UncertaintyEstimator.DerivedSeed(seed, "acme", r), sample.Count);
+            var tail = counts.AsSpan(sample.HeadCount).ToArray().Sum();
+            var expected = PerOutcomeMetrics.FromHead("acme", sample, counts.AsSpan(0, sample.HeadCount), tail);
+            Assert.Equal(expected.ToString(), replicates[0][r].ToString()); // round-trip digits: every double to the bit
+            Assert.Equal(expected.ToString(), UncertaintyEstimator.Replicate(brand, sample, UncertaintyEstimator.DerivedSeed(seed, "acme", r)).ToString());
+        }
+    }
+
+    /// <summary>How often each of n outcomes is drawn by n calls of <see cref="ResampleRandom.Next"/> on the stream seeded with <paramref name="seed"/>.</summary>
+    private static int[] DrawnOneByOne(ulong seed, int n)
+    {
+        var counts = new int[n];
+        var draws = new ResampleRandom(seed);
+        for (var i = 0; i < n; i++)
+        {
+            counts[draws.Next(n)]++;
+        }
+
+        return counts;
+    }
+
+    /// <summary>Draws the bounded-integer method rejects in the first n draws of the stream seeded with <paramref name="seed"/>.</summary>
+    private static int Rejections(ulong seed, int n)
+    {
+        var random = new ResampleRandom(seed);
+        var threshold = (uint)((0x1_0000_0000UL - (ulong)n) % (ulong)n);
+        var rejected = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if ((uint)((random.NextUInt64() >> 32) * (ulong)n) < threshold)
+            {
+                rejected++;
+            }
+        }
+
+        return rejected;
     }
 
     [Fact]
