@@ -127,7 +127,7 @@ internal static class ReportText
 
     /// <summary>
     /// The care score with its interval, e.g. <c>78.9 (74.1–83.0)</c>; a zero-width interval (every replicate the same
-    /// score: too few observations to measure the noise, <see cref="ClaimRules.IsInformative"/>) is not printed as one.
+    /// score, <see cref="ClaimRules.IsInformative"/>) is not printed as one.
     /// </summary>
     public static string Score(RankedBrand brand)
     {
@@ -137,8 +137,11 @@ internal static class ReportText
             : ReportFormat.WithInterval(brand.Score.Total, brand.Uncertainty?.Score, ReportFormat.Score);
     }
 
-    /// <summary>Printed instead of a zero-width interval.</summary>
-    public const string NoInterval = "no interval: too little data";
+    /// <summary>
+    /// Printed instead of a zero-width interval. It says what happened, not why: few mentions and a sample whose
+    /// mentions all have the same outcome (none answered, say) both leave every replicate with the same score.
+    /// </summary>
+    public const string NoInterval = "no interval: every replicate gives this score";
 
     /// <summary>Printed for a reply-based component with fewer replies than the minimum (methodology §6a).</summary>
     public const string NotEnoughReplies = "not enough replies";
