@@ -18,7 +18,7 @@ internal sealed class CheckpointStore(Warehouse warehouse)
         {
             var endpoint = reader.GetString(0);
             var lastId = reader.IsDBNull(1) ? null : reader.GetString(1);
-            DateTimeOffset? lastTime = reader.IsDBNull(2) ? null : new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(2), DateTimeKind.Utc));
+            var lastTime = DuckDbTime.Utc(reader, 2);
             result[endpoint] = new PullCheckpoint(brandId, platform, endpoint, lastId, lastTime);
         }
 

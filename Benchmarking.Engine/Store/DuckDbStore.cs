@@ -68,7 +68,7 @@ internal sealed class DuckDbStore : ICareStore
     public StoreTotals Totals() => Warehouse.Totals();
 
     /// <inheritdoc/>
-    public DateTimeOffset? LatestPostTime() => Warehouse.LatestPostTime() is { } latest ? Utc(latest) : null;
+    public DateTimeOffset? LatestPostTime() => Warehouse.LatestPostTime() is { } latest ? DuckDbTime.Utc(latest) : null;
 
     /// <inheritdoc/>
     public long PostsBetween(DateTimeOffset from, DateTimeOffset to) => SnapshotTables.PostsBetween(Warehouse, from, to);
@@ -93,8 +93,8 @@ internal sealed class DuckDbStore : ICareStore
         CheckCurrent(set);
         return Rows(withAuthors ? "conversation-facts-read-authors" : "conversation-facts-read", set.Scope, reader =>
         {
-            var mentionAt = Utc(reader.GetDateTime(3));
-            DateTimeOffset? firstReplyAt = reader.IsDBNull(4) ? null : Utc(reader.GetDateTime(4));
+            var mentionAt = DuckDbTime.Utc(reader.GetDateTime(3));
+            DateTimeOffset? firstReplyAt = DuckDbTime.Utc(reader, 4);
             return new ConversationFact(
                 reader.GetString(0),
                 reader.GetString(1),
@@ -187,11 +187,11 @@ internal sealed class DuckDbStore : ICareStore
         return Rows("mention-texts", set.Scope, reader =>
         {
             var at = reader.GetDateTime(2);
-            DateTimeOffset? firstReplyAt = reader.IsDBNull(3) ? null : Utc(reader.GetDateTime(3));
+            DateTimeOffset? firstReplyAt = DuckDbTime.Utc(reader, 3);
             return new MentionTextRow(
                 reader.GetString(0),
                 reader.GetString(1),
-                set.Scope.StatusOf(Utc(at), firstReplyAt),
+                set.Scope.StatusOf(DuckDbTime.Utc(at), firstReplyAt),
                 at,
                 NullableString(reader, 4),
                 NullableString(reader, 5),
@@ -214,7 +214,7 @@ internal sealed class DuckDbStore : ICareStore
         CheckCurrent(set);
         TextFeatureStore.EnsureCreated(Warehouse);
         return Rows("follow-ups", set.Scope, reader => (
-                Answered: set.Scope.StatusOf(Utc(reader.GetDateTime(2)), Utc(reader.GetDateTime(3))) == MentionStatus.Answered,
+                Answered: set.Scope.StatusOf(DuckDbTime.Utc(reader.GetDateTime(2)), DuckDbTime.Utc(reader.GetDateTime(3))) == MentionStatus.Answered,
                 Row: new FollowUpRow(reader.GetString(0), reader.GetString(1), NullableString(reader, 4), NullableString(reader, 5), NullableString(reader, 6))))
             .Where(x => x.Answered)
             .Select(x => x.Row);
@@ -246,7 +246,7 @@ internal sealed class DuckDbStore : ICareStore
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                posts.Add(new StoredPost(reader.GetString(0), reader.GetString(1), reader.GetBoolean(2), Utc(reader.GetDateTime(3)), reader.GetString(4)));
+                posts.Add(new StoredPost(reader.GetString(0), reader.GetString(1), reader.GetBoolean(2), DuckDbTime.Utc(reader.GetDateTime(3)), reader.GetString(4)));
             }
         }
         finally
@@ -327,5 +327,4 @@ internal sealed class DuckDbStore : ICareStore
 
     private static string? NullableString(DuckDBDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
-    private static DateTimeOffset Utc(DateTime time) => new(DateTime.SpecifyKind(time, DateTimeKind.Utc));
 }

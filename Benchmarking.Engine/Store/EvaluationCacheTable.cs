@@ -21,7 +21,7 @@ internal static class EvaluationCacheTable
         var weeks = new Dictionary<DateTimeOffset, string>();
         while (reader.Read())
         {
-            weeks[new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(0), DateTimeKind.Utc))] = reader.GetString(1);
+            weeks[DuckDbTime.Utc(reader.GetDateTime(0))] = reader.GetString(1);
         }
 
         return weeks;
@@ -37,7 +37,7 @@ internal static class EvaluationCacheTable
         using var reader = command.ExecuteReader();
         return reader.Read()
             ? new CachedEvaluation(
-                new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(0), DateTimeKind.Utc)),
+                DuckDbTime.Utc(reader.GetDateTime(0)),
                 reader.GetString(1),
                 new DateTimeOffset(reader.GetInt64(2), TimeSpan.Zero),
                 reader.GetInt64(3),

@@ -180,7 +180,7 @@ internal static class SnapshotTables
                 var week = reader.GetString(0);
                 snapshots.Add(new WeeklySnapshot(
                     IsoWeek.Parse(week),
-                    Utc(reader.GetDateTime(1)),
+                    DuckDbTime.Utc(reader.GetDateTime(1)),
                     reader.GetString(2),
                     reader.GetString(3),
                     reader.GetString(4),
@@ -188,9 +188,9 @@ internal static class SnapshotTables
                     reader.GetInt32(6),
                     reader.GetInt32(7),
                     reader.GetInt32(8),
-                    Time(reader, 9),
-                    Time(reader, 10),
-                    Time(reader, 11),
+                    DuckDbTime.Utc(reader, 9),
+                    DuckDbTime.Utc(reader, 10),
+                    DuckDbTime.Utc(reader, 11),
                     new SnapshotAccounting(reader.GetInt64(12), reader.GetInt64(13), reader.GetInt64(14), reader.GetInt64(15),
                         reader.GetInt64(16), reader.GetInt64(17), reader.GetInt64(18), reader.GetInt64(19)),
                     brands.TryGetValue(week, out var list) ? list : []) { Clock = reader.GetString(20) });
@@ -219,8 +219,4 @@ internal static class SnapshotTables
     private static int? Int(DuckDBDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetInt32(i);
 
     private static double? Double(DuckDBDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetDouble(i);
-
-    private static DateTimeOffset Utc(DateTime time) => new(DateTime.SpecifyKind(time, DateTimeKind.Utc));
-
-    private static DateTimeOffset? Time(DuckDBDataReader reader, int i) => reader.IsDBNull(i) ? null : Utc(reader.GetDateTime(i));
 }

@@ -59,7 +59,7 @@ internal sealed class StoredPostSource(string path) : IPostSource
             }
 
             string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-            DateTimeOffset? Time(int i) => reader.IsDBNull(i) ? null : new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(i), DateTimeKind.Utc));
+            DateTimeOffset? Time(int i) => DuckDbTime.Utc(reader, i);
             var post = new Post(platform, reader.GetString(1), reader.GetString(2), Text(3), Time(4)!.Value, reader.GetString(5), Text(6), Text(7),
                 reader.IsDBNull(8) ? null : reader.GetBoolean(8))
             {

@@ -205,7 +205,7 @@ internal sealed class Warehouse : IDisposable
             files.Add(new StoreSource(
                 rows.GetString(0),
                 rows.GetString(1),
-                new DateTimeOffset(DateTime.SpecifyKind(rows.GetDateTime(2), DateTimeKind.Utc)),
+                DuckDbTime.Utc(rows.GetDateTime(2)),
                 rows.GetInt64(3),
                 rows.GetInt64(4),
                 rows.GetInt64(5),
