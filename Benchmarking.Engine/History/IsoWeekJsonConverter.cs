@@ -1,8 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Benchmarking.Engine.History;
-
-namespace Benchmarking.Engine.Store.ClickHouse;
+namespace Benchmarking.Engine.History;
 
 /// <summary>An ISO week in JSON as its text, <c>2017-W44</c>.</summary>
 internal sealed class IsoWeekJsonConverter : JsonConverter<IsoWeek>

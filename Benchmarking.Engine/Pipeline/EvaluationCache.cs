@@ -7,7 +7,6 @@ using Benchmarking.Engine.Metrics;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Scoring;
 using Benchmarking.Engine.Store;
-using Benchmarking.Engine.Store.ClickHouse;
 using Benchmarking.Engine.Text;
 
 namespace Benchmarking.Engine.Pipeline;

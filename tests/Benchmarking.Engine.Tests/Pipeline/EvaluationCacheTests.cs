@@ -6,7 +6,6 @@ using Benchmarking.Engine.History;
 using Benchmarking.Engine.Metrics;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Scoring;
-using Benchmarking.Engine.Store.ClickHouse;
 using Benchmarking.Engine.Tests.Support;
 
 namespace Benchmarking.Engine.Tests.Pipeline;
