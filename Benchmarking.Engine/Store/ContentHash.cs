@@ -1,3 +1,8 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Benchmarking.Engine.Domain;
+
 namespace Benchmarking.Engine.Store;
 
 /// <summary>
@@ -23,4 +28,20 @@ internal static class ContentHash
                       coalesce(in_reply_to_id, ''), coalesce(conversation_id, ''),
                       coalesce(CAST(declared_inbound AS VARCHAR), '')))
         """;
+
+    /// <summary>
+    /// The same hash of <paramref name="post"/> in C#, for the ClickHouse backend, which stores it with each post
+    /// (tested equal to <see cref="Sql"/> on real TWCS posts).
+    /// </summary>
+    internal static string Of(Post post)
+    {
+        var joined = string.Join('\u001f',
+            post.Author,
+            post.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", CultureInfo.InvariantCulture),
+            post.Text,
+            post.InReplyToId ?? string.Empty,
+            post.ConversationId ?? string.Empty,
+            post.DeclaredInbound switch { true => "true", false => "false", null => string.Empty });
+        return Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(joined)));
+    }
 }

@@ -188,7 +188,7 @@ internal sealed partial class ClickHouseStore : ICareStore
 
                 rounded.Add(post.PostId, outcome.Line);
                 var key = post.Platform.ToName() + "\t" + post.PostId;
-                var hash = ContentHash(post);
+                var hash = Store.ContentHash.Of(post);
                 var keyDigest = Digest(key);
                 var hashDigest = UInt128.Parse(hash, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
                 if (seen.TryGetValue(keyDigest, out var firstHash))
@@ -449,22 +449,6 @@ internal sealed partial class ClickHouseStore : ICareStore
         Span<byte> digest = stackalloc byte[16];
         MD5.HashData(Encoding.UTF8.GetBytes(key), digest);
         return System.Buffers.Binary.BinaryPrimitives.ReadUInt128BigEndian(digest);
-    }
-
-    /// <summary>
-    /// The stored content hash, the DuckDB store's definition (<see cref="Store.ContentHash"/>): MD5 (hex) of author,
-    /// time (microseconds), text, parent id, conversation id and the inbound flag joined by the unit separator.
-    /// </summary>
-    internal static string ContentHash(Post post)
-    {
-        var joined = string.Join('\u001f',
-            post.Author,
-            post.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", CultureInfo.InvariantCulture),
-            post.Text,
-            post.InReplyToId ?? string.Empty,
-            post.ConversationId ?? string.Empty,
-            post.DeclaredInbound switch { true => "true", false => "false", null => string.Empty });
-        return Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(joined)));
     }
 
     /// <inheritdoc/>

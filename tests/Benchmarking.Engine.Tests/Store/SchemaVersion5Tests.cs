@@ -62,7 +62,7 @@ public sealed class SchemaVersion5Tests
 
         // The C# definition the ClickHouse backend stores, itself the version-4 DuckDB one.
         var posts = new TwcsCsvReader(Head5000, store.Registry, new IngestOptions().GetEncoding()).Read(null, CancellationToken.None)
-            .Select(o => o.Post!).ToDictionary(p => p.PostId, Benchmarking.Engine.Store.ClickHouse.ClickHouseStore.ContentHash);
+            .Select(o => o.Post!).ToDictionary(p => p.PostId, ContentHash.Of);
         var stored = Hashes(store.Warehouse).Select(h => h.Split('|')).ToDictionary(h => h[1], h => h[2]);
 
         Assert.Equal(5000, stored.Count);
