@@ -52,9 +52,9 @@ public static class OutcomeMetrics
     }
 
     /// <summary>
-    /// The one definition: metrics of the resample holding <paramref name="headCounts"/>[i] copies of head outcome i
-    /// (empty: once each) and <paramref name="tailCount"/> copies of the tail's identical unanswered outcome (see
-    /// <see cref="OutcomeSample.HeadCount"/>).
+    /// Metrics of the resample holding <paramref name="headCounts"/>[i] copies of head outcome i (empty: once each) and
+    /// <paramref name="tailCount"/> copies of the tail's identical unanswered outcome (see
+    /// <see cref="OutcomeSample.HeadCount"/>): the counts added up by run, then <see cref="FromRuns"/>.
     /// </summary>
     internal static BrandMetrics FromHead(string brandId, OutcomeSample sample, ReadOnlySpan<int> headCounts, long tailCount, long repliesBeforeMention = 0, long brandReplies = 0)
     {
@@ -102,10 +102,10 @@ public static class OutcomeMetrics
     }
 
     /// <summary>
-    /// Metrics of the resample holding <paramref name="runCounts"/>[k] copies of the outcomes of run k of the head (see
-    /// <see cref="OutcomeSample.RunStarts"/>) and <paramref name="tailCount"/> copies of the tail's outcome: what
-    /// <see cref="FromHead"/> computes after adding its counts up by run, and what a bootstrap replicate that counts its
-    /// draws by run calls directly.
+    /// The one definition: metrics of the resample holding <paramref name="runCounts"/>[k] copies of the outcomes of
+    /// run k of the head (see <see cref="OutcomeSample.RunStarts"/>) and <paramref name="tailCount"/> copies of the
+    /// tail's outcome. <see cref="FromHead"/> calls it after adding its counts up by run; a bootstrap replicate, which
+    /// counts its draws by run, calls it directly.
     /// </summary>
     /// <remarks>
     /// Every figure is the one a pass over the single outcomes in ascending order gives, to the bit: counts and the
