@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Benchmarking.Engine.Ingest;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Registry;
@@ -53,7 +54,20 @@ internal static class CommandRunner
             Directory.CreateDirectory(folder);
         }
 
-        return CareBenchmark.Open(storePath, registry, context.Time);
+        // A store written by an older carebench is upgraded when it is opened, rewriting every post once: on a large
+        // store that is a long silent pause unless it is announced.
+        if (CareStores.PendingUpgrade(storePath) is not { } upgrade)
+        {
+            return CareBenchmark.Open(storePath, registry, context.Time);
+        }
+
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Upgrading the store {context.Shown(storePath)} from schema version {upgrade.FromVersion} to {upgrade.ToVersion}: its {upgrade.Posts:N0} posts are rewritten once, in one transaction (if this is interrupted the store stays as it was and the next run upgrades it again)."));
+        context.Out.Flush();
+        var started = context.Time.GetTimestamp();
+        var benchmark = CareBenchmark.Open(storePath, registry, context.Time);
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Store upgraded to schema version {upgrade.ToVersion} in {context.Time.GetElapsedTime(started).TotalSeconds:0.0} s."));
+        return benchmark;
     }
 
     /// <summary>

@@ -34,6 +34,14 @@ public static class CareStores
         return store.Ingest(new StoredPostSource(duckDbStore), options, time, progress, cancellationToken);
     }
 
+    /// <summary>
+    /// The schema upgrade that opening the DuckDB store named by <paramref name="store"/> will run (it rewrites every
+    /// post once, in one transaction), or null when there is none or the store is a ClickHouse cluster (its tables are
+    /// created at the current version). Lets a caller announce a long upgrade before it starts.
+    /// </summary>
+    public static StoreUpgrade? PendingUpgrade(string store) =>
+        ClickHouseLocation.IsClickHouse(store) ? null : Warehouse.PendingUpgrade(store);
+
     /// <summary>Opens (creating if needed) the store named by <paramref name="store"/>.</summary>
     /// <exception cref="StoreException">The store cannot be opened, or the URL is not valid.</exception>
     /// <exception cref="ClickHouseException">A ClickHouse shard refused or did not answer.</exception>

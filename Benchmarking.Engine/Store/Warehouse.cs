@@ -96,6 +96,40 @@ internal sealed class Warehouse : IDisposable
         }
     }
 
+    /// <summary>
+    /// The upgrade <see cref="Open"/> would run on the DuckDB file at <paramref name="path"/>, or null when it needs none
+    /// (a new, current or newer store) or cannot be read now (missing, in use, damaged: <see cref="Open"/> says so).
+    /// Reads the file without changing it, so a caller can say what is about to happen before a long upgrade.
+    /// </summary>
+    public static StoreUpgrade? PendingUpgrade(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = System.IO.Path.GetFullPath(path);
+        if (!File.Exists(full))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var connection = new DuckDBConnection($"DataSource={full};ACCESS_MODE=READ_ONLY");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT value FROM meta WHERE key = 'schema_version'";
+            if (!int.TryParse(command.ExecuteScalar()?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var version) || version >= Schema.Version)
+            {
+                return null;
+            }
+
+            command.CommandText = "SELECT count(*) FROM posts";
+            return new StoreUpgrade(full, version, Schema.Version, Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture));
+        }
+        catch (DuckDBException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The error for a damaged store file, naming it and what to do.</summary>
     public static StoreException Corrupted(string path, Exception inner) =>
         new($"The store '{path}' is damaged ({FirstLine(inner.Message)}). Nothing was changed. {StoreFaults.CorruptionFix}", inner)
