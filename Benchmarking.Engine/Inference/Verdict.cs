@@ -66,7 +66,7 @@ public static class Verdict
         var p = FormatP(result.PValue);
         if (p1 == p2)
         {
-            return $"{first} and {second} answer the same share of mentions ({Percent(p1)}); there is no difference to test (two-proportion z-test {p}).";
+            return $"{first} and {second} answer the same share of mentions ({Printed.Percent(p1)}); there is no difference to test (two-proportion z-test {p}).";
         }
 
         var firstAhead = p1 > p2;
@@ -74,10 +74,10 @@ public static class Verdict
         var interval = firstAhead
             ? result.DifferenceInterval
             : new ConfidenceInterval(-result.DifferenceInterval.Upper, -result.DifferenceInterval.Lower);
-        var details = $"two-proportion z-test {p}, 95% CI {Points(interval.Lower)} to {Points(interval.Upper)} points";
+        var details = $"two-proportion z-test {p}, 95% CI {Printed.Score(100 * interval.Lower)} to {Printed.Score(100 * interval.Upper)} points";
         return result.PValue < Alpha
-            ? $"{leader} answers a larger share of mentions ({Percent(high)} vs {Percent(low)}); the difference of {Points(Shown(high) - Shown(low))} percentage points is significant at 95% ({details})."
-            : $"{leader} answers a larger share of mentions in this sample ({Percent(high)} vs {Percent(low)}), but the difference of {Points(Shown(high) - Shown(low))} percentage points is not statistically significant at 95% ({details}).";
+            ? $"{leader} answers a larger share of mentions ({Printed.Percent(high)} vs {Printed.Percent(low)}); the difference of {Printed.Score(Printed.PercentGap(high, low))} percentage points is significant at 95% ({details})."
+            : $"{leader} answers a larger share of mentions in this sample ({Printed.Percent(high)} vs {Printed.Percent(low)}), but the difference of {Printed.Score(Printed.PercentGap(high, low))} percentage points is not statistically significant at 95% ({details}).";
     }
 
     /// <summary>
@@ -127,17 +127,6 @@ public static class Verdict
         }
 
         return "p = " + rounded.ToString("F" + decimals.ToString(Invariant), Invariant);
-    }
-
-    // A share as printed (one decimal of a percentage); the printed gap is the difference of the printed shares.
-    private static double Shown(double share) => Math.Round(100 * share, 1, MidpointRounding.AwayFromZero) / 100;
-
-    private static string Percent(double share) => Math.Round(100 * share, 1, MidpointRounding.AwayFromZero).ToString("0.0", Invariant) + "%";
-
-    private static string Points(double difference)
-    {
-        var points = Math.Round(100 * difference, 1, MidpointRounding.AwayFromZero);
-        return (points == 0 ? 0.0 : points).ToString("0.0", Invariant); // never "-0.0"
     }
 
     private static void CheckNames(string first, string second)

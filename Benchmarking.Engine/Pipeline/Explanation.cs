@@ -25,13 +25,13 @@ internal static class Explanation
         var (nameA, nameB) = (a.Brand.Name, b.Brand.Name);
 
         string summary;
-        if (Round(difference) == 0)
+        if (Printed.Points(difference) == 0)
         {
-            var forA = contributions.Where(c => Round(c.Points) > 0).MaxBy(c => c.Points);
-            var forB = contributions.Where(c => Round(c.Points) < 0).MinBy(c => c.Points);
+            var forA = contributions.Where(c => Printed.Points(c.Points) > 0).MaxBy(c => c.Points);
+            var forB = contributions.Where(c => Printed.Points(c.Points) < 0).MinBy(c => c.Points);
             summary = forA is not null && forB is not null
-                ? $"{nameA} and {nameB} score the same ({Number(a.Score.Total)} points): {nameA}'s lead on {Lower(forA.Name)} ({Signed(forA.Points)} points) is offset by {nameB}'s on {Lower(forB.Name)} ({Signed(-forB.Points)} points)."
-                : $"{nameA} and {nameB} score the same ({Number(a.Score.Total)} points).";
+                ? $"{nameA} and {nameB} score the same ({Printed.Score(a.Score.Total)} points): {nameA}'s lead on {Printed.InSentence(forA.Name)} ({Printed.Signed(forA.Points)} points) is offset by {nameB}'s on {Printed.InSentence(forB.Name)} ({Printed.Signed(-forB.Points)} points)."
+                : $"{nameA} and {nameB} score the same ({Printed.Score(a.Score.Total)} points).";
         }
         else
         {
@@ -40,7 +40,7 @@ internal static class Explanation
             var main = aLeads ? contributions.MaxBy(c => c.Points)! : contributions.MinBy(c => c.Points)!;
             var points = aLeads ? main.Points : -main.Points;
             var sameBoard = a.Rank is not null && b.Rank is not null && string.Equals(a.Brand.Industry, b.Brand.Industry, StringComparison.Ordinal);
-            summary = $"{leader} {(sameBoard ? "ranks" : "scores")} above {other} mainly because of {Lower(main.Name)}: {Signed(points)} points.";
+            summary = $"{leader} {(sameBoard ? "ranks" : "scores")} above {other} mainly because of {Printed.InSentence(main.Name)}: {Printed.Signed(points)} points.";
         }
 
         var explanation = new ScoreExplanation(a, b, contributions, summary);
@@ -58,26 +58,10 @@ internal static class Explanation
         var replicates = a.Uncertainty!.ScoreReplicates.Count;
         var certainty = verdict.Strength switch
         {
-            ClaimStrength.Supported => $"The difference is statistically supported: {front} scores higher in {Percent(leaderShare)} of {replicates} bootstrap replicates.",
+            ClaimStrength.Supported => $"The difference is statistically supported: {front} scores higher in {Printed.PercentInProse(leaderShare)} of {replicates} bootstrap replicates.",
             ClaimStrength.NotEnoughData => $"Not enough data to call the difference: {verdict.Reason}.",
-            _ => $"The scores are statistically tied: {front} scores higher in only {Percent(leaderShare)} of {replicates} bootstrap replicates ({Percent(confidence)} needed).",
+            _ => $"The scores are statistically tied: {front} scores higher in only {Printed.PercentInProse(leaderShare)} of {replicates} bootstrap replicates ({Printed.PercentInProse(confidence)} needed).",
         };
         return explanation with { ShareAhead = share, Distinguishable = verdict.Supported, Certainty = certainty, Claim = verdict };
     }
-
-    private static double Round(double points) => Math.Round(points, 1, MidpointRounding.AwayFromZero);
-
-    private static string Number(double points) => Round(points).ToString("0.0", Invariant);
-
-    private static string Signed(double points)
-    {
-        var rounded = Round(points);
-        return (rounded >= 0 ? "+" : "−") + Math.Abs(rounded).ToString("0.0", Invariant);
-    }
-
-    private static string Percent(double share) => Math.Round(100 * share, 1, MidpointRounding.AwayFromZero).ToString("0.#", Invariant) + "%";
-
-    /// <summary>"Speed" → "speed", but "SLA attainment" keeps its acronym.</summary>
-    private static string Lower(string name) =>
-        name.Length > 1 && char.IsUpper(name[0]) && char.IsLower(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
 }

@@ -82,21 +82,21 @@ internal static class ScorecardBuilder
         var explanation = Explanation.Explain(now.Result, a, b);
         var change = explanation.Difference;
         // The change as the two printed scores differ (79.8 and 55.2 → 24.6, not the 24.7 of the unrounded scores).
-        var rounded = Math.Round(Shown(a.Score.Total) - Shown(b.Score.Total), 1, MidpointRounding.AwayFromZero);
+        var rounded = Printed.PointsGap(a.Score.Total, b.Score.Total);
         var verdict = ClaimRules.Difference(a, b, now.Result.ScoreOptions, "this week", "last week");
         if (rounded == 0)
         {
-            summary.Add($"The care score is unchanged at {Points(a.Score.Total)} points.");
+            summary.Add($"The care score is unchanged at {Printed.Score(a.Score.Total)} points.");
         }
         else
         {
             // "Rose" and "fell" pass the small-sample rules; below them only the two figures and the arithmetic are stated.
             var main = rounded > 0 ? explanation.Contributions.MaxBy(c => c.Points)! : explanation.Contributions.MinBy(c => c.Points)!;
             var sentence = verdict.Strength == ClaimStrength.NotEnoughData
-                ? $"The care score is {Points(a.Score.Total)} this week and {Points(b.Score.Total)} last week ({Signed(rounded)} points)"
-                : $"The care score {(rounded > 0 ? "rose" : "fell")} {Points(Math.Abs(rounded))} points ({Points(b.Score.Total)} → {Points(a.Score.Total)})";
+                ? $"The care score is {Printed.Score(a.Score.Total)} this week and {Printed.Score(b.Score.Total)} last week ({Printed.Signed(rounded)} points)"
+                : $"The care score {(rounded > 0 ? "rose" : "fell")} {Printed.Score(Math.Abs(rounded))} points ({Printed.Score(b.Score.Total)} → {Printed.Score(a.Score.Total)})";
             summary.Add(string.Create(Invariant,
-                $"{sentence}, mainly because of {Lower(main.Name)}: {Signed(main.Points)} points ({Points(main.ScoreB)} → {Points(main.ScoreA)} on 0–100, weight {main.Weight:0.00})."));
+                $"{sentence}, mainly because of {Printed.InSentence(main.Name)}: {Printed.Signed(main.Points)} points ({Printed.Score(main.ScoreB)} → {Printed.Score(main.ScoreA)} on 0–100, weight {main.Weight:0.00})."));
         }
 
         var movement = new RankMovement(a.Rank, b.Rank, rankedNow, rankedBefore, change, explanation.Contributions, summary);
@@ -110,8 +110,8 @@ internal static class ScorecardBuilder
             var confidence = now.Result.ScoreOptions.TieConfidence;
             var leader = Math.Max(share, 1 - share);
             summary.Add(verdict.Supported
-                ? $"The change is statistically supported: this week's score is {(share >= 0.5 ? "higher" : "lower")} in {Percent(leader)} of bootstrap replicates."
-                : $"The change is within the noise: this week's score is {(share >= 0.5 ? "higher" : "lower")} in only {Percent(leader)} of bootstrap replicates ({Percent(confidence)} needed).");
+                ? $"The change is statistically supported: this week's score is {(share >= 0.5 ? "higher" : "lower")} in {Printed.PercentInProse(leader)} of bootstrap replicates."
+                : $"The change is within the noise: this week's score is {(share >= 0.5 ? "higher" : "lower")} in only {Printed.PercentInProse(leader)} of bootstrap replicates ({Printed.PercentInProse(confidence)} needed).");
             movement = movement with { ShareHigher = share, Claim = verdict };
         }
 
@@ -140,19 +140,4 @@ internal static class ScorecardBuilder
 
     private static RankedBrand? Find(BenchmarkResult result, Brand brand) =>
         result.AllBrands.FirstOrDefault(b => string.Equals(b.Brand.Id, brand.Id, StringComparison.Ordinal));
-
-    private static double Shown(double points) => Math.Round(points, 1, MidpointRounding.AwayFromZero);
-
-    private static string Points(double points) => Shown(points).ToString("0.0", Invariant);
-
-    private static string Signed(double points)
-    {
-        var rounded = Math.Round(points, 1, MidpointRounding.AwayFromZero);
-        return (rounded >= 0 ? "+" : "−") + Math.Abs(rounded).ToString("0.0", Invariant);
-    }
-
-    private static string Percent(double share) => Math.Round(100 * share, 1, MidpointRounding.AwayFromZero).ToString("0.#", Invariant) + "%";
-
-    private static string Lower(string name) =>
-        name.Length > 1 && char.IsUpper(name[0]) && char.IsLower(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
 }

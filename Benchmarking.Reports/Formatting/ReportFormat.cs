@@ -5,7 +5,8 @@ namespace Benchmarking.Reports.Formatting;
 
 /// <summary>
 /// Every number, share, duration and time a report prints, formatted with <see cref="CultureInfo.InvariantCulture"/> so
-/// the output never depends on the machine's culture. Missing values print as <see cref="Missing"/>.
+/// the output never depends on the machine's culture. Missing values print as <see cref="Missing"/>. Scores, shares and
+/// signed points follow the engine's <see cref="Printed"/> rule, which its own sentences use too.
 /// Public because it is the one formatter of every figure: the console (<c>carebench</c>) prints through it too, so a
 /// duration or share reads the same everywhere.
 /// </summary>
@@ -17,11 +18,10 @@ public static class ReportFormat
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>A share 0..1 as a percentage with one decimal, e.g. <c>61.2%</c>.</summary>
-    public static string Percent(double? share) =>
-        share is { } s ? (s * 100.0).ToString("0.0", Invariant) + "%" : Missing;
+    public static string Percent(double? share) => share is { } s ? Printed.Percent(s) : Missing;
 
     /// <summary>A 0–100 score with one decimal, e.g. <c>73.4</c>.</summary>
-    public static string Score(double? score) => score is { } s ? s.ToString("0.0", Invariant) : Missing;
+    public static string Score(double? score) => score is { } s ? Printed.Score(s) : Missing;
 
     /// <summary>A count with thousands separators, e.g. <c>12,345</c>.</summary>
     public static string Count(long count) => count.ToString("#,0", Invariant);
@@ -31,11 +31,7 @@ public static class ReportFormat
         value is { } v ? v.ToString("0." + new string('0', decimals), Invariant) : Missing;
 
     /// <summary>A number with a sign and one decimal, e.g. <c>+7.2</c>, <c>-3.1</c>, <c>0.0</c> (never <c>-0.0</c>).</summary>
-    public static string SignedPoints(double value)
-    {
-        var rounded = Math.Round(value, 1, MidpointRounding.AwayFromZero);
-        return rounded > 0 ? "+" + rounded.ToString("0.0", Invariant) : (rounded == 0 ? 0.0 : rounded).ToString("0.0", Invariant);
-    }
+    public static string SignedPoints(double value) => Printed.Signed(value);
 
     /// <summary>
     /// The difference <paramref name="a"/> − <paramref name="b"/> of two values as <paramref name="format"/> prints them

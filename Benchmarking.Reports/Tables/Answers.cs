@@ -192,8 +192,8 @@ internal static class Answers
         var by = $"{ReportFormat.SignedPoints(gap)} points{(verdict.DifferenceInterval is { } ci ? $", 95% interval {ReportFormat.SignedPoints(ci.Lower)} to {ReportFormat.SignedPoints(ci.Upper)}" : string.Empty)}";
         return verdict.Strength switch
         {
-            ClaimStrength.Supported => $"{leader.Brand.Name} {verb}: {scores} ({by}); statistically supported, ahead in {Percent(Math.Max(verdict.ShareAhead!.Value, 1 - verdict.ShareAhead.Value))} of bootstrap replicates.",
-            ClaimStrength.Tied when verdict.ShareAhead is { } share => $"{leader.Brand.Name} and {second.Brand.Name} are statistically tied on care score: {scores} ({by}); {leader.Brand.Name} is ahead in only {Percent(Math.Max(share, 1 - share))} of bootstrap replicates ({Percent(options.TieConfidence)} needed).",
+            ClaimStrength.Supported => $"{leader.Brand.Name} {verb}: {scores} ({by}); statistically supported, ahead in {Printed.PercentInProse(Math.Max(verdict.ShareAhead!.Value, 1 - verdict.ShareAhead.Value))} of bootstrap replicates.",
+            ClaimStrength.Tied when verdict.ShareAhead is { } share => $"{leader.Brand.Name} and {second.Brand.Name} are statistically tied on care score: {scores} ({by}); {leader.Brand.Name} is ahead in only {Printed.PercentInProse(Math.Max(share, 1 - share))} of bootstrap replicates ({Printed.PercentInProse(options.TieConfidence)} needed).",
             ClaimStrength.Tied => $"{leader.Brand.Name} and {second.Brand.Name} are statistically tied on care score: {scores} ({by}); they share a tie group on the leaderboard.",
             ClaimStrength.NotEnoughData => $"Not enough data to name a leader: {verdict.Reason}. Care scores {scores}.",
             _ => $"{leader.Brand.Name} has the higher care score: {scores} ({by}); without bootstrap replicates for both, whether the lead is supported is not measured.",
@@ -205,7 +205,7 @@ internal static class Answers
     {
         string Side(RankedBrand brand, IEnumerable<ComponentContribution> parts)
         {
-            var list = parts.Select(c => $"{Lower(c.Name)} ({ReportFormat.SignedPoints(Math.Abs(c.Points))})").ToList();
+            var list = parts.Select(c => $"{Printed.InSentence(c.Name)} ({ReportFormat.SignedPoints(Math.Abs(c.Points))})").ToList();
             return list.Count == 0 ? string.Empty : $"{brand.Brand.Name} gains on {Join(list)}";
         }
 
@@ -229,7 +229,9 @@ internal static class Answers
         var (more, less) = aMore ? (a, b) : (b, a);
         var ci = test.DifferenceInterval;
         var (lo, hi) = aMore ? (ci.Lower, ci.Upper) : (-ci.Upper, -ci.Lower);
-        var figures = $"{ReportFormat.Percent(more.Metrics.ResponseRate)} of decided mentions vs {ReportFormat.Percent(less.Metrics.ResponseRate)} for {less.Brand.Name}, difference {Points(Shown(more.Metrics.ResponseRate, less.Metrics.ResponseRate) ?? Math.Abs(test.Difference))} percentage points (95% CI {Points(lo)} to {Points(hi)}; two-proportion z-test {Verdict.FormatP(test.PValue)})";
+        // The printed gap is the difference of the printed rates.
+        var gap = more.Metrics.ResponseRate is { } m && less.Metrics.ResponseRate is { } l ? Printed.PercentGap(m, l) : Printed.PercentOf(Math.Abs(test.Difference));
+        var figures = $"{ReportFormat.Percent(more.Metrics.ResponseRate)} of decided mentions vs {ReportFormat.Percent(less.Metrics.ResponseRate)} for {less.Brand.Name}, difference {Printed.Score(gap)} percentage points (95% CI {Printed.Score(100 * lo)} to {Printed.Score(100 * hi)}; two-proportion z-test {Verdict.FormatP(test.PValue)})";
         return test.PValue < Verdict.Alpha
             ? $"{more.Brand.Name} answers more: {figures}."
             : $"No supported difference in how many mentions are answered: {more.Brand.Name} {figures}.";
@@ -310,15 +312,4 @@ internal static class Answers
         1 => items[0],
         _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
     };
-
-    // The gap between two printed rates, as a fraction, so the printed gap is the printed figures' difference.
-    private static double? Shown(double? more, double? less) =>
-        more is { } m && less is { } l ? ReportFormat.ShownDifference(m, l, ReportFormat.Percent) / 100 : null;
-
-    private static string Points(double percentagePoints) => (percentagePoints * 100).ToString("0.0", Invariant);
-
-    private static string Percent(double share) => Math.Round(100 * share, 1, MidpointRounding.AwayFromZero).ToString("0.#", Invariant) + "%";
-
-    private static string Lower(string name) =>
-        name.Length > 1 && char.IsUpper(name[0]) && char.IsLower(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
 }
