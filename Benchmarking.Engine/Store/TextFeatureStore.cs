@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Benchmarking.Engine.Ingest;
 using Benchmarking.Engine.Text;
 using DuckDB.NET.Data;
@@ -153,6 +154,7 @@ internal static class TextFeatureStore
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Append(DuckDBAppender appender, string version, PostFeatures[] features)
     {
         foreach (var f in features)

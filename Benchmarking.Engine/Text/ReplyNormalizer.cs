@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -12,6 +13,7 @@ namespace Benchmarking.Engine.Text;
 /// </summary>
 internal sealed partial class ReplyNormalizer(TextRules rules)
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

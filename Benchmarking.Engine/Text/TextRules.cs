@@ -132,16 +132,12 @@ internal sealed class TextRules
             return new Regex("(?!)", RegexOptions.CultureInvariant);
         }
 
+        // Building a NonBacktracking matcher is most of loading the rules, so each pattern is only parsed here (the
+        // backtracking interpreter parses the same syntax) and the one matcher built is the alternation's.
+        var reported = problems.Count;
         for (var i = 0; i < patterns.Count; i++)
         {
-            try
-            {
-                _ = new Regex(patterns[i], Options);
-            }
-            catch (Exception e) when (e is ArgumentException or NotSupportedException)
-            {
-                problems.Add($"'{where}' pattern {i + 1} is invalid: {e.Message}");
-            }
+            Check(where, i, patterns[i], Options & ~RegexOptions.NonBacktracking, problems);
         }
 
         try
@@ -150,7 +146,27 @@ internal sealed class TextRules
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
+            // Something NonBacktracking refuses (a look-around, a back-reference) or a pattern that does not parse:
+            // every pattern is checked as NonBacktracking compiles it, so each problem is named by its pattern.
+            problems.RemoveRange(reported, problems.Count - reported);
+            for (var i = 0; i < patterns.Count; i++)
+            {
+                Check(where, i, patterns[i], Options, problems);
+            }
+
             return new Regex("(?!)", RegexOptions.CultureInvariant);
+        }
+    }
+
+    private static void Check(string where, int index, string pattern, RegexOptions options, List<string> problems)
+    {
+        try
+        {
+            _ = new Regex(pattern, options);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        {
+            problems.Add($"'{where}' pattern {index + 1} is invalid: {e.Message}");
         }
     }
 }

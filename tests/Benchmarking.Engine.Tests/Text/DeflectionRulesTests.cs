@@ -47,6 +47,29 @@ public sealed class DeflectionRulesTests
     public void Each_kind_has_a_rule(string text, string expected) =>
         Assert.Equal(expected, string.Join(',', TextRules.Kinds(TextFixtures.Rules.Deflection, text)));
 
+    [Theory]
+    [InlineData("""["ok", "(unclosed", "(?<=x)y", "also)"]""", new[] { 2, 3, 4 })]
+    [InlineData("""["(?=a)b", "fine", "\\1(a)"]""", new[] { 1, 3 })]
+    [InlineData("""["a)|(?:b"]""", new[] { 1 })]
+    public void Each_bad_pattern_is_reported_by_its_number_whether_it_does_not_parse_or_NonBacktracking_refuses_it(string patterns, int[] bad)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"rules-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, $$"""
+            { "signOffs": ["x$"], "deflection": [{ "kind": "dm", "patterns": {{patterns}} }], "hedging": [{ "kind": "h", "patterns": ["a"] }],
+              "intent": { "question": ["\\?"], "complaint": ["bad"], "praise": ["good"] }, "themes": [{ "kind": "t", "patterns": ["b"] }] }
+            """);
+        try
+        {
+            var e = Assert.Throws<TextModelException>(() => TextRules.Load(path));
+            var reported = System.Text.RegularExpressions.Regex.Matches(e.Message, @"'deflection\.dm' pattern (\d+) is invalid").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(bad, reported);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public void A_bad_pattern_is_reported_with_its_rule_and_no_text()
     {
