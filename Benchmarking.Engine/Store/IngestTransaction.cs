@@ -39,7 +39,25 @@ internal sealed class IngestTransaction(Warehouse warehouse)
     /// the posts are inserted (a pull saves its checkpoint there), so it is committed or rolled back with them.
     /// The rejects go to <paramref name="rejectsName"/> in the rejects folder (default: the source's name + <c>.rejects.csv</c>).
     /// </summary>
+    /// <remarks>
+    /// DuckDB runs the ingest's statements on this one thread (<c>threads = 1</c>, reset afterwards). With a worker
+    /// thread, the calling thread polls for work in a loop while the worker runs a statement's last tasks (the insert's
+    /// compression, the commit), which burns a core for little parallelism; the reader thread keeps the other core.
+    /// </remarks>
     public IngestSummary Ingest(IPostSource source, IngestOptions options, TimeProvider time, IProgress<IngestProgress>? progress, CancellationToken cancellationToken, Action? beforeCommit = null, string? rejectsName = null)
+    {
+        warehouse.Execute("SET threads = 1");
+        try
+        {
+            return IngestOnOneThread(source, options, time, progress, cancellationToken, beforeCommit, rejectsName);
+        }
+        finally
+        {
+            TryExecute("RESET threads");
+        }
+    }
+
+    private IngestSummary IngestOnOneThread(IPostSource source, IngestOptions options, TimeProvider time, IProgress<IngestProgress>? progress, CancellationToken cancellationToken, Action? beforeCommit, string? rejectsName)
     {
         var reader = source;
         var file = source.Name;
