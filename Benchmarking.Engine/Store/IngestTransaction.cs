@@ -201,7 +201,7 @@ internal sealed class IngestTransaction(Warehouse warehouse)
     /// How the stage holds <c>posts.mentions</c> (<see cref="StagedMentionsText"/>) and how the insert turns it back into
     /// the list: one string per row is far cheaper to append than a list of strings.
     /// </summary>
-    private const string MentionsFromStage = "string_split(mentions, ' ')[2:]";
+    internal const string MentionsFromStage = "string_split(mentions, ' ')[2:]";
 
     /// <summary>
     /// The staged form of <see cref="StagedMentions"/>: null for none, else every handle preceded by a space, so that
