@@ -16,8 +16,13 @@ namespace Benchmarking.Engine.Ingest;
 /// </remarks>
 internal static class ReadAhead
 {
-    /// <summary>Outcomes per batch: large enough to make the hand-over cheap, small enough to keep memory flat.</summary>
-    public const int BatchSize = 4096;
+    /// <summary>
+    /// Outcomes per batch: large enough to make the hand-over cheap, small enough to keep memory flat and each batch's
+    /// list below the large-object threshold (85,000 bytes; an ingest's outcome is 48 bytes). A list on the large object
+    /// heap is only freed by a full collection and counts towards starting one, so larger batches turned most of the
+    /// ingest's collections into full ones, each stopping the reader and promoting the rows in flight.
+    /// </summary>
+    public const int BatchSize = 1024;
 
     /// <summary>Batches the reader may run ahead of the consumer.</summary>
     public const int Capacity = 8;

@@ -39,7 +39,25 @@ internal sealed class IngestTransaction(Warehouse warehouse)
     /// the posts are inserted (a pull saves its checkpoint there), so it is committed or rolled back with them.
     /// The rejects go to <paramref name="rejectsName"/> in the rejects folder (default: the source's name + <c>.rejects.csv</c>).
     /// </summary>
+    /// <remarks>
+    /// DuckDB runs the ingest's statements on this one thread (<c>threads = 1</c>, reset afterwards). With a worker
+    /// thread, the calling thread polls for work in a loop while the worker runs a statement's last tasks (the insert's
+    /// compression, the commit), which burns a core for little parallelism; the reader thread keeps the other core.
+    /// </remarks>
     public IngestSummary Ingest(IPostSource source, IngestOptions options, TimeProvider time, IProgress<IngestProgress>? progress, CancellationToken cancellationToken, Action? beforeCommit = null, string? rejectsName = null)
+    {
+        warehouse.Execute("SET threads = 1");
+        try
+        {
+            return IngestOnOneThread(source, options, time, progress, cancellationToken, beforeCommit, rejectsName);
+        }
+        finally
+        {
+            TryExecute("RESET threads");
+        }
+    }
+
+    private IngestSummary IngestOnOneThread(IPostSource source, IngestOptions options, TimeProvider time, IProgress<IngestProgress>? progress, CancellationToken cancellationToken, Action? beforeCommit, string? rejectsName)
     {
         var reader = source;
         var file = source.Name;
@@ -58,7 +76,7 @@ internal sealed class IngestTransaction(Warehouse warehouse)
                 CREATE OR REPLACE TEMP TABLE stage (
                     row_no BIGINT, line_no BIGINT, platform VARCHAR, post_id VARCHAR, author VARCHAR, brand_id VARCHAR,
                     created_at TIMESTAMP, text VARCHAR, in_reply_to_id VARCHAR, conversation_id VARCHAR, declared_inbound BOOLEAN,
-                    author_account_id VARCHAR, mentions VARCHAR[], edited_at TIMESTAMP);
+                    author_account_id VARCHAR, mentions VARCHAR, edited_at TIMESTAMP);
                 """);
             using (var appender = warehouse.Connection.CreateAppender("temp", "main", "stage"))
             {
@@ -168,16 +186,34 @@ internal sealed class IngestTransaction(Warehouse warehouse)
 
     /// <summary>
     /// What the reader thread works out for each outcome besides reading it, so it overlaps DuckDB's work on the calling
-    /// thread: whether an accepted post is <see cref="Unstorable"/>, and the mentions it stores (<see cref="StagedMentions"/>).
+    /// thread: whether an accepted post is <see cref="Unstorable"/>, and the mentions it stores (<see cref="StagedMentionsText"/>).
     /// </summary>
-    private static IEnumerable<(ReadOutcome Outcome, RejectedRow? Unstorable, List<string>? Mentions)> Prepare(IEnumerable<ReadOutcome> outcomes, string file, DateTimeOffset now)
+    private static IEnumerable<(ReadOutcome Outcome, RejectedRow? Unstorable, string? Mentions)> Prepare(IEnumerable<ReadOutcome> outcomes, string file, DateTimeOffset now)
     {
         foreach (var outcome in outcomes)
         {
             var unstorable = outcome.Post is { } post ? Unstorable(file, outcome, post, now) : null;
-            yield return (outcome, unstorable, unstorable is null && outcome.Post is { } stored ? StagedMentions(stored) : null);
+            yield return (outcome, unstorable, unstorable is null && outcome.Post is { } stored ? StagedMentionsText(stored) : null);
         }
     }
+
+    /// <summary>
+    /// How the stage holds <c>posts.mentions</c> (<see cref="StagedMentionsText"/>) and how the insert turns it back into
+    /// the list: one string per row is far cheaper to append than a list of strings.
+    /// </summary>
+    internal const string MentionsFromStage = "string_split(mentions, ' ')[2:]";
+
+    /// <summary>
+    /// The staged form of <see cref="StagedMentions"/>: null for none, else every handle preceded by a space, so that
+    /// <see cref="MentionsFromStage"/> gives back exactly the list, the empty list and empty handles included. No handle
+    /// holds a space: extracted handles are word characters, given ones are split on spaces.
+    /// </summary>
+    internal static string? StagedMentionsText(Post post) => StagedMentions(post) switch
+    {
+        null => null,
+        { Count: 0 } => string.Empty,
+        { } list => " " + string.Join(' ', list),
+    };
 
     /// <summary>
     /// The <c>posts.mentions</c> of a post: none (null) for a brand post; those the source gave, else the handles in the
@@ -277,7 +313,7 @@ internal sealed class IngestTransaction(Warehouse warehouse)
         // its own hash is kept, as the stored fields no longer hash to it when the version's author or links differ.
         warehouse.Execute($"""
             UPDATE posts SET text = u.text, edited_content_hash = u.content_hash, mentions = u.mentions, edited_at = u.edited_at
-            FROM (SELECT platform, post_id, text, edited_at, {ContentHash.Sql} AS content_hash, mentions
+            FROM (SELECT platform, post_id, text, edited_at, {ContentHash.Sql} AS content_hash, {MentionsFromStage} AS mentions
                   FROM stage WHERE row_no IN (SELECT row_no FROM contested WHERE outcome = 'edited')) AS u
             WHERE posts.platform = u.platform AND posts.post_id = u.post_id;
             """);
@@ -285,7 +321,7 @@ internal sealed class IngestTransaction(Warehouse warehouse)
         warehouse.Execute($"""
             INSERT INTO posts (platform, post_id, author, brand_id, created_at, text, in_reply_to_id, conversation_id, declared_inbound, source_id, mentions, is_repost, author_account_id, edited_at)
             SELECT platform, post_id, author, brand_id, created_at, text, in_reply_to_id, conversation_id, declared_inbound, {sourceId},
-                mentions, {Reposts.Sql}, author_account_id, edited_at
+                {MentionsFromStage}, {Reposts.Sql}, author_account_id, edited_at
             FROM stage;
             """);
         var newPosts = Convert.ToInt64(warehouse.Scalar("SELECT count(*) FROM stage"), CultureInfo.InvariantCulture);
