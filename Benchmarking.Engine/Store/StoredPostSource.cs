@@ -45,7 +45,7 @@ internal sealed class StoredPostSource(string path) : IPostSource
         using var connection = new DuckDBConnection($"DataSource={Name};ACCESS_MODE=READ_ONLY");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = SqlResource.Get("stored-posts");
+        command.CommandText = SqlResource.Get("stored-posts", ("stored_hash", ContentHash.Stored));
         using var reader = command.ExecuteReader();
         long row = 0;
         while (reader.Read())
