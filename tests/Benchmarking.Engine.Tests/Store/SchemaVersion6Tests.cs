@@ -59,6 +59,41 @@ public sealed class SchemaVersion6Tests
         Assert.Equal("0", store.Warehouse.Scalar("SELECT count(*) FROM duckdb_columns() WHERE table_name = 'posts' AND column_name = 'content_hash'")!.ToString());
     }
 
+    [Fact]
+    public void A_store_read_as_a_post_source_gives_the_same_hashes_at_version_5_and_6_and_an_older_one_is_refused()
+    {
+        using var store = new TestStore();
+        store.Ingest(Head5000);
+        store.Mastodon("mastodonpy-status-before-edit.json");
+        store.Mastodon("mastodonpy-status-after-edit.json");
+        store.Warehouse.Dispose();
+        var current = Read(store.StorePath);
+
+        Downgrade(store.StorePath, TestStore.DropVersion6 + "UPDATE meta SET value = '5' WHERE key = 'schema_version';");
+        Assert.Equal(current, Read(store.StorePath));
+        Assert.Equal(5001, current.Posts);
+
+        Downgrade(store.StorePath, TestStore.DropVersion5 + "UPDATE meta SET value = '4' WHERE key = 'schema_version';");
+        var e = Assert.Throws<InputFileException>(() => Read(store.StorePath));
+        Assert.Contains("the store has schema version 4; the migration reads versions 5 and 6. Open an older store once with this carebench", e.Message, StringComparison.Ordinal);
+    }
+
+    private static (int Posts, string? Sha256) Read(string path)
+    {
+        var source = new StoredPostSource(path);
+        var posts = source.Read(null, CancellationToken.None).Count();
+        return (posts, source.Sha256);
+    }
+
+    private static void Downgrade(string path, string sql)
+    {
+        using var connection = new DuckDB.NET.Data.DuckDBConnection($"DataSource={path}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     private static (long New, long AlreadyStored, long Rejected) Counts(IngestSummary summary) => (summary.NewPosts, summary.AlreadyStored, summary.Rejected);
 
     /// <summary>Every stored column of every post, as one string per post, sorted.</summary>
