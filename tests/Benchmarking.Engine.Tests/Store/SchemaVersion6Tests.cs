@@ -11,19 +11,11 @@ namespace Benchmarking.Engine.Tests.Store;
 /// </summary>
 public sealed class SchemaVersion6Tests
 {
-    private static readonly string Head5000 = TestPaths.SharedData("twcs-head-5000", "twcs.csv");
-
     [Fact]
     public void A_version_5_store_is_migrated_with_every_hash_as_it_read_and_classifies_a_reingest_as_before()
     {
         using var store = new TestStore();
-        var first = store.Ingest(Head5000);
-        var duplicates = store.File("again.csv");
-        File.Copy(Head5000, duplicates);
-        File.AppendAllText(duplicates, "5000,1,sprintcare,False,Tue Oct 31 22:10:47 +0000 2017,another text,,\n");
-        var before = store.Mastodon("mastodonpy-status-before-edit.json");
-        var edited = store.Mastodon("mastodonpy-status-after-edit.json");
-        Assert.Equal((5000L, 1L, 1L), (first.NewPosts, before.NewPosts, edited.Edited));
+        var duplicates = store.IngestHeadAndAnEditedPost();
         var hashes = TestStore.Hashes(store.Warehouse);
         var rows = Rows(store.Warehouse);
 
@@ -63,9 +55,7 @@ public sealed class SchemaVersion6Tests
     public void A_store_read_as_a_post_source_gives_the_same_hashes_at_version_5_and_6_and_an_older_one_is_refused()
     {
         using var store = new TestStore();
-        store.Ingest(Head5000);
-        store.Mastodon("mastodonpy-status-before-edit.json");
-        store.Mastodon("mastodonpy-status-after-edit.json");
+        store.IngestHeadAndAnEditedPost();
         store.Warehouse.Dispose();
         var current = Read(store.StorePath);
 
@@ -97,17 +87,6 @@ public sealed class SchemaVersion6Tests
     private static (long New, long AlreadyStored, long Rejected) Counts(IngestSummary summary) => (summary.NewPosts, summary.AlreadyStored, summary.Rejected);
 
     /// <summary>Every stored column of every post, as one string per post, sorted.</summary>
-    private static List<string> Rows(Warehouse warehouse)
-    {
-        using var command = warehouse.Connection.CreateCommand();
-        command.CommandText = "SELECT CAST(p AS VARCHAR) FROM (SELECT * EXCLUDE (is_brand) FROM posts) p ORDER BY 1";
-        using var reader = command.ExecuteReader();
-        var result = new List<string>();
-        while (reader.Read())
-        {
-            result.Add(reader.GetString(0));
-        }
-
-        return result;
-    }
+    private static List<string> Rows(Warehouse warehouse) =>
+        TestStore.Strings(warehouse, "SELECT CAST(p AS VARCHAR) FROM (SELECT * EXCLUDE (is_brand) FROM posts) p ORDER BY 1");
 }

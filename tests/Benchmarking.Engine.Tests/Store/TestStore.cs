@@ -64,10 +64,14 @@ internal sealed class TestStore : IDisposable
     /// Every stored post's content hash as <c>platform|post_id|hash</c>, sorted: <paramref name="hash"/> is the SQL that
     /// reads it (<see cref="ContentHash.Stored"/>; the column itself on a version-4 or -5 store).
     /// </summary>
-    public static List<string> Hashes(Warehouse warehouse, string hash = ContentHash.Stored)
+    public static List<string> Hashes(Warehouse warehouse, string hash = ContentHash.Stored) =>
+        Strings(warehouse, $"SELECT platform || '|' || post_id || '|' || {hash} FROM posts ORDER BY 1");
+
+    /// <summary>The first column of every row <paramref name="sql"/> returns, as strings.</summary>
+    public static List<string> Strings(Warehouse warehouse, string sql)
     {
         using var command = warehouse.Connection.CreateCommand();
-        command.CommandText = $"SELECT platform || '|' || post_id || '|' || {hash} FROM posts ORDER BY 1";
+        command.CommandText = sql;
         using var reader = command.ExecuteReader();
         var rows = new List<string>();
         while (reader.Read())
@@ -122,6 +126,23 @@ internal sealed class TestStore : IDisposable
         var landed = new List<LandedPage> { new(Platform.Mastodon, "statuses", path, System.IO.File.ReadAllBytes(path), true) };
         var source = new PulledPostSource(File("pages"), "mastodon-api", "id", landed, (page, root, next, _) => MastodonPages.Read(page, root, next, Registry, "localhost"));
         return warehouse.Ingest(source, Options, new FixedTime(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero)), null, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Ingests the first 5,000 TWCS rows, then a Mastodon post and its edit; returns a copy of the TWCS file with one more
+    /// row that repeats an id with other content, for a re-ingest (5,000 already stored, one rejected).
+    /// </summary>
+    public string IngestHeadAndAnEditedPost()
+    {
+        var head = TestPaths.SharedData("twcs-head-5000", "twcs.csv");
+        var first = Ingest(head);
+        var again = File("again.csv");
+        System.IO.File.Copy(head, again);
+        System.IO.File.AppendAllText(again, "5000,1,sprintcare,False,Tue Oct 31 22:10:47 +0000 2017,another text,,\n");
+        var before = Mastodon("mastodonpy-status-before-edit.json");
+        var edited = Mastodon("mastodonpy-status-after-edit.json");
+        Assert.Equal((5000L, 1L, 1L), (first.NewPosts, before.NewPosts, edited.Edited));
+        return again;
     }
 
     public string? Text(string postId) => Warehouse.Scalar($"SELECT text FROM posts WHERE post_id = '{postId}'")?.ToString();
