@@ -61,12 +61,17 @@ internal static class CommandRunner
             return CareBenchmark.Open(storePath, registry, context.Time);
         }
 
-        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Upgrading the store {context.Shown(storePath)} from schema version {upgrade.FromVersion} to {upgrade.ToVersion}: its {upgrade.Posts:N0} posts are rewritten once, in one transaction (if this is interrupted the store stays as it was and the next run upgrades it again)."));
-        context.Out.Flush();
+        if (upgrade.RewritesPosts)
+        {
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Upgrading the store {context.Shown(storePath)} from schema version {upgrade.FromVersion} to {upgrade.ToVersion}: its {upgrade.Posts:N0} posts are rewritten once, in one transaction (if this is interrupted the store stays as it was and the next run upgrades it again)."));
+            context.Out.Flush();
+        }
+
         var started = context.Time.GetTimestamp();
         var benchmark = CareBenchmark.Open(storePath, registry, context.Time);
-        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Store upgraded to schema version {upgrade.ToVersion} in {context.Time.GetElapsedTime(started).TotalSeconds:0.0} s."));
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Store {context.Shown(storePath)} upgraded from schema version {upgrade.FromVersion} to {upgrade.ToVersion} in {context.Time.GetElapsedTime(started).TotalSeconds:0.0} s; an older carebench can no longer open it."));
         return benchmark;
     }
 

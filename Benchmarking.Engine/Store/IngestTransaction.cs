@@ -257,10 +257,12 @@ internal sealed class IngestTransaction(Warehouse warehouse)
     /// </summary>
     /// <remarks>
     /// Only ids that repeat in the file or are already stored can be anything but new, so only their rows are hashed and
-    /// ranked (<c>contested</c>, usually empty or tiny); the rows that are not new are then deleted from the stage and the
-    /// rest is inserted with a plain scan, which keeps file order without sorting millions of rows. The stage is narrowed
-    /// to the contested keys with an uncorrelated <c>SEMI JOIN</c>, not a correlated <c>EXISTS</c>: DuckDB plans the
-    /// latter as a delim join that first buffers every staged row with its text; the rows selected are the same.
+    /// ranked (<c>contested</c>, usually empty or tiny), against the stored posts of those ids alone, hashed here
+    /// (<see cref="ContentHash.Stored"/>) as the store does not keep the hash; the rows that are not new are then deleted
+    /// from the stage and the rest is inserted with a plain scan, which keeps file order without sorting millions of rows.
+    /// The stage and the stored posts are narrowed to the contested keys with an uncorrelated <c>SEMI JOIN</c>, not a
+    /// correlated <c>EXISTS</c>: DuckDB plans the latter as a delim join that first buffers every staged row with its
+    /// text; the rows selected are the same.
     /// </remarks>
     private (long NewPosts, long AlreadyStored, long Edited) ClassifyAndInsert(string file, string idField, int sourceId, Action<RejectedRow> rejected)
     {
@@ -271,6 +273,9 @@ internal sealed class IngestTransaction(Warehouse warehouse)
                 UNION
                 SELECT s.platform, s.post_id FROM stage s
                 WHERE EXISTS (SELECT 1 FROM posts p WHERE p.platform = s.platform AND p.post_id = s.post_id)),
+            stored AS (
+                SELECT p.platform, p.post_id, p.edited_at, {ContentHash.Stored} AS content_hash
+                FROM posts p SEMI JOIN keys k ON k.platform = p.platform AND k.post_id = p.post_id),
             hashed AS (
                 SELECT s.row_no, s.line_no, s.platform, s.post_id, s.edited_at, {ContentHash.Sql} AS content_hash
                 FROM stage s SEMI JOIN keys k ON k.platform = s.platform AND k.post_id = s.post_id),
@@ -290,7 +295,7 @@ internal sealed class IngestTransaction(Warehouse warehouse)
                     ELSE 'new'
                 END AS outcome
             FROM ordered o
-            LEFT JOIN posts p ON p.platform = o.platform AND p.post_id = o.post_id;
+            LEFT JOIN stored p ON p.platform = o.platform AND p.post_id = o.post_id;
             """);
 
         using (var command = warehouse.Connection.CreateCommand())

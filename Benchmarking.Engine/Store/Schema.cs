@@ -3,7 +3,7 @@ namespace Benchmarking.Engine.Store;
 /// <summary>The warehouse schema (see <c>docs/schema.md</c>). Created idempotently when a store is opened.</summary>
 internal static class Schema
 {
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>
     /// Brings a version-1 store to version 4 (<c>Sql/schema-migrate-from-1.sql</c>; <see cref="MigrateFrom4"/> follows): adds <c>posts.mentions</c> (version 2),
@@ -39,14 +39,29 @@ internal static class Schema
     public static string MigrateFrom3 => WithIngestExpressions("schema-migrate-from-3");
 
     /// <summary>
-    /// Brings a version-4 store to version 5 (<c>Sql/schema-migrate-from-4.sql</c>): <c>posts.content_hash</c> becomes a
-    /// virtual column computed from the stored fields (<see cref="ContentHash"/>), with <c>posts.edited_content_hash</c>
-    /// holding the hash of an edited post's latest version. DuckDB cannot turn a stored column into a generated one, so
-    /// the posts table is rebuilt: renamed, created anew, every row copied, the old one dropped. Every stored hash reads
-    /// the same afterwards, so a re-ingest classifies every row as before. An older store runs its own step first, in the
-    /// same transaction.
+    /// Brings a version-4 store to version 6 (<c>Sql/schema-migrate-from-4.sql</c>): the stored <c>posts.content_hash</c>
+    /// column goes, the hash being computed from the stored fields where it is compared (<see cref="ContentHash"/>), with
+    /// <c>posts.edited_content_hash</c> holding the hash of an edited post's latest version. The posts table is rebuilt
+    /// (renamed, created anew, every row copied, the old one dropped) so that version 4's stored hash can be read once to
+    /// keep it where the fields no longer give it. Every hash reads the same afterwards, so a re-ingest classifies every
+    /// row as before. An older store runs its own step first, in the same transaction.
     /// </summary>
     public static string MigrateFrom4 => SqlResource.Get("schema-migrate-from-4", ("schema", Create), ("content_hash", ContentHash.Sql));
+
+    /// <summary>
+    /// Brings a version-5 store to version 6 (<c>Sql/schema-migrate-from-5.sql</c>): drops the virtual
+    /// <c>posts.content_hash</c> column, which DuckDB computed for every inserted row (an MD5 per new post) although only
+    /// the ingest's comparisons read it; they now compute it themselves (<see cref="ContentHash.Stored"/>). A virtual
+    /// column has no storage, so every stored row, <c>posts.edited_content_hash</c> included, stays as it was and every
+    /// hash reads the same afterwards. Runs in one transaction when such a store is opened.
+    /// </summary>
+    public static string MigrateFrom5 => SqlResource.Get("schema-migrate-from-5");
+
+    /// <summary>
+    /// Whether bringing a store of <paramref name="version"/> to the current one rewrites every post (the rebuild of
+    /// <see cref="MigrateFrom4"/>, which older versions also run), rather than only changing the schema.
+    /// </summary>
+    public static bool UpgradeRewritesPosts(int version) => version <= 4;
 
     /// <summary>
     /// Every table of the current version (<c>Sql/schema.sql</c>), created if missing. The weekly tables are additive, so
@@ -55,7 +70,7 @@ internal static class Schema
     /// snapshot per week. <c>posts</c> has no PRIMARY KEY index: (platform, post_id) uniqueness is enforced by the ingest,
     /// which classifies every staged row against the store before inserting, and an index would slow bulk loads.
     /// </summary>
-    public static string Create => SqlResource.Get("schema", ("content_hash", ContentHash.Sql));
+    public static string Create => SqlResource.Get("schema");
 
     // The migrations fill columns with the ingest's own expressions, so a migrated post reads as a newly ingested one.
     private static string WithIngestExpressions(string name) =>

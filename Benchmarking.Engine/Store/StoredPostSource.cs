@@ -45,7 +45,17 @@ internal sealed class StoredPostSource(string path) : IPostSource
         using var connection = new DuckDBConnection($"DataSource={Name};ACCESS_MODE=READ_ONLY");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = SqlResource.Get("stored-posts");
+        // Read as stored, not upgraded: the query needs the columns of schema version 5 or later (the content hash is
+        // computed from them the same way on both), so an older store is refused with the way to upgrade it.
+        command.CommandText = "SELECT value FROM meta WHERE key = 'schema_version'";
+        var version = command.ExecuteScalar()?.ToString();
+        if (version is not "5" && version != Schema.Version.ToString(CultureInfo.InvariantCulture))
+        {
+            throw new InputFileException(Name, null, $"the store has schema version {version ?? "(none)"}; the migration reads versions 5 and {Schema.Version}",
+                "Open an older store once with this carebench (any command given it as --store, e.g. 'carebench rank --store <path>'), which upgrades it, then migrate again; migrate a newer one with the carebench that wrote it.");
+        }
+
+        command.CommandText = SqlResource.Get("stored-posts", ("stored_hash", ContentHash.Stored));
         using var reader = command.ExecuteReader();
         long row = 0;
         while (reader.Read())

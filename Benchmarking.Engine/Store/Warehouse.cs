@@ -54,7 +54,7 @@ internal sealed class Warehouse : IDisposable
             {
                 warehouse.Execute($"INSERT INTO meta VALUES ('schema_version', '{Schema.Version}')");
             }
-            else if (version.ToString() is "1" or "2" or "3" or "4")
+            else if (version.ToString() is "1" or "2" or "3" or "4" or "5")
             {
                 // Straight to the current version in one transaction: a failure leaves the store as it was.
                 using var transaction = connection.BeginTransaction();
@@ -63,7 +63,8 @@ internal sealed class Warehouse : IDisposable
                     "1" => Schema.MigrateFrom1 + Schema.MigrateFrom4,
                     "2" => Schema.MigrateFrom2 + Schema.MigrateFrom4,
                     "3" => Schema.MigrateFrom3 + Schema.MigrateFrom4,
-                    _ => Schema.MigrateFrom4,
+                    "4" => Schema.MigrateFrom4,
+                    _ => Schema.MigrateFrom5,
                 });
                 transaction.Commit();
             }
@@ -122,7 +123,7 @@ internal sealed class Warehouse : IDisposable
             }
 
             command.CommandText = "SELECT count(*) FROM posts";
-            return new StoreUpgrade(full, version, Schema.Version, Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture));
+            return new StoreUpgrade(full, version, Schema.Version, Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture), Schema.UpgradeRewritesPosts(version));
         }
         catch (DuckDBException)
         {

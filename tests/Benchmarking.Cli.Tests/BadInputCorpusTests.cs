@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Benchmarking.Cli.Tests.Support;
+using Benchmarking.Engine.Store;
 using DuckDB.NET.Data;
 
 namespace Benchmarking.Cli.Tests;
@@ -124,7 +125,7 @@ public sealed partial class BadInputCorpusTests
         using var connection = new DuckDBConnection($"DataSource={temp.Combine("s.duckdb")};ACCESS_MODE=READ_ONLY");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT count(*) || '|' || coalesce(sum(hash(post_id || content_hash || coalesce(brand_id, ''))), 0) FROM posts WHERE {where}";
+        command.CommandText = $"SELECT count(*) || '|' || coalesce(sum(hash(post_id || {ContentHash.Stored} || coalesce(brand_id, ''))), 0) FROM posts WHERE {where}";
         return command.ExecuteScalar()!.ToString()!;
     }
 

@@ -3,8 +3,8 @@
 -- posts; the posts replying to them, whenever posted (a late reply ingested weeks later changes the week); the posts
 -- they reply to, whenever ingested; and the text features of the week's posts. A new row, an edit (content hash and
 -- mentions), a registry change (brand_id) or a new or replaced feature row changes the week's fingerprint. The text and
--- edited_content_hash stand for posts.content_hash, which is virtual: reading it computes an MD5 per
--- row.
+-- edited_content_hash stand for the content hash, which the store does not keep (Store/ContentHash.cs): computing it
+-- costs an MD5 per row.
 WITH w AS (
     SELECT platform, post_id, in_reply_to_id, date_trunc('week', created_at) AS week,
         hash(platform, post_id, author, brand_id, created_at, in_reply_to_id, declared_inbound, text,

@@ -1,5 +1,4 @@
--- The warehouse schema, version 5 (docs/schema.md), created idempotently when a store is opened.
--- The content_hash placeholder is the hash the ingest compares (Store/ContentHash.cs), put in by Schema.
+-- The warehouse schema, version 6 (docs/schema.md), created idempotently when a store is opened.
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
 CREATE TABLE IF NOT EXISTS sources (
     source_id INTEGER NOT NULL,
@@ -24,7 +23,6 @@ CREATE TABLE IF NOT EXISTS posts (
     in_reply_to_id VARCHAR,
     conversation_id VARCHAR,
     declared_inbound BOOLEAN,
-    content_hash VARCHAR GENERATED ALWAYS AS (coalesce(edited_content_hash, {content_hash})) VIRTUAL,
     source_id INTEGER NOT NULL,
     mentions VARCHAR[],
     is_repost BOOLEAN,

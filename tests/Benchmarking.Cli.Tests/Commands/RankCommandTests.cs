@@ -27,29 +27,40 @@ public sealed class RankCommandTests
         Assert.False(Directory.Exists(temp.Combine("out")));
     }
 
-    [Fact]
-    public void A_store_of_an_older_schema_is_upgraded_with_a_line_before_and_after()
+    [Theory]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void A_store_of_an_older_schema_is_upgraded_and_says_so(int version)
     {
         using var temp = new TempDirectory();
         var store = temp.Combine("s.duckdb");
         Assert.Equal(ExitCodes.Ok, Carebench.RunIn(temp.Path, "ingest", Path.Combine(RepoPaths.Root, "data", "twcs-sample.csv"), "--brands", RepoPaths.Brands, "--store", store).ExitCode);
         using (var warehouse = Warehouse.Open(store))
         {
-            // Back to version 4: content_hash a stored column again.
-            warehouse.Execute("""
-                CREATE TABLE posts_v4 AS SELECT * EXCLUDE (is_brand, content_hash, edited_content_hash), content_hash FROM posts;
-                DROP TABLE posts; ALTER TABLE posts_v4 RENAME TO posts; UPDATE meta SET value = '4' WHERE key = 'schema_version';
-                """);
+            // Back to version 4 (content_hash a stored column, no edited_content_hash), or to a stand-in for version 5
+            // (a content_hash column, which the step to 6 drops).
+            warehouse.Execute(version == 4
+                ? $"""
+                    CREATE TABLE posts_v4 AS SELECT * EXCLUDE (is_brand, edited_content_hash), {ContentHash.Sql} AS content_hash FROM posts;
+                    DROP TABLE posts; ALTER TABLE posts_v4 RENAME TO posts; UPDATE meta SET value = '4' WHERE key = 'schema_version';
+                    """
+                : "ALTER TABLE posts ADD COLUMN content_hash VARCHAR; UPDATE meta SET value = '5' WHERE key = 'schema_version';");
         }
 
-        var posts = Assert.IsType<StoreUpgrade>(Engine.Pipeline.CareStores.PendingUpgrade(store)).Posts;
+        var upgrade = Assert.IsType<StoreUpgrade>(Engine.Pipeline.CareStores.PendingUpgrade(store));
         var result = Carebench.RunIn(temp.Path, "rank", "--brands", RepoPaths.Brands, "--store", store, "--no-text", "--bootstrap", "0");
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        var lines = result.Out.Split('\n');
-        Assert.StartsWith(string.Create(CultureInfo.InvariantCulture, $"Upgrading the store s.duckdb from schema version 4 to 5: its {posts:N0} posts are rewritten once, in one transaction"), lines[0], StringComparison.Ordinal);
-        Assert.Matches(@"^Store upgraded to schema version 5 in \d+\.\d s\.$", lines[1].TrimEnd('\r'));
+        Assert.Equal((version, Schema.Version, version == 4), (upgrade.FromVersion, upgrade.ToVersion, upgrade.RewritesPosts));
+        var lines = result.Out.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        if (version == 4)
+        {
+            Assert.StartsWith(string.Create(CultureInfo.InvariantCulture, $"Upgrading the store s.duckdb from schema version 4 to {Schema.Version}: its {upgrade.Posts:N0} posts are rewritten once, in one transaction"), lines[0], StringComparison.Ordinal);
+            lines.RemoveAt(0);
+        }
+
+        Assert.Matches($@"^Store s\.duckdb upgraded from schema version {version} to {Schema.Version} in \d+\.\d s; an older carebench can no longer open it\.$", lines[0]);
         Assert.Null(Engine.Pipeline.CareStores.PendingUpgrade(store));
-        Assert.DoesNotContain("Upgrading", Carebench.RunIn(temp.Path, "rank", "--brands", RepoPaths.Brands, "--store", store, "--no-text", "--bootstrap", "0").Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("upgrade", Carebench.RunIn(temp.Path, "rank", "--brands", RepoPaths.Brands, "--store", store, "--no-text", "--bootstrap", "0").Out, StringComparison.OrdinalIgnoreCase);
     }
 }

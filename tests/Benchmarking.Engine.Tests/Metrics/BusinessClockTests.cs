@@ -5,6 +5,7 @@ using Benchmarking.Engine.Metrics;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Registry;
 using Benchmarking.Engine.Scoring;
+using Benchmarking.Engine.Tests.Store;
 using Benchmarking.Engine.Tests.Support;
 
 namespace Benchmarking.Engine.Tests.Metrics;
@@ -145,13 +146,7 @@ public sealed class BusinessClockTests
         // Turn the store back into version 3 (none of the version-4 columns), then reopen it.
         using (var warehouse = Benchmarking.Engine.Store.Warehouse.Open(path))
         {
-            warehouse.Execute("""
-                ALTER TABLE weekly_snapshots DROP COLUMN clock;
-                ALTER TABLE posts DROP COLUMN author_account_id;
-                ALTER TABLE posts DROP COLUMN edited_at;
-                ALTER TABLE sources DROP COLUMN api_errors;
-                UPDATE meta SET value = '3' WHERE key = 'schema_version';
-                """);
+            warehouse.Execute("ALTER TABLE weekly_snapshots DROP COLUMN clock; " + TestStore.DropVersion4 + "UPDATE meta SET value = '3' WHERE key = 'schema_version';");
         }
 
         using var reopened = CareBenchmark.Open(path, Registries.Shipped, FixedTime.Default);

@@ -10,8 +10,8 @@ internal static class StoredPosts
     {
         using var warehouse = Warehouse.Open(store);
         using var command = warehouse.Connection.CreateCommand();
-        command.CommandText = """
-            SELECT platform || '|' || post_id || '|' || author || '|' || coalesce(brand_id, '-') || '|' || strftime(created_at, '%Y-%m-%dT%H:%M:%S') || '|' || coalesce(in_reply_to_id, '-') || '|' || content_hash
+        command.CommandText = $"""
+            SELECT platform || '|' || post_id || '|' || author || '|' || coalesce(brand_id, '-') || '|' || strftime(created_at, '%Y-%m-%dT%H:%M:%S') || '|' || coalesce(in_reply_to_id, '-') || '|' || {ContentHash.Stored}
             FROM posts ORDER BY 1
             """;
         using var reader = command.ExecuteReader();
