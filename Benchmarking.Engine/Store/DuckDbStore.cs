@@ -289,6 +289,9 @@ internal sealed class DuckDbStore : ICareStore
     public long ClearEvaluationCache() => EvaluationCacheTable.Clear(Warehouse);
 
     /// <inheritdoc/>
+    public ICareStore? OpenConcurrent() => new DuckDbStore(Warehouse.Another());
+
+    /// <inheritdoc/>
     public void Dispose() => Warehouse.Dispose();
 
     private void CheckCurrent(ConversationSet set)
