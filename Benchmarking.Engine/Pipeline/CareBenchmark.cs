@@ -155,11 +155,38 @@ public sealed partial class CareBenchmark : IDisposable
     internal (BenchmarkResult Result, IReadOnlyDictionary<string, OutcomeSample> Outcomes) EvaluateOn(
         ICareStore on, ConversationStage stage, MetricsOptions metricsOptions, ScoreOptions scoreOptions, IReadOnlyList<IngestSummary> ingests, TextQualityOptions textOptions)
     {
-        var facts = stage.Facts(metricsOptions);
-        var set = stage.SetOf(facts);
-        var measured = MetricsCalculator.Measure(facts, on.CountBrandPosts(facts.Scope), Registry);
+        // The brand posts and reply templates of the period need no facts: a second handle on the store, when it has one,
+        // reads them while this one builds and reads the facts. It has ended before anything else happens, whatever fails.
+        var scope = stage.ScopeOf(metricsOptions);
+        var second = on.OpenConcurrent();
+        var side = second is null ? null : Task.Run(() =>
+        {
+            using (second)
+            {
+                return (Posts: second.CountBrandPosts(scope), Templates: second.ReadReplyTemplates(scope));
+            }
+        });
+        ConversationFacts facts;
+        ConversationSet set;
+        try
+        {
+            facts = stage.Facts(metricsOptions);
+            set = stage.SetOf(facts);
+        }
+        catch
+        {
+            if (side is not null)
+            {
+                Task.WaitAny(side);
+            }
+
+            throw;
+        }
+
+        var (brandPosts, templates) = side is null ? (on.CountBrandPosts(scope), on.ReadReplyTemplates(scope)) : side.GetAwaiter().GetResult();
+        var measured = MetricsCalculator.Measure(facts, brandPosts, Registry);
         var computed = measured.OnBusinessClock(scoreOptions.Clock == ResponseClock.Business);
-        var text = TextQuality.ReplyCounts(on.ReadReplyTemplates(facts.Scope), textOptions);
+        var text = TextQuality.ReplyCounts(templates, textOptions);
         var brands = text is null
             ? computed.Brands
             : computed.Brands.Select(m => m with { ReplyText = text.GetValueOrDefault(m.BrandId) ?? ReplyTextCounts.None }).ToList();
