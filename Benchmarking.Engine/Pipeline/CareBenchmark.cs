@@ -159,7 +159,7 @@ public sealed partial class CareBenchmark : IDisposable
         // reads them while this one builds and reads the facts. It has ended before anything else happens, whatever fails.
         var scope = stage.ScopeOf(metricsOptions);
         var second = on.OpenConcurrent();
-        var side = second is null ? null : Task.Run(() =>
+        var side = second is null ? null : Blocking.Start(() =>
         {
             using (second)
             {
@@ -195,7 +195,7 @@ public sealed partial class CareBenchmark : IDisposable
         // The store checks the posts that did not become conversations (on its own threads) while the bootstrap runs in
         // C# on every core: neither needs the other before the findings. Both have ended before this returns, whatever
         // fails, so nothing else uses the store while the check still runs.
-        var checking = Task.Run(() => on.CheckConversations(set));
+        var checking = Blocking.Start(() => on.CheckConversations(set));
         IReadOnlyList<Leaderboard> leaderboards;
         try
         {

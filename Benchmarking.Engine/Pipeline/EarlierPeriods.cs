@@ -30,7 +30,7 @@ internal sealed class EarlierPeriods : IDisposable
         this.inBackground = background is null ? [] : inBackground;
         if (background is not null && inBackground.Count > 0)
         {
-            this.background = Task.Run(() => background(inBackground));
+            this.background = Blocking.Start(() => background(inBackground));
         }
     }
 
