@@ -91,15 +91,13 @@ internal static class WeeklyRun
         var target = Path.Combine(weeklyRoot, week.ToString());
         var recovered = AtomicDirectory.Recover(target);
 
-        var evaluation = benchmark.EvaluateWeek(week, metricsOptions, scoreOptions, ingests);
+        var (evaluation, scorecards) = benchmark.EvaluateWeekWithScorecards(week, new ScorecardOptions { Week = week, UseCache = true }, metricsOptions, scoreOptions, ingests);
         if (evaluation.Snapshot.Accounting.WeekMentions == 0)
         {
             // An empty week would stay in the index as a week nobody was measured in: refuse before anything is written.
             throw new UsageException($"Week {week} has no mentions in the store ({evaluation.Snapshot.Accounting.StorePosts} posts stored in all): nothing was stored or published. Ingest that week's data first, or omit --week for the last complete week of the data.");
         }
 
-        var brands = evaluation.Result.AllBrands.Where(b => b.Metrics.Mentions > 0).Select(b => b.Brand).ToList();
-        var scorecards = benchmark.Scorecards(brands, week, evaluation.Result, new ScorecardOptions { Week = week, UseCache = true }, metricsOptions, scoreOptions);
         checkpoint?.Invoke(WeeklyStage.Evaluated);
         var history = benchmark.Snapshots().Where(s => s.Week != week).Append(evaluation.Snapshot).OrderBy(s => s.Week).ToList();
         var comparison = WeeklyHistory.Compare(history, week);

@@ -21,8 +21,18 @@ internal static class MetricsCalculator
     /// <param name="registry">The registry whose support hours and time zones define the business clock; null computes the wall clock only.</param>
     public static ComputedMetrics Compute(ConversationFacts facts, ConversationChecks checks, IReadOnlyDictionary<string, long> brandPosts, BrandRegistry? registry)
     {
-        ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(checks);
+        var measured = Measure(facts, brandPosts, registry);
+        return measured with { Findings = Findings(checks, measured.Brands) };
+    }
+
+    /// <summary>
+    /// <see cref="Compute"/> without the findings (empty), which need the store's checks: the metrics and outcomes can
+    /// go on to the bootstrap while the store still checks; <see cref="Findings"/> gives the findings afterwards.
+    /// </summary>
+    public static ComputedMetrics Measure(ConversationFacts facts, IReadOnlyDictionary<string, long> brandPosts, BrandRegistry? registry)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(brandPosts);
         var brands = new List<BrandMetrics>(facts.Brands.Count);
         var outcomes = new Dictionary<string, OutcomeSample>(StringComparer.Ordinal);
@@ -47,14 +57,19 @@ internal static class MetricsCalculator
             brands.Add(metrics with { WallClock = wall, BusinessClock = businessFigures, OutOfHours = outOfHours });
         }
 
-        return new ComputedMetrics(brands, Findings(checks, brands), outcomes) { BusinessOutcomes = business };
+        return new ComputedMetrics(brands, [], outcomes) { BusinessOutcomes = business };
     }
 
     /// <summary><c>1 brand reply</c>, <c>469 brand replies</c>.</summary>
     private static string Replies(long count) => string.Create(CultureInfo.InvariantCulture, $"{count} brand {(count == 1 ? "reply" : "replies")}");
 
-    private static List<Finding> Findings(ConversationChecks checks, IReadOnlyList<BrandMetrics> brands)
+    /// <summary>The findings of <see cref="Compute"/>: replies timed before their mention per brand, then the store's checks.</summary>
+    /// <param name="checks">The posts that did not become conversations.</param>
+    /// <param name="brands">The brands as <see cref="Measure"/> gives them (before any change of clock).</param>
+    public static List<Finding> Findings(ConversationChecks checks, IReadOnlyList<BrandMetrics> brands)
     {
+        ArgumentNullException.ThrowIfNull(checks);
+        ArgumentNullException.ThrowIfNull(brands);
         var findings = new List<Finding>();
         foreach (var brand in brands.Where(b => b.RepliesBeforeMention > 0))
         {

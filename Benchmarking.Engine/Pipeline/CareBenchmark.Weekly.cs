@@ -68,6 +68,28 @@ public sealed partial class CareBenchmark
         Weekly.EvaluateWeek(week, metricsOptions, scoreOptions, ingests);
 
     /// <summary>
+    /// <see cref="EvaluateWeek"/>, then the <see cref="Scorecards"/> of every brand with mentions in the week (none when
+    /// the week has no mentions): the weekly job. The scorecards' earlier periods (the trailing weeks pooled, the week
+    /// before) that the evaluation cache does not hold are evaluated on a second connection to the store while the week
+    /// itself is evaluated on this one; the results are those of the two calls one after the other.
+    /// </summary>
+    /// <param name="week">The reported week.</param>
+    /// <param name="options">As for <see cref="Scorecards"/>.</param>
+    /// <param name="metricsOptions">Answer window and as-of time; the periods are set per evaluation.</param>
+    /// <param name="scoreOptions">Score methodology.</param>
+    /// <param name="ingests">Accounting of the files the run ingested (for the week's findings and snapshot).</param>
+    /// <param name="textOptions">As for <see cref="Scorecards"/>.</param>
+    /// <exception cref="ArgumentException">Invalid options.</exception>
+    public (WeeklyEvaluation Evaluation, IReadOnlyList<Scorecard> Scorecards) EvaluateWeekWithScorecards(
+        IsoWeek week, ScorecardOptions? options = null, MetricsOptions? metricsOptions = null, ScoreOptions? scoreOptions = null, IReadOnlyList<IngestSummary>? ingests = null, TextQualityOptions? textOptions = null)
+    {
+        options ??= new ScorecardOptions();
+        ThrowIfInvalid(options.Validate(), nameof(options));
+        ThrowIfInvalid((textOptions ?? new TextQualityOptions()).Validate(), nameof(textOptions));
+        return Weekly.EvaluateWeekWithScorecards(week, options, metricsOptions, scoreOptions, ingests, textOptions);
+    }
+
+    /// <summary>
     /// Stores <paramref name="snapshot"/>, replacing any earlier snapshot of the same week in one transaction: a week is
     /// never stored twice and never mixed with another; on failure the earlier snapshot stays as it was.
     /// </summary>

@@ -141,24 +141,80 @@ public sealed partial class CareBenchmark : IDisposable
         ThrowIfInvalid(metricsOptions.Validate(), nameof(metricsOptions));
         ThrowIfInvalid(scoreOptions.Validate(), nameof(scoreOptions));
         ThrowIfInvalid(textOptions.Validate(), nameof(textOptions));
-        var facts = conversations.Facts(metricsOptions);
-        var set = conversations.SetOf(facts);
-        var computed = MetricsCalculator.Compute(facts, store.CheckConversations(set), store.CountBrandPosts(facts.Scope), Registry)
-            .OnBusinessClock(scoreOptions.Clock == ResponseClock.Business);
-        var text = TextQuality.ReplyCounts(store.ReadReplyTemplates(facts.Scope), textOptions);
+        var (result, outcomes) = EvaluateOn(store, conversations, metricsOptions, scoreOptions, ingests ?? [], textOptions);
+        evaluated = (result, outcomes);
+        return result;
+    }
+
+    /// <summary>
+    /// <see cref="Evaluate(MetricsOptions?, ScoreOptions?, IReadOnlyList{IngestSummary}?, TextQualityOptions?)"/> over
+    /// <paramref name="on"/>, a store of this benchmark's data, with its own conversations stage (the weekly job
+    /// evaluates an earlier period on a second connection beside the week's own evaluation), with checked options; the
+    /// result and the mention outcomes behind it.
+    /// </summary>
+    internal (BenchmarkResult Result, IReadOnlyDictionary<string, OutcomeSample> Outcomes) EvaluateOn(
+        ICareStore on, ConversationStage stage, MetricsOptions metricsOptions, ScoreOptions scoreOptions, IReadOnlyList<IngestSummary> ingests, TextQualityOptions textOptions)
+    {
+        // The brand posts and reply templates of the period need no facts: a second handle on the store, when it has one,
+        // reads them while this one builds and reads the facts. It has ended before anything else happens, whatever fails.
+        var scope = stage.ScopeOf(metricsOptions);
+        var second = on.OpenConcurrent();
+        var side = second is null ? null : Blocking.Start(() =>
+        {
+            using (second)
+            {
+                return (Posts: second.CountBrandPosts(scope), Templates: second.ReadReplyTemplates(scope));
+            }
+        });
+        ConversationFacts facts;
+        ConversationSet set;
+        try
+        {
+            facts = stage.Facts(metricsOptions);
+            set = stage.SetOf(facts);
+        }
+        catch
+        {
+            if (side is not null)
+            {
+                Task.WaitAny(side);
+            }
+
+            throw;
+        }
+
+        var (brandPosts, templates) = side is null ? (on.CountBrandPosts(scope), on.ReadReplyTemplates(scope)) : side.GetAwaiter().GetResult();
+        var measured = MetricsCalculator.Measure(facts, brandPosts, Registry);
+        var computed = measured.OnBusinessClock(scoreOptions.Clock == ResponseClock.Business);
+        var text = TextQuality.ReplyCounts(templates, textOptions);
         var brands = text is null
             ? computed.Brands
             : computed.Brands.Select(m => m with { ReplyText = text.GetValueOrDefault(m.BrandId) ?? ReplyTextCounts.None }).ToList();
         var effective = scoreOptions.EffectiveFor(brands);
-        var leaderboards = Ranker.Rank(Registry, brands, effective, computed.Outcomes);
-        var findings = new List<Finding>(computed.Findings);
+
+        // The store checks the posts that did not become conversations (on its own threads) while the bootstrap runs in
+        // C# on every core: neither needs the other before the findings. Both have ended before this returns, whatever
+        // fails, so nothing else uses the store while the check still runs.
+        var checking = Blocking.Start(() => on.CheckConversations(set));
+        IReadOnlyList<Leaderboard> leaderboards;
+        try
+        {
+            leaderboards = Ranker.Rank(Registry, brands, effective, computed.Outcomes);
+        }
+        catch
+        {
+            Task.WaitAny(checking);
+            throw;
+        }
+
+        var findings = MetricsCalculator.Findings(checking.GetAwaiter().GetResult(), measured.Brands);
         findings.AddRange(Registry.Warnings); // e.g. a declared time zone this machine cannot resolve (v4)
         if (effective.DroppedComponents.Count > scoreOptions.DroppedComponents.Count)
         {
             findings.Add(new Finding(FindingSeverity.Warning, "text-features-missing", null, brands.Count,
                 $"The brands' replies have no text features, so {string.Join(" and ", effective.DroppedComponents)} are left out of the care score and the other weights renormalised ({effective.WeightsText.Split(" (", 2)[0]}). Run carebench quality (or run/rank with the shipped model) to analyse the text."));
         }
-        foreach (var ingest in ingests ?? [])
+        foreach (var ingest in ingests)
         {
             if (ingest.Rejected > 0)
             {
@@ -168,9 +224,7 @@ public sealed partial class CareBenchmark : IDisposable
         }
 
         var window = new DataWindow(facts.FirstMention, facts.LastMention, facts.Scope.AsOf);
-        var result = new BenchmarkResult(time.GetUtcNow(), metricsOptions, effective, window, ingests ?? [], store.Totals(), leaderboards, findings);
-        evaluated = (result, computed.Outcomes);
-        return result;
+        return (new BenchmarkResult(time.GetUtcNow(), metricsOptions, effective, window, ingests, on.Totals(), leaderboards, findings), computed.Outcomes);
     }
 
     /// <summary>Every brand's reply latency over all brand replies to customer posts (the published TWCS figure).</summary>

@@ -93,6 +93,17 @@ internal sealed class EvaluationCache(ICareStore store, BrandRegistry registry, 
     }
 
     /// <summary>
+    /// Whether the cache holds an entry for the evaluation of the weeks <paramref name="first"/> to <paramref name="last"/>
+    /// with these options, whatever data and as-of time it was computed from: when it holds none, <see cref="Find"/>
+    /// finds nothing, so the period can be evaluated before its fingerprints are known.
+    /// </summary>
+    public bool Holds(IsoWeek first, IsoWeek last, TimeSpan answerWindow, ScoreOptions scoreOptions)
+    {
+        ArgumentNullException.ThrowIfNull(scoreOptions);
+        return store.CachedEvaluation(Key("evaluation", first, last, answerWindow, scoreOptions)) is not null;
+    }
+
+    /// <summary>
     /// Keeps <paramref name="result"/>, an evaluation of the weeks <paramref name="first"/> to <paramref name="last"/>
     /// with <paramref name="scoreOptions"/> (its ingest findings left out), replacing an earlier entry of the same key.
     /// </summary>

@@ -177,6 +177,40 @@ internal sealed class WeeklyEvaluator(CareBenchmark benchmark, ICareStore store,
             throw new ArgumentException($"the evaluation given as this week does not cover exactly {week}", nameof(thisWeek));
         }
 
+        scoreOptions ??= new ScoreOptions();
+        using var earlier = EarlierPeriods(week, options, metricsOptions, scoreOptions, concurrent: false, out var fingerprints);
+        return Scorecards(brands, week, thisWeek, options, metricsOptions, scoreOptions, textOptions, fingerprints, earlier);
+    }
+
+    /// <summary>See <see cref="CareBenchmark.EvaluateWeekWithScorecards"/>.</summary>
+    public (WeeklyEvaluation Evaluation, IReadOnlyList<Scorecard> Scorecards) EvaluateWeekWithScorecards(
+        IsoWeek week, ScorecardOptions options, MetricsOptions? metricsOptions, ScoreOptions? scoreOptions, IReadOnlyList<IngestSummary>? ingests, TextQualityOptions? textOptions)
+    {
+        scoreOptions ??= new ScoreOptions();
+        var problems = scoreOptions.Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join("; ", problems), nameof(scoreOptions));
+        }
+
+        // The earlier periods depend on the stored data only, not on this week's evaluation: the ones the cache does not
+        // hold are evaluated on a second handle of the store while this week is evaluated on this one.
+        using var earlier = EarlierPeriods(week, options, Checked(metricsOptions), scoreOptions, concurrent: true, out var fingerprints);
+        var evaluation = EvaluateWeek(week, metricsOptions, scoreOptions, ingests);
+        if (evaluation.Snapshot.Accounting.WeekMentions == 0)
+        {
+            // No brand to report: nothing more is computed or kept (the caller refuses the week).
+            return (evaluation, []);
+        }
+
+        var brands = evaluation.Result.AllBrands.Where(b => b.Metrics.Mentions > 0).Select(b => b.Brand).ToList();
+        return (evaluation, Scorecards(brands, week, evaluation.Result, options, metricsOptions, scoreOptions, textOptions, fingerprints, earlier));
+    }
+
+    private IReadOnlyList<Scorecard> Scorecards(
+        IReadOnlyList<Brand> brands, IsoWeek week, BenchmarkResult thisWeek, ScorecardOptions options, MetricsOptions? metricsOptions, ScoreOptions scoreOptions, TextQualityOptions? textOptions,
+        WeekFingerprints? fingerprints, EarlierPeriods earlier)
+    {
         // This week's facts are the last ones built (by its evaluation): read everything of this week from them first.
         var slowest = SlowestUnanswered(brands, options.SlowestCount, thisWeek.MetricsOptions, options.ShowCustomers, options.PseudonymKey);
         textOptions = (textOptions ?? new TextQualityOptions()) with { ShowCustomers = options.ShowCustomers, PseudonymKey = options.PseudonymKey };
@@ -184,12 +218,9 @@ internal sealed class WeeklyEvaluator(CareBenchmark benchmark, ICareStore store,
 
         // The earlier weeks come from the evaluation cache where an earlier run computed them from the same data (the
         // previous weekly run evaluated last week as its own week); this week is kept for the next run.
-        scoreOptions ??= new ScoreOptions();
-        var firstNeeded = week.Plus(-Math.Max(options.TrailingWeeks, options.TrendWeeks - 1));
-        var fingerprints = options.UseCache ? cache.Fingerprints(firstNeeded, week) : null;
         if (fingerprints is not null)
         {
-            cache.Prune(firstNeeded);
+            cache.Prune(FirstNeeded(week, options));
         }
 
         var trend = ScorecardTrend(week, options.TrendWeeks, metricsOptions, fingerprints);
@@ -198,8 +229,8 @@ internal sealed class WeeklyEvaluator(CareBenchmark benchmark, ICareStore store,
             cache.Keep(week, week, thisWeek, scoreOptions, fingerprints);
         }
 
-        var trailing = CachedEvaluateWeeks(week.Plus(-options.TrailingWeeks), week.Plus(-1), metricsOptions, scoreOptions, fingerprints);
-        var lastWeek = CachedEvaluateWeeks(week.Plus(-1), week.Plus(-1), metricsOptions, scoreOptions, fingerprints);
+        var trailing = Kept(earlier, week.Plus(-options.TrailingWeeks), week.Plus(-1), scoreOptions, fingerprints);
+        var lastWeek = Kept(earlier, week.Plus(-1), week.Plus(-1), scoreOptions, fingerprints);
         var cards = brands
             .Select(brand => ScorecardBuilder.Build(
                 brand, week, options.Week is null, thisWeek, lastWeek, trailing, options.TrailingWeeks, trend, options.TrendWeeks,
@@ -332,25 +363,67 @@ internal sealed class WeeklyEvaluator(CareBenchmark benchmark, ICareStore store,
         return figures;
     }
 
+    /// <summary>The first week a scorecard of <paramref name="week"/> reads: the start of its trailing weeks or of its trend.</summary>
+    private static IsoWeek FirstNeeded(IsoWeek week, ScorecardOptions options) =>
+        week.Plus(-Math.Max(options.TrailingWeeks, options.TrendWeeks - 1));
+
     /// <summary>
-    /// <see cref="EvaluateWeeks"/> through the evaluation cache: the cached result when it matches the current data,
-    /// else a new evaluation, which is then kept. Without <paramref name="fingerprints"/> the cache is not used.
+    /// The earlier periods of a scorecard of <paramref name="week"/> (the trailing weeks, the week before) and, when
+    /// <see cref="ScorecardOptions.UseCache"/>, the <paramref name="fingerprints"/> of the weeks the scorecard reads: the
+    /// cached result of each period where it matches the current data, the others evaluated. When
+    /// <paramref name="concurrent"/> and the store has a second handle, the periods of which the cache holds no entry at
+    /// all are evaluated there, starting before the fingerprint query; any other is evaluated on this handle when first
+    /// asked for.
     /// </summary>
-    private BenchmarkResult CachedEvaluateWeeks(IsoWeek first, IsoWeek last, MetricsOptions? metricsOptions, ScoreOptions scoreOptions, WeekFingerprints? fingerprints)
+    private EarlierPeriods EarlierPeriods(IsoWeek week, ScorecardOptions options, MetricsOptions? metricsOptions, ScoreOptions scoreOptions, bool concurrent, out WeekFingerprints? fingerprints)
     {
-        if (fingerprints is null)
+        var periods = new[] { (First: week.Plus(-options.TrailingWeeks), Last: week.Plus(-1)), (First: week.Plus(-1), Last: week.Plus(-1)) }.Distinct().ToList();
+        var answerWindow = Checked(metricsOptions).AnswerWindow;
+        var unkept = periods.Where(p => !options.UseCache || !cache.Holds(p.First, p.Last, answerWindow, scoreOptions)).ToList();
+        var second = concurrent && unkept.Count > 0 ? store.OpenConcurrent() : null;
+        Func<IReadOnlyList<(IsoWeek First, IsoWeek Last)>, List<BenchmarkResult>>? background = second is null
+            ? null
+            : inBackground =>
+            {
+                using (second)
+                {
+                    var stage = new ConversationStage(second);
+                    return [.. inBackground.Select(p => benchmark.EvaluateOn(
+                        second, stage, Checked(ForWeeks(metricsOptions, p.First, p.Last)), scoreOptions, [], new TextQualityOptions()).Result)];
+                }
+            };
+        var earlier = new EarlierPeriods(unkept, (first, last) => EvaluateWeeks(first, last, metricsOptions, scoreOptions), background);
+        try
         {
-            return EvaluateWeeks(first, last, metricsOptions, scoreOptions);
+            fingerprints = options.UseCache ? cache.Fingerprints(FirstNeeded(week, options), week) : null;
+            foreach (var (first, last) in periods)
+            {
+                var periodOptions = Checked(ForWeeks(metricsOptions, first, last));
+                if (fingerprints is not null
+                    && cache.Find(first, last, periodOptions, scoreOptions, conversations.ScopeOf(periodOptions).AsOf, fingerprints) is { } cached)
+                {
+                    earlier.Found(first, last, cached);
+                }
+            }
+
+            return earlier;
+        }
+        catch
+        {
+            earlier.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The result of an earlier period, kept in the evaluation cache when it was evaluated now (and the cache is used).</summary>
+    private BenchmarkResult Kept(EarlierPeriods earlier, IsoWeek first, IsoWeek last, ScoreOptions scoreOptions, WeekFingerprints? fingerprints)
+    {
+        var (result, evaluated) = earlier.Of(first, last);
+        if (evaluated && fingerprints is not null)
+        {
+            cache.Keep(first, last, result, scoreOptions, fingerprints);
         }
 
-        var options = Checked(ForWeeks(metricsOptions, first, last));
-        if (cache.Find(first, last, options, scoreOptions, conversations.ScopeOf(options).AsOf, fingerprints) is { } cached)
-        {
-            return cached;
-        }
-
-        var result = EvaluateWeeks(first, last, metricsOptions, scoreOptions);
-        cache.Keep(first, last, result, scoreOptions, fingerprints);
         return result;
     }
 

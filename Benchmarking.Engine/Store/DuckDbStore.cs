@@ -289,6 +289,15 @@ internal sealed class DuckDbStore : ICareStore
     public long ClearEvaluationCache() => EvaluationCacheTable.Clear(Warehouse);
 
     /// <inheritdoc/>
+    /// <remarks>The table created on first use (<c>text_features</c>) is created here first, on this connection, so that the
+    /// two connections never race to create it.</remarks>
+    public ICareStore? OpenConcurrent()
+    {
+        TextFeatureStore.EnsureCreated(Warehouse);
+        return new DuckDbStore(Warehouse.Another());
+    }
+
+    /// <inheritdoc/>
     public void Dispose() => Warehouse.Dispose();
 
     private void CheckCurrent(ConversationSet set)

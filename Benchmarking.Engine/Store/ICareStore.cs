@@ -24,6 +24,13 @@ internal interface ICareStore : IDisposable
     /// <summary>Where the store lives (a file path or a connection target without secrets), for reports.</summary>
     string Location { get; }
 
+    /// <summary>
+    /// A second handle on the same stored data for reads that run at the same time as this one's (with conversation facts
+    /// of its own; every write stays on this handle), disposed by the caller; null when the backend has none, and the
+    /// work then runs one part after the other.
+    /// </summary>
+    ICareStore? OpenConcurrent();
+
     /// <summary>Applies the registry: brand handles, hidden aliases and each post's brand, in one transaction.</summary>
     void ApplyRegistry(BrandRegistry registry);
 

@@ -250,6 +250,26 @@ internal sealed class Warehouse : IDisposable
         return totals with { Files = files };
     }
 
+    /// <summary>
+    /// Another connection to this store's database, for reads that run beside this connection's: the connections of one
+    /// process share DuckDB's database instance, so it sees every committed row, while temporary tables (the conversation
+    /// facts) stay each connection's own. Disposing it closes only that connection.
+    /// </summary>
+    internal Warehouse Another()
+    {
+        var connection = new DuckDBConnection($"DataSource={Path}");
+        try
+        {
+            connection.Open();
+            return new Warehouse(Path, connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
     public void Dispose() => Connection.Dispose();
 
     internal void Execute(string sql)

@@ -82,9 +82,7 @@ public class WeeklyBenchmarks
         using var benchmark = CareBenchmark.Open(store, registry);
         IngestSummary[] ingests = file is null ? [] : [benchmark.Ingest(file, BenchmarkData.Ingest)];
         var scoreOptions = new ScoreOptions();
-        var evaluation = benchmark.EvaluateWeek(isoWeek, scoreOptions: scoreOptions, ingests: ingests);
-        var brands = evaluation.Result.AllBrands.Where(b => b.Metrics.Mentions > 0).Select(b => b.Brand).ToList();
-        var scorecards = benchmark.Scorecards(brands, isoWeek, evaluation.Result, new ScorecardOptions { Week = isoWeek, UseCache = true }, scoreOptions: scoreOptions);
+        var (evaluation, scorecards) = benchmark.EvaluateWeekWithScorecards(isoWeek, new ScorecardOptions { Week = isoWeek, UseCache = true }, scoreOptions: scoreOptions, ingests: ingests);
         benchmark.SaveSnapshot(evaluation.Snapshot);
         return scorecards.Count;
     }

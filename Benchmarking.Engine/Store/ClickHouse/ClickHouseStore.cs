@@ -702,6 +702,9 @@ internal sealed partial class ClickHouseStore : ICareStore
     public IReadOnlyDictionary<DateTimeOffset, string>? WeekFingerprints(DateTimeOffset from, DateTimeOffset to) => null;
 
     /// <inheritdoc/>
+    public ICareStore? OpenConcurrent() => null;
+
+    /// <inheritdoc/>
     public CachedEvaluation? CachedEvaluation(string key) => null;
 
     /// <inheritdoc/>

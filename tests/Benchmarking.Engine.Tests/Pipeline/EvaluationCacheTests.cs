@@ -99,6 +99,52 @@ public sealed class EvaluationCacheTests : IDisposable
         Assert.NotNull(cache.FindTrend(oldest.Plus(1), window, asOf, cache.Fingerprints(oldest, Week)!));
     }
 
+    [Fact]
+    public void The_weekly_job_with_the_earlier_periods_evaluated_beside_the_week_gives_what_the_calls_one_after_the_other_give()
+    {
+        var sequential = Run(Week, useCache: false);
+        var sequentialSnapshot = benchmark.EvaluateWeek(Week, null, Scoring).Snapshot;
+
+        var (evaluation, concurrent) = benchmark.EvaluateWeekWithScorecards(Week, new ScorecardOptions { Week = Week, UseCache = false }, null, Scoring);
+
+        Assert.Equal(Json(sequential), Json(concurrent));
+        Assert.Equal(Json(sequentialSnapshot with { ComputedAt = default }), Json(evaluation.Snapshot with { ComputedAt = default }));
+    }
+
+    [Fact]
+    public void The_weekly_job_with_the_earlier_periods_evaluated_beside_the_week_reads_and_keeps_the_cache_as_the_calls_do()
+    {
+        Run(Previous, useCache: true);
+        var hitsBefore = benchmark.Weekly.Cache.Hits;
+
+        var (_, cached) = benchmark.EvaluateWeekWithScorecards(Week, new ScorecardOptions { Week = Week, UseCache = true }, null, Scoring);
+
+        Assert.Equal(12, benchmark.Weekly.Cache.Hits - hitsBefore);
+        Assert.Equal(Json(Run(Week, useCache: false)), Json(cached));
+
+        // The trailing weeks it evaluated were kept: the calls one after the other now find them as well.
+        var hitsAfter = benchmark.Weekly.Cache.Hits;
+        Assert.Equal(Json(cached), Json(Run(Week, useCache: true)));
+        Assert.Equal(13, benchmark.Weekly.Cache.Hits - hitsAfter);
+    }
+
+    [Fact]
+    public void The_weekly_job_of_a_week_without_mentions_returns_no_scorecard_and_keeps_the_cache_as_it_was()
+    {
+        Run(Previous, useCache: true);
+        var cache = benchmark.Weekly.Cache;
+        var oldest = Previous.Plus(-11);
+        var later = new IsoWeek(2018, 10);
+        var window = new MetricsOptions().AnswerWindow;
+        var asOf = benchmark.LatestPostTime()!.Value;
+
+        var (evaluation, cards) = benchmark.EvaluateWeekWithScorecards(later, new ScorecardOptions { Week = later, UseCache = true }, null, Scoring);
+
+        Assert.Equal(0, evaluation.Snapshot.Accounting.WeekMentions);
+        Assert.Empty(cards);
+        Assert.NotNull(cache.FindTrend(oldest, window, asOf, cache.Fingerprints(oldest, Week)!));
+    }
+
     private static Scorecard Of(IReadOnlyList<Scorecard> cards, string brandId) => cards.Single(c => c.Brand.Id == brandId);
 
     /// <summary>What the weekly job does for <paramref name="week"/>: its evaluation, then every brand's scorecard.</summary>
@@ -120,8 +166,8 @@ public sealed class EvaluationCacheTests : IDisposable
         return (fact.BrandId, handle!, fact.PostId, fact.CreatedAt);
     }
 
-    /// <summary>Every figure of the scorecards, brands by id, for comparing two sets exactly.</summary>
-    private static string Json(IReadOnlyList<Scorecard> cards) => JsonSerializer.Serialize(cards, new JsonSerializerOptions
+    /// <summary>Every figure of the scorecards (or a snapshot), brands by id, for comparing two sets exactly.</summary>
+    private static string Json<T>(T value) => JsonSerializer.Serialize(value, new JsonSerializerOptions
     {
         Converters = { new BrandIdJsonConverter(Registries.Shipped), new ConfidenceIntervalJsonConverter(), new IsoWeekJsonConverter() },
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
