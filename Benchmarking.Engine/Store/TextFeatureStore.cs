@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Benchmarking.Engine.Ingest;
 using Benchmarking.Engine.Text;
 using DuckDB.NET.Data;
@@ -154,7 +153,6 @@ internal static class TextFeatureStore
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Append(DuckDBAppender appender, string version, PostFeatures[] features)
     {
         foreach (var f in features)

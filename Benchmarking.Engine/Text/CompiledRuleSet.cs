@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Benchmarking.Engine.Text;
@@ -37,7 +36,6 @@ internal sealed class CompiledRuleSet(IReadOnlyList<CompiledRule> rules, Regex a
     /// <see cref="Kinds"/> as stored: comma-separated, empty when none. Allocates only for two kinds or more (one
     /// kind is its own name).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string KindsText(string text)
     {
         if (!any.IsMatch(text))

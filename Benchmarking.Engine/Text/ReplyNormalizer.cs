@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -13,7 +12,6 @@ namespace Benchmarking.Engine.Text;
 /// </summary>
 internal sealed partial class ReplyNormalizer(TextRules rules)
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

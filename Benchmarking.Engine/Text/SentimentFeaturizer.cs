@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 
 namespace Benchmarking.Engine.Text;
 
@@ -61,7 +60,6 @@ internal static class SentimentFeaturizer
     /// Fills <paramref name="buffer"/> with the post's features: <see cref="SentimentFeatureBuffer.Indices"/> (ascending
     /// bucket numbers, distinct) and <see cref="SentimentFeatureBuffer.Values"/>; returns how many.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Featurize(ReadOnlySpan<char> text, int bits, SentimentFeatureBuffer buffer)
     {
         ArgumentNullException.ThrowIfNull(buffer);
@@ -180,7 +178,6 @@ internal static class SentimentFeaturizer
 
     /// <summary>Writes the normalised text (step 1 of the spec) into <paramref name="destination"/>; returns its length.</summary>
     /// <remarks><paramref name="destination"/> needs 3 × the text's length + 8 characters (a 2-character handle becomes 5).</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Normalize(ReadOnlySpan<char> text, char[] destination)
     {
         var length = 0;
@@ -245,7 +242,6 @@ internal static class SentimentFeaturizer
 
         return length;
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         void Put(char value, int consumed)
         {
             i += consumed;
@@ -320,7 +316,6 @@ internal static class SentimentFeaturizer
         private readonly int slotShift = 32 - BitOperations.Log2((uint)buffer.Slots.Length);
         private int count;
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(int bucket, int block)
         {
             var slot = (int)(((uint)bucket * 0x9E3779B1u) >> slotShift);
@@ -358,7 +353,6 @@ internal static class SentimentFeaturizer
         }
 
         /// <summary>Writes the weights, empties the table for the next post and returns the number of features.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public readonly int Finish()
         {
             var values = buffer.Values;

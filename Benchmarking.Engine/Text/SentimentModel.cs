@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
-using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 
@@ -222,7 +221,6 @@ public sealed class SentimentModel
     }
 
     /// <summary>Class probabilities (negative, neutral, positive) of one text: softmax of weights · features + bias.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Probabilities(ReadOnlySpan<char> text, SentimentFeatureBuffer buffer, Span<double> probabilities)
     {
         var count = SentimentFeaturizer.Featurize(text, Bits, buffer);

@@ -1,16 +1,9 @@
-using System.Runtime.CompilerServices;
 namespace Benchmarking.Engine.Text;
 
 /// <summary>
 /// Computes <see cref="PostFeatures"/> for a batch of posts: the sentiment model on customer posts (in parallel), the
 /// rules on every post. Pure: the same posts, model and rules give the same features.
 /// </summary>
-/// <remarks>
-/// The per-post path (this class's analysis, the featurizer, the model's scoring, the reply normaliser, the rule sets
-/// and the appending of the rows) is marked <see cref="MethodImplOptions.AggressiveOptimization"/>: one update runs it
-/// for every post within one process, and tiered compilation would first run it unoptimised and then instrumented,
-/// each phase with its own compilation, for the many posts before it settles. The code, and so every result, is the same.
-/// </remarks>
 internal sealed class TextAnalyzer(SentimentModel model, TextRules rules)
 {
     private readonly ReplyNormalizer normalizer = new(rules);
@@ -48,7 +41,7 @@ internal sealed class TextAnalyzer(SentimentModel model, TextRules rules)
         ArgumentNullException.ThrowIfNull(posts);
         var features = new PostFeatures[posts.Count];
         var chunks = (posts.Count + ChunkSize - 1) / ChunkSize;
-        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (c) =>
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, (c) =>
         {
             var start = c * ChunkSize;
             var end = Math.Min(posts.Count, start + ChunkSize);
@@ -86,7 +79,6 @@ internal sealed class TextAnalyzer(SentimentModel model, TextRules rules)
     /// and "thanks for nothing" is a complaint); praise is a praise cue
     /// or a positive model sentiment on a post that is not a complaint; other when none applies.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<Intent> IntentsOf(ReadOnlySpan<char> text, SentimentScore score)
     {
         var sentiment = score.Sentiment;
@@ -115,7 +107,6 @@ internal sealed class TextAnalyzer(SentimentModel model, TextRules rules)
     /// <param name="score">The model's score of a customer post; null for a brand post.</param>
     /// <param name="templates">The template hash of each normalised reply seen so far in this unit of work: canned replies
     /// repeat, and the hash is a pure function of the text, so each distinct template is hashed once per unit.</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PostFeatures Analyze(PostText post, SentimentScore? score, Dictionary<string, string> templates)
     {
         if (post.IsBrand)
