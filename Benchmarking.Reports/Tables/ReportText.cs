@@ -127,13 +127,15 @@ internal static class ReportText
 
     /// <summary>
     /// The care score with its interval, e.g. <c>78.9 (74.1–83.0)</c>; a zero-width interval (every replicate the same
-    /// score, <see cref="ClaimRules.IsInformative"/>) is not printed as one.
+    /// score, <see cref="ClaimRules.IsInformative"/>) is not printed as one, and the mentions behind the score are
+    /// printed instead, as for a response rate (<c>70.0 (no interval: every replicate gives this score, n = 1)</c>), so a
+    /// reader sees whether one mention or hundreds of identical outcomes left it without one.
     /// </summary>
     public static string Score(RankedBrand brand)
     {
         ArgumentNullException.ThrowIfNull(brand);
         return brand.Uncertainty?.Score is { } ci && !ClaimRules.IsInformative(ci)
-            ? $"{ReportFormat.Score(brand.Score.Total)} ({NoInterval})"
+            ? $"{ReportFormat.Score(brand.Score.Total)} ({NoInterval}, n = {ReportFormat.Count(brand.Metrics.Mentions)})"
             : ReportFormat.WithInterval(brand.Score.Total, brand.Uncertainty?.Score, ReportFormat.Score);
     }
 
