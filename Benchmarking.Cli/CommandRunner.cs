@@ -54,8 +54,8 @@ internal static class CommandRunner
             Directory.CreateDirectory(folder);
         }
 
-        // A store written by an older carebench is upgraded when it is opened, rewriting every post once: on a large
-        // store that is a long silent pause unless it is announced.
+        // A store written by an older carebench is upgraded when it is opened. One that rewrites every post is a long
+        // silent pause on a large store unless it is announced, and any upgrade locks the older carebench out.
         if (CareStores.PendingUpgrade(storePath) is not { } upgrade)
         {
             return CareBenchmark.Open(storePath, registry, context.Time);
