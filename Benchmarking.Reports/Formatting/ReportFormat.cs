@@ -34,21 +34,6 @@ public static class ReportFormat
     public static string SignedPoints(double value) => Printed.Signed(value);
 
     /// <summary>
-    /// The difference <paramref name="a"/> − <paramref name="b"/> of two values as <paramref name="format"/> prints them
-    /// (<c>78.4</c> and <c>76.8</c> → 1.6, not the 1.7 of the unrounded 78.44 − 76.76; <c>59.3%</c> and <c>44.9%</c> →
-    /// 14.4 percentage points), so a reader subtracting the printed figures always gets the printed gap. Intervals of a
-    /// difference stay those of the exact values.
-    /// </summary>
-    public static double ShownDifference(double a, double b, Func<double?, string> format)
-    {
-        ArgumentNullException.ThrowIfNull(format);
-        return (double)(Shown(format(a)) - Shown(format(b)));
-    }
-
-    private static decimal Shown(string printed) =>
-        decimal.Parse(printed.AsSpan().TrimEnd('%'), NumberStyles.Float, Invariant);
-
-    /// <summary>
     /// A value with its 95% interval in brackets, e.g. <c>78.9 (74.1–83.0)</c>, <c>59.3% (55.0–63.5%)</c>,
     /// <c>14 min (11–18 min)</c>: a unit shared by both ends is printed once. Without an interval, just the value.
     /// </summary>

@@ -187,7 +187,7 @@ internal static class Answers
             verdict = verdict with { Strength = ClaimStrength.Tied };
         }
 
-        var gap = ReportFormat.ShownDifference(leader.Score.Total, second.Score.Total, ReportFormat.Score);
+        var gap = Printed.PointsGap(leader.Score.Total, second.Score.Total);
         var scores = $"{ReportFormat.Score(leader.Score.Total)} vs {ReportFormat.Score(second.Score.Total)} for {second.Brand.Name}";
         var by = $"{ReportFormat.SignedPoints(gap)} points{(verdict.DifferenceInterval is { } ci ? $", 95% interval {ReportFormat.SignedPoints(ci.Lower)} to {ReportFormat.SignedPoints(ci.Upper)}" : string.Empty)}";
         return verdict.Strength switch

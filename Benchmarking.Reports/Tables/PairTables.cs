@@ -96,7 +96,7 @@ internal static class PairTables
             ReportFormat.Number(explanation.Contributions.Sum(c => c.Weight)),
             ReportFormat.Score(explanation.A.Score.Total),
             ReportFormat.Score(explanation.B.Score.Total),
-            ReportFormat.SignedPoints(ReportFormat.ShownDifference(explanation.A.Score.Total, explanation.B.Score.Total, ReportFormat.Score)),
+            ReportFormat.SignedPoints(Printed.PointsGap(explanation.A.Score.Total, explanation.B.Score.Total)),
         ]);
         return new TextTable(
             ["Component", "Weight", explanation.A.Brand.Name, explanation.B.Brand.Name, "Points (first − second)"],

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Benchmarking.Engine.Conversations;
 using Benchmarking.Engine.History;
+using Benchmarking.Engine.Inference;
 using Benchmarking.Engine.Metrics;
 using Benchmarking.Engine.Pipeline;
 using Benchmarking.Engine.Ranking;
@@ -160,7 +161,7 @@ internal static class ScorecardTables
         if (card.Movement.ScoreChange is { } change)
         {
             var (last, now) = (card.LastWeek.Brand?.Score.Total, card.ThisWeek.Brand?.Score.Total);
-            var shown = last is { } l && now is { } n ? ReportFormat.ShownDifference(n, l, ReportFormat.Score) : change;
+            var shown = last is { } l && now is { } n ? Printed.PointsGap(n, l) : change;
             rows.Add(["Total", ReportFormat.Missing, ReportFormat.Score(last), ReportFormat.Score(now), ReportFormat.SignedPoints(shown)]);
         }
 
@@ -264,9 +265,9 @@ internal static class ScorecardTables
         };
     }
 
-    internal static string Points(double? a, double? b) => a is { } x && b is { } y ? ReportFormat.SignedPoints(ReportFormat.ShownDifference(x, y, ReportFormat.Score)) : ReportFormat.Missing;
+    internal static string Points(double? a, double? b) => a is { } x && b is { } y ? ReportFormat.SignedPoints(Printed.PointsGap(x, y)) : ReportFormat.Missing;
 
-    internal static string PercentagePoints(double? a, double? b) => a is { } x && b is { } y ? ReportFormat.SignedPoints(ReportFormat.ShownDifference(x, y, ReportFormat.Percent)) + " pp" : ReportFormat.Missing;
+    internal static string PercentagePoints(double? a, double? b) => a is { } x && b is { } y ? ReportFormat.SignedPoints(Printed.PercentGap(x, y)) + " pp" : ReportFormat.Missing;
 
     private static string CountChange(double? a, double? b) =>
         a is { } x && b is { } y ? (x - y > 0 ? "+" : string.Empty) + ReportFormat.Count((long)(x - y)) : ReportFormat.Missing;

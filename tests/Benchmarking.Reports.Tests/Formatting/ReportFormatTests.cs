@@ -1,3 +1,4 @@
+using Benchmarking.Engine.Inference;
 using Benchmarking.Reports.Formatting;
 
 namespace Benchmarking.Reports.Tests.Formatting;
@@ -140,14 +141,14 @@ public sealed class ReportFormatTests
     [InlineData(63.2, 45.0, 18.2)]
     public void Shown_differences_subtract_the_printed_scores(double a, double b, double expected)
     {
-        Assert.Equal(expected, ReportFormat.ShownDifference(a, b, ReportFormat.Score), 10);
+        Assert.Equal(expected, Printed.PointsGap(a, b), 10);
     }
 
     [Fact]
     public void Shown_differences_of_percentages_are_percentage_points()
     {
-        Assert.Equal(14.4, ReportFormat.ShownDifference(0.59325, 0.44949, ReportFormat.Percent), 10);
-        Assert.Equal("+1.6 pp", ReportFormat.SignedPoints(ReportFormat.ShownDifference(0.7844, 0.7676, ReportFormat.Percent)) + " pp");
+        Assert.Equal(14.4, Printed.PercentGap(0.59325, 0.44949), 10);
+        Assert.Equal("+1.6 pp", ReportFormat.SignedPoints(Printed.PercentGap(0.7844, 0.7676)) + " pp");
     }
 
     [Theory]
