@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Benchmarking.Engine.Ingest;
 
 /// <summary>
@@ -7,13 +5,12 @@ namespace Benchmarking.Engine.Ingest;
 /// is well formed. A quoted field may run over line breaks; when one does, <see cref="QuoteLine"/> and
 /// <see cref="QuoteField"/> say where the quote that ran on opened.
 /// </summary>
-/// <param name="Fields">The fields, unquoted; a trailing <c>\r</c> of a CRLF line ending is not part of the last one.</param>
-/// <param name="Line">1-based physical line where the record starts.</param>
-/// <param name="Lines">Physical lines the record spans (1 unless a quoted field holds line breaks).</param>
-/// <param name="Quoting">Whether the quoting is well formed.</param>
-/// <param name="QuoteLine">Line where the last quoted field that crossed a line break opened; 0 when none did.</param>
-/// <param name="QuoteField">0-based index of that field; -1 when none did.</param>
-internal sealed record CsvRecord(List<string> Fields, long Line, int Lines, CsvQuoting Quoting, long QuoteLine, int QuoteField)
+/// <remarks>
+/// One instance is reused for every record of a file: <see cref="Read"/> overwrites it, and the fields are spans of its
+/// own buffer of unquoted characters, so reading a record creates no string; the reader makes strings only of the
+/// values it keeps.
+/// </remarks>
+internal sealed class CsvRecord
 {
     /// <summary>
     /// Lines a quoted field may span before it is taken for a quoting error. The posts CareBench reads are short (a
@@ -21,61 +18,101 @@ internal sealed record CsvRecord(List<string> Fields, long Line, int Lines, CsvQ
     /// </summary>
     public const int MaxLines = 300;
 
-    /// <summary>Whether the record is one blank line (which is a rejected record, never skipped).</summary>
-    public bool IsBlank => Lines == 1 && Fields.Count == 1 && Fields[0].Trim().Length == 0;
+    private char[] content = new char[1024];
+    private int used;
+    private (int Start, int Length)[] fields = new (int, int)[16];
 
-    /// <summary>Reads the record that starts at line <paramref name="first"/>, which must exist.</summary>
-    public static CsvRecord Read(PhysicalLines lines, long first)
+    /// <summary>Number of fields.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>1-based physical line where the record starts.</summary>
+    public long Line { get; private set; }
+
+    /// <summary>Physical lines the record spans (1 unless a quoted field holds line breaks).</summary>
+    public int Lines { get; private set; }
+
+    /// <summary>Whether the quoting is well formed.</summary>
+    public CsvQuoting Quoting { get; private set; }
+
+    /// <summary>Line where the last quoted field that crossed a line break opened; 0 when none did.</summary>
+    public long QuoteLine { get; private set; }
+
+    /// <summary>0-based index of that field; -1 when none did.</summary>
+    public int QuoteField { get; private set; }
+
+    /// <summary>
+    /// Field <paramref name="index"/>, unquoted; a trailing <c>\r</c> of a CRLF line ending is not part of the last one.
+    /// Valid until the next <see cref="Read"/>.
+    /// </summary>
+    public ReadOnlySpan<char> this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+            var (start, length) = fields[index];
+            return content.AsSpan(start, length);
+        }
+    }
+
+    /// <summary>Whether the record is one blank line (which is a rejected record, never skipped).</summary>
+    public bool IsBlank => Lines == 1 && Count == 1 && this[0].Trim().IsEmpty;
+
+    /// <summary>Reads the record that starts at line <paramref name="first"/>, which must exist, into this instance.</summary>
+    public void Read(PhysicalLines lines, long first)
     {
         if (!lines.TryGet(first, out var text))
         {
             throw new ArgumentOutOfRangeException(nameof(first), first, "The line does not exist.");
         }
 
-        var fields = new List<string>(8);
-        var quoting = CsvQuoting.WellFormed;
+        Count = 0;
+        used = 0;
+        Line = first;
+        Quoting = CsvQuoting.WellFormed;
+        QuoteLine = 0;
+        QuoteField = -1;
         var line = first;
         var pos = 0;
-        long quoteLine = 0;
-        var quoteField = -1;
-        StringBuilder? quoted = null;
         while (true)
         {
+            var fieldStart = used;
             if (pos < text.Length && text[pos] == '"')
             {
-                quoted ??= new StringBuilder();
-                quoted.Clear();
                 var openedOn = line;
                 pos++;
                 while (true)
                 {
-                    var close = text.IndexOf('"', pos);
+                    var close = text[pos..].IndexOf('"');
                     if (close < 0)
                     {
-                        // The quoted field holds a line break: continue on the next line.
-                        quoted.Append(text, pos, text.Length - pos);
-                        (quoteLine, quoteField) = (openedOn, fields.Count);
+                        // The quoted field holds a line break: continue on the next line. The span of this line is
+                        // copied before the next is fetched, which may move the lines' buffer.
+                        Append(text[pos..]);
+                        (QuoteLine, QuoteField) = (openedOn, Count);
                         var spanned = (int)(line - first + 1);
                         if (spanned >= MaxLines)
                         {
-                            return new CsvRecord(fields, first, spanned, CsvQuoting.TooLong, quoteLine, quoteField);
+                            (Lines, Quoting) = (spanned, CsvQuoting.TooLong);
+                            return;
                         }
 
                         if (!lines.TryGet(line + 1, out text))
                         {
-                            return new CsvRecord(fields, first, spanned, CsvQuoting.Unterminated, quoteLine, quoteField);
+                            (Lines, Quoting) = (spanned, CsvQuoting.Unterminated);
+                            return;
                         }
 
                         line++;
                         pos = 0;
-                        quoted.Append('\n');
+                        Append("\n");
                         continue;
                     }
 
-                    quoted.Append(text, pos, close - pos);
+                    close += pos;
+                    Append(text[pos..close]);
                     if (close + 1 < text.Length && text[close + 1] == '"')
                     {
-                        quoted.Append('"');
+                        Append("\"");
                         pos = close + 2;
                         continue;
                     }
@@ -87,36 +124,57 @@ internal sealed record CsvRecord(List<string> Fields, long Line, int Lines, CsvQ
                 if (pos < text.Length && text[pos] != ',' && !IsLineEnd(text, pos))
                 {
                     // Characters after the closing quote: keep them in the field, up to the next comma.
-                    quoting = CsvQuoting.Stray;
-                    var stop = text.IndexOf(',', pos) is var c && c < 0 ? text.Length : c;
-                    quoted.Append(text, pos, stop - pos);
+                    Quoting = CsvQuoting.Stray;
+                    var stop = text[pos..].IndexOf(',') is var c && c < 0 ? text.Length : pos + c;
+                    Append(text[pos..stop]);
                     pos = stop;
                 }
-
-                fields.Add(quoted.ToString());
             }
             else
             {
-                var comma = text.IndexOf(',', pos);
+                var comma = text[pos..].IndexOf(',') is var c && c < 0 ? -1 : pos + c;
                 var stop = comma < 0 ? (text.EndsWith('\r') ? text.Length - 1 : text.Length) : comma;
-                var field = text.Substring(pos, Math.Max(0, stop - pos));
-                if (field.Contains('"', StringComparison.Ordinal))
+                var field = text[pos..Math.Max(pos, stop)];
+                if (field.Contains('"'))
                 {
-                    quoting = CsvQuoting.Stray;
+                    Quoting = CsvQuoting.Stray;
                 }
 
-                fields.Add(field);
+                Append(field);
                 pos = comma < 0 ? text.Length : comma;
             }
 
+            EndField(fieldStart);
             if (pos >= text.Length || IsLineEnd(text, pos))
             {
-                return new CsvRecord(fields, first, (int)(line - first + 1), quoting, quoteLine, quoteField);
+                Lines = (int)(line - first + 1);
+                return;
             }
 
             pos++; // the comma
         }
     }
 
-    private static bool IsLineEnd(string text, int pos) => pos == text.Length - 1 && text[pos] == '\r';
+    private void Append(ReadOnlySpan<char> chars)
+    {
+        if (used + chars.Length > content.Length)
+        {
+            Array.Resize(ref content, Math.Max(content.Length * 2, used + chars.Length));
+        }
+
+        chars.CopyTo(content.AsSpan(used));
+        used += chars.Length;
+    }
+
+    private void EndField(int start)
+    {
+        if (Count == fields.Length)
+        {
+            Array.Resize(ref fields, fields.Length * 2);
+        }
+
+        fields[Count++] = (start, used - start);
+    }
+
+    private static bool IsLineEnd(ReadOnlySpan<char> text, int pos) => pos == text.Length - 1 && text[pos] == '\r';
 }

@@ -64,12 +64,14 @@ internal sealed class TwcsCsvReader : IPostSource
             throw new InputFileException(path, 1, "the file is empty", "A TWCS file starts with the header " + string.Join(',', Columns) + ".");
         }
 
-        var headerRecord = Record(lines, 1);
-        var header = headerRecord.Fields.Select(h => h.Trim().Trim('\uFEFF').TrimEnd('\r')).ToArray();
+        var record = new CsvRecord();
+        Record(record, lines, 1);
+        var header = Enumerable.Range(0, record.Count).Select(i => record[i].ToString().Trim().Trim('\uFEFF').TrimEnd('\r')).ToArray();
         var offset = DetectOffset(header);
         var width = Columns.Length + offset;
         long row = 0;
-        var line = 1L + headerRecord.Lines;
+        var line = 1L + record.Lines;
+        var authors = new AuthorCache(registry, Platform.Twitter);
         var total = stream.Length;
         var lastReport = 0L;
         progress?.Report(new IngestProgress(path, 0, total, 0));
@@ -89,7 +91,7 @@ internal sealed class TwcsCsvReader : IPostSource
                 progress.Report(new IngestProgress(path, stream.Position, total, row));
             }
 
-            var record = Record(lines, line);
+            Record(record, lines, line);
             if (record.QuoteLine > 0 && IsBrokenQuote(lines, record, offset, width))
             {
                 // A quote that ran on over line breaks: the record is everything up to the next line that starts like
@@ -108,7 +110,6 @@ internal sealed class TwcsCsvReader : IPostSource
 
             var startLine = line;
             line += record.Lines;
-            var fields = record.Fields;
             if (record.IsBlank)
             {
                 // A blank line is a record with one empty field: count it as rejected, never skip it silently.
@@ -116,9 +117,9 @@ internal sealed class TwcsCsvReader : IPostSource
                 continue;
             }
 
-            if (fields.Count != width)
+            if (record.Count != width)
             {
-                yield return Reject(row, startLine, string.Empty, RejectReason.WrongFieldCount, string.Create(CultureInfo.InvariantCulture, $"{fields.Count} fields, expected {width}"));
+                yield return Reject(row, startLine, string.Empty, RejectReason.WrongFieldCount, string.Create(CultureInfo.InvariantCulture, $"{record.Count} fields, expected {width}"));
                 continue;
             }
 
@@ -128,7 +129,7 @@ internal sealed class TwcsCsvReader : IPostSource
                 continue;
             }
 
-            yield return Parse(fields, offset, row, startLine);
+            yield return Parse(record, authors, offset, row, startLine);
         }
 
         Sha256 = stream.Finish();
@@ -141,7 +142,7 @@ internal sealed class TwcsCsvReader : IPostSource
     /// </summary>
     private bool IsBrokenQuote(PhysicalLines lines, CsvRecord record, int offset, int width)
     {
-        if (record.Quoting != CsvQuoting.WellFormed || record.Fields.Count != width)
+        if (record.Quoting != CsvQuoting.WellFormed || record.Count != width)
         {
             return true;
         }
@@ -170,12 +171,25 @@ internal sealed class TwcsCsvReader : IPostSource
         }
 
         lines.TryGet(line, out var text);
-        var fields = text.Split(',', offset + 5);
-        return fields.Length == offset + 5
-            && !fields.Take(offset + 4).Any(f => f.Contains('"', StringComparison.Ordinal))
-            && TwcsFields.ParseId(fields[offset], out _) is null
-            && TwcsFields.TryParseInbound(fields[offset + 2], out _)
-            && TwcsFields.TryParseTimestamp(fields[offset + 3], out _);
+
+        // The first offset + 4 comma-separated parts, which must all be followed by a comma.
+        Span<Range> parts = stackalloc Range[offset + 5];
+        if (text.Split(parts, ',') != offset + 5)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < offset + 4; i++)
+        {
+            if (text[parts[i]].Contains('"'))
+            {
+                return false;
+            }
+        }
+
+        return TwcsFields.ParseId(text[parts[offset]], out ReadOnlySpan<char> _) is null
+            && TwcsFields.TryParseInbound(text[parts[offset + 2]], out _)
+            && TwcsFields.TryParseTimestamp(text[parts[offset + 3]], out _);
     }
 
     private ReadOutcome QuotingReject(long row, CsvRecord record, int offset, long next, bool resumed)
@@ -200,11 +214,11 @@ internal sealed class TwcsCsvReader : IPostSource
         }
     }
 
-    private CsvRecord Record(PhysicalLines lines, long line)
+    private void Record(CsvRecord record, PhysicalLines lines, long line)
     {
         try
         {
-            return CsvRecord.Read(lines, line);
+            record.Read(lines, line);
         }
         catch (DecoderFallbackException e)
         {
@@ -279,16 +293,18 @@ internal sealed class TwcsCsvReader : IPostSource
             "Expected the header " + string.Join(',', Columns) + " (optionally after an unnamed pandas index column).");
     }
 
-    private ReadOutcome Parse(List<string> record, int offset, long row, long line)
+    // Strings are made only of the values a post keeps (the id, author, text and parent); the rest is parsed from the
+    // record's spans.
+    private ReadOutcome Parse(CsvRecord record, AuthorCache authors, int offset, long row, long line)
     {
         var rawId = record[offset];
-        if (TwcsFields.ParseId(rawId, out var postId) is { } idProblem)
+        if (TwcsFields.ParseId(rawId, out ReadOnlySpan<char> postId) is { } idProblem)
         {
             return Reject(row, line, "tweet_id", idProblem, Clip(rawId));
         }
 
         var author = record[offset + 1].Trim();
-        if (author.Length == 0)
+        if (author.IsEmpty)
         {
             return Reject(row, line, "author_id", RejectReason.EmptyAuthor, string.Empty);
         }
@@ -304,26 +320,25 @@ internal sealed class TwcsCsvReader : IPostSource
         }
 
         // response_tweet_id is not used (see remarks), but words in it mean the fields are shifted.
-        var responses = record[offset + 5];
-        if (responses.AsSpan().IndexOfAnyExcept(ResponseListCharacters) >= 0)
+        if (record[offset + 5].IndexOfAnyExcept(ResponseListCharacters) >= 0)
         {
             return Reject(row, line, "response_tweet_id", RejectReason.MisalignedFields, string.Empty);
         }
 
         var rawParent = record[offset + 6].TrimEnd('\r');
         string? parent = null;
-        if (rawParent.Trim().Length > 0)
+        if (!rawParent.Trim().IsEmpty)
         {
-            if (TwcsFields.ParseId(rawParent, out var parentId) is { } parentProblem)
+            if (TwcsFields.ParseId(rawParent, out ReadOnlySpan<char> parentId) is { } parentProblem)
             {
                 return Reject(row, line, "in_response_to_tweet_id", parentProblem, Clip(rawParent));
             }
 
-            parent = parentId;
+            parent = parentId.ToString();
         }
 
-        var brand = registry.FindByHandle(Platform.Twitter, author);
-        var post = new Post(Platform.Twitter, postId, author, brand?.Id, new DateTimeOffset(createdAt, TimeSpan.Zero), record[offset + 4], parent, null, inbound);
+        var (handle, brand) = authors.Find(author);
+        var post = new Post(Platform.Twitter, postId.ToString(), handle, brand, new DateTimeOffset(createdAt, TimeSpan.Zero), record[offset + 4].ToString(), parent, null, inbound);
         return new ReadOutcome(row, line, post, null);
     }
 
@@ -331,9 +346,9 @@ internal sealed class TwcsCsvReader : IPostSource
         new(row, line, null, new RejectedRow(path, row, line, column, reason, value));
 
     // Structural values only ever reach rejects; clip them so a misaligned text field cannot leak whole.
-    private static string Clip(string value)
+    private static string Clip(ReadOnlySpan<char> value)
     {
         var v = value.Trim();
-        return v.Length <= 40 ? v : v[..40] + "…";
+        return v.Length <= 40 ? v.ToString() : string.Concat(v[..40], "…");
     }
 }

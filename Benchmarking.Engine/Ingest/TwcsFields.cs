@@ -14,8 +14,19 @@ internal static class TwcsFields
     /// </summary>
     public static RejectReason? ParseId(string raw, out string id, RejectReason emptyReason = RejectReason.MissingId)
     {
-        id = string.Empty;
-        var s = raw.AsSpan().Trim();
+        var problem = ParseId(raw.AsSpan(), out ReadOnlySpan<char> digits, emptyReason);
+        id = problem is not null ? string.Empty : digits.Length == raw.Length ? raw : digits.ToString();
+        return problem;
+    }
+
+    /// <summary>
+    /// <see cref="ParseId(string, out string, RejectReason)"/> on a span: <paramref name="id"/> is the canonical digits,
+    /// a slice of <paramref name="raw"/> (or <c>0</c>), so no string is made.
+    /// </summary>
+    public static RejectReason? ParseId(ReadOnlySpan<char> raw, out ReadOnlySpan<char> id, RejectReason emptyReason = RejectReason.MissingId)
+    {
+        id = default;
+        var s = raw.Trim();
         if (s.IsEmpty)
         {
             return emptyReason;
@@ -44,8 +55,7 @@ internal static class TwcsFields
         }
 
         var significant = s.IndexOfAnyExcept('0');
-        s = significant < 0 ? "0" : s[significant..];
-        id = s.Length == raw.Length ? raw : s.ToString();
+        id = significant < 0 ? "0" : s[significant..];
         return null;
     }
 
@@ -63,9 +73,9 @@ internal static class TwcsFields
     }
 
     /// <summary>Parses the TWCS inbound flag (<c>True</c>/<c>False</c> in any case, or <c>1</c>/<c>0</c>).</summary>
-    public static bool TryParseInbound(string raw, out bool inbound)
+    public static bool TryParseInbound(ReadOnlySpan<char> raw, out bool inbound)
     {
-        var s = raw.AsSpan().Trim();
+        var s = raw.Trim();
         if (s.Equals("true", StringComparison.OrdinalIgnoreCase) || s is "1")
         {
             inbound = true;
@@ -86,15 +96,15 @@ internal static class TwcsFields
     /// Parses a timestamp to UTC: the TWCS form <c>Tue Oct 31 22:10:47 +0000 2017</c>, or ISO 8601 with an explicit
     /// offset or <c>Z</c> (<c>2017-10-31 22:10:47+00:00</c>). A time without an offset is ambiguous and refused.
     /// </summary>
-    public static bool TryParseTimestamp(string raw, out DateTime utc)
+    public static bool TryParseTimestamp(ReadOnlySpan<char> raw, out DateTime utc)
     {
         utc = default;
-        var s = raw.AsSpan().Trim();
+        var s = raw.Trim();
 
         // "Tue Oct 31 22:10:47 +0000 2017": fixed positions.
         if (s.Length == 30 && s[3] == ' ' && s[7] == ' ' && s[10] == ' ' && s[19] == ' ' && s[25] == ' ')
         {
-            var month = Array.IndexOf(Months, s.Slice(4, 3).ToString()) + 1;
+            var month = MonthNumber(s.Slice(4, 3));
             if (month == 0
                 || !TryDigits(s.Slice(8, 2), out var day)
                 || !TryDigits(s.Slice(11, 2), out var hour) || s[13] != ':'
@@ -133,6 +143,20 @@ internal static class TwcsFields
         }
 
         return false;
+    }
+
+    // 1 to 12 for the English month abbreviation (ordinal, as written by Twitter), 0 for anything else.
+    private static int MonthNumber(ReadOnlySpan<char> name)
+    {
+        for (var i = 0; i < Months.Length; i++)
+        {
+            if (name.SequenceEqual(Months[i]))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
     }
 
     private static bool HasOffset(ReadOnlySpan<char> s)
