@@ -208,11 +208,15 @@ internal sealed class IngestTransaction(Warehouse warehouse)
     /// <see cref="MentionsFromStage"/> gives back exactly the list, the empty list and empty handles included. No handle
     /// holds a space: extracted handles are word characters, given ones are split on spaces.
     /// </summary>
-    internal static string? StagedMentionsText(Post post) => StagedMentions(post) switch
+    internal static string? StagedMentionsText(Post post) => post switch
     {
-        null => null,
-        { Count: 0 } => string.Empty,
-        { } list => " " + string.Join(' ', list),
+        { BrandId: null, Mentions: null } => MentionHandles.Staged(post.Platform, post.Text),
+        _ => StagedMentions(post) switch
+        {
+            null => null,
+            { Count: 0 } => string.Empty,
+            { } list => " " + string.Join(' ', list),
+        },
     };
 
     /// <summary>

@@ -41,23 +41,61 @@ internal static class MentionHandles
     {
         var handles = new List<string>();
         var twitter = platform == Platform.Twitter;
-        var at = text.IndexOf('@', StringComparison.Ordinal);
-        while (at >= 0)
+        for (var from = 0; Next(twitter, text, from, out var start, out var end); from = end)
         {
-            var start = at + 1;
-            var end = twitter ? TwitterEnd(text, start) : FederatedEnd(text, start);
-            if (end > start)
-            {
-                handles.Add(text[start..end].ToLowerInvariant());
-                at = text.IndexOf('@', end);
-            }
-            else
-            {
-                at = text.IndexOf('@', start);
-            }
+            handles.Add(text[start..end].ToLowerInvariant());
         }
 
         return handles;
+    }
+
+    /// <summary>
+    /// <see cref="Extract"/> in the form the ingest stages it (<see cref="IngestTransaction.StagedMentionsText"/>): every
+    /// handle preceded by a space, empty for none, made as one string without the list and a string per handle.
+    /// </summary>
+    internal static string Staged(Platform platform, string text)
+    {
+        var twitter = platform == Platform.Twitter;
+        if (!Next(twitter, text, 0, out var start, out var end))
+        {
+            return string.Empty;
+        }
+
+        // Each handle is preceded by its own '@', which becomes the space, and handles never overlap, so the staged
+        // form is never longer than the text.
+        var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        do
+        {
+            buffer[length++] = ' ';
+            for (var i = start; i < end; i++)
+            {
+                buffer[length++] = char.ToLowerInvariant(text[i]);
+            }
+        }
+        while (Next(twitter, text, end, out start, out end));
+
+        return new string(buffer[..length]);
+    }
+
+    // The next handle at or after from: the leftmost '@' followed by a match of the platform's pattern.
+    private static bool Next(bool twitter, string text, int from, out int start, out int end)
+    {
+        var at = text.IndexOf('@', from);
+        while (at >= 0)
+        {
+            start = at + 1;
+            end = twitter ? TwitterEnd(text, start) : FederatedEnd(text, start);
+            if (end > start)
+            {
+                return true;
+            }
+
+            at = text.IndexOf('@', start);
+        }
+
+        (start, end) = (0, 0);
+        return false;
     }
 
     // @([A-Za-z0-9_]+): the end of the word characters from start.

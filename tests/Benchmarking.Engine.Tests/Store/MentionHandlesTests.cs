@@ -46,6 +46,36 @@ public sealed class MentionHandlesTests
         }
     }
 
+    [Theory]
+    [InlineData("@AppleSupport my @Apple_Care phone, mail a@b.com @@x @ x @applesupport.")]
+    [InlineData("@Support@Mastodon.Social hi @someone@host.example.org. and @bare, @a.b-c @-x @x- @x-.y @x.-y @x@@y @x@.y")]
+    [InlineData("@Brand.BSKY.social: hello @trailing. @a..b @a.b.c.d.e @_u_ @9 @ñandú @Ωmega café@Mail.EXAMPLE @😀 @x😀y")]
+    [InlineData("@jeremy-data.bsky.social, @health-news-from-the-bay-MercNews@flipboard.com @ @@ @. @- @_ end@")]
+    [InlineData("@")]
+    [InlineData("")]
+    public void The_staged_form_is_the_extraction_each_handle_after_a_space(string text)
+    {
+        foreach (var platform in new[] { Platform.Twitter, Platform.Mastodon, Platform.Bluesky })
+        {
+            Assert.Equal(string.Concat(MentionHandles.Extract(platform, text).Select(h => " " + h)), MentionHandles.Staged(platform, text));
+        }
+    }
+
+    [Fact]
+    public void The_staged_form_is_the_extraction_each_handle_after_a_space_on_real_twcs_text_long_or_short()
+    {
+        var texts = new Benchmarking.Engine.Ingest.TwcsCsvReader(TestPaths.SharedData("twcs-head-5000", "twcs.csv"), Registries.Shipped, new System.Text.UTF8Encoding(false, true))
+            .Read(null, CancellationToken.None).Select(o => o.Post!.Text).ToList();
+        texts.Add(string.Concat(Enumerable.Repeat("@LongHandle_Name ", 100)));
+        foreach (var text in texts)
+        {
+            foreach (var platform in new[] { Platform.Twitter, Platform.Mastodon })
+            {
+                Assert.Equal(string.Concat(MentionHandles.Extract(platform, text).Select(h => " " + h)), MentionHandles.Staged(platform, text));
+            }
+        }
+    }
+
     [Fact]
     public void The_ingest_extraction_gives_what_the_sql_gives_on_real_twcs_text()
     {
