@@ -4,7 +4,7 @@ namespace Benchmarking.Engine.Store;
 
 /// <summary>
 /// The @-handles a post's text mentions, lower case, in text order (repeats kept), extracted once at ingest into
-/// <c>posts.mentions</c> (by <see cref="Extract"/> on the ingest's reader thread, beside DuckDB's work) so the mention facts do not run a regular expression
+/// <c>posts.mentions</c> (by <see cref="Staged"/> on the ingest's reader thread, beside DuckDB's work) so the mention facts do not run a regular expression
 /// over every customer post on each evaluation. On X a handle is
 /// <c>@[A-Za-z0-9_]+</c>; on Mastodon and Bluesky it may hold hyphens, dots and a second <c>@</c> (<c>@user@instance</c>,
 /// <c>@name.bsky.social</c>, <c>@jeremy-data.bsky.social</c>, <c>@health-news-from-the-bay-MercNews@flipboard.com</c>).
