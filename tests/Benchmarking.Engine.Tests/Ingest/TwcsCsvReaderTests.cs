@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Benchmarking.Engine.Ingest;
@@ -579,6 +580,31 @@ public sealed class TwcsCsvReaderTests
             var (outcomes, _) = ReadAll(path, "windows-1252");
 
             Assert.Equal("@AskRBC café merci", Assert.Single(outcomes).Post!.Text);
+        }
+    }
+
+    public sealed class Read_across_the_decoding_buffer
+    {
+        [Fact]
+        public void Reads_records_longer_than_the_buffer_and_a_broken_quote_whose_look_ahead_crosses_it_exactly()
+        {
+            using var dir = new TempDir();
+            var huge = string.Concat(Enumerable.Repeat("a \"quoted\" word,\rand\n", 150)) + new string('z', 200_000);
+            var rows = new List<string> { TwcsCsv.Row("1", text: huge) };
+            rows.AddRange(Enumerable.Range(2, 3000).Select(i => TwcsCsv.Row(i.ToString(CultureInfo.InvariantCulture), author: "sprintcare", inbound: "False", parent: "1.0")));
+            rows.Add("3002,115712,True," + TwcsCsv.Timestamp + ",\"never closed" + new string('y', 70_000));
+            rows.Add(new string('x', 90_000));
+            rows.Add(TwcsCsv.Row("3003", text: "after\nthe broken quote"));
+            var path = TwcsCsv.Write(dir.File("long.csv"), [.. rows]);
+
+            var (outcomes, _) = ReadAll(path);
+
+            Assert.Equal(3003, outcomes.Count);
+            Assert.Equal(huge, outcomes[0].Post!.Text);
+            Assert.All(outcomes.Skip(1).Take(3000), o => Assert.Equal(("sprint", "1", o.Row + 151), (o.Post!.BrandId, o.Post.InReplyToId, o.Line)));
+            var reject = outcomes[3001].Rejected!;
+            Assert.Equal((3002L, 3153L, "text", RejectReason.MalformedQuoting, 2), (reject.Row, reject.Line, reject.Column, reject.Reason, reject.Lines));
+            Assert.Equal((3003L, 3155L, "after\nthe broken quote"), (outcomes[3002].Row, outcomes[3002].Line, outcomes[3002].Post!.Text));
         }
     }
 }
