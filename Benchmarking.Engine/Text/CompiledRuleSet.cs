@@ -18,7 +18,7 @@ internal sealed class CompiledRuleSet(IReadOnlyList<CompiledRule> rules, Regex a
     /// <summary>The kinds of every rule that matches, in file order.</summary>
     public IReadOnlyList<string> Kinds(string text)
     {
-        if (LeftmostMatch(text) is not { } from)
+        if (LeftmostMatch(any, text) is not { } from)
         {
             return [];
         }
@@ -39,9 +39,15 @@ internal sealed class CompiledRuleSet(IReadOnlyList<CompiledRule> rules, Regex a
     /// <see cref="Kinds"/> as stored: comma-separated, empty when none. Allocates only for two kinds or more (one
     /// kind is its own name).
     /// </summary>
-    public string KindsText(string text)
+    public string KindsText(string text) => KindsText(text, 0);
+
+    /// <summary>
+    /// <see cref="KindsText(string)"/> when no match of the section's patterns can start before <paramref name="from"/>
+    /// (it is where an alternation holding all of them first matches).
+    /// </summary>
+    public string KindsText(string text, int from)
     {
-        if (LeftmostMatch(text) is not { } from)
+        if (LeftmostMatch(any, text, from) is not { } start)
         {
             return string.Empty;
         }
@@ -50,7 +56,7 @@ internal sealed class CompiledRuleSet(IReadOnlyList<CompiledRule> rules, Regex a
         List<string>? more = null;
         foreach (var rule in Rules)
         {
-            if (rule.IsMatch(text, from))
+            if (rule.IsMatch(text, start))
             {
                 if (first is null)
                 {
@@ -66,11 +72,14 @@ internal sealed class CompiledRuleSet(IReadOnlyList<CompiledRule> rules, Regex a
         return more is not null ? string.Join(',', more) : first ?? string.Empty;
     }
 
-    /// <summary>Where the leftmost match of the alternation starts; null when nothing matches.</summary>
-    private int? LeftmostMatch(string text)
+    /// <summary>
+    /// Where the leftmost match of <paramref name="regex"/> that starts at or after <paramref name="from"/> starts (anchors
+    /// and <c>\b</c> still see the text before it); null when there is none.
+    /// </summary>
+    internal static int? LeftmostMatch(Regex regex, string text, int from = 0)
     {
         // The enumerator reports the match's bounds without building a Match object.
-        var matches = any.EnumerateMatches(text);
+        var matches = regex.EnumerateMatches(text, from);
         return matches.MoveNext() ? matches.Current.Index : null;
     }
 }

@@ -26,6 +26,24 @@ public sealed class CompiledRuleSetTests
         Assert.InRange(matched, 1, TextFixtures.TwcsHead.Count - 1);
     }
 
+    [Fact]
+    public void A_reply_gets_the_deflection_and_hedging_kinds_of_running_every_rule_on_real_posts()
+    {
+        var rules = TextFixtures.Rules;
+        var matched = 0;
+
+        foreach (var text in TextFixtures.TwcsHead.Values)
+        {
+            string Reference(CompiledRuleSet set) => string.Join(',', set.Rules.Where(r => r.IsMatch(text)).Select(r => r.Kind));
+            var expected = (Reference(rules.Deflection), Reference(rules.Hedging));
+            Assert.Equal(expected, rules.ReplyKinds(text));
+            matched += expected != (string.Empty, string.Empty) ? 1 : 0;
+        }
+
+        // Both paths: replies the alternation of both sections stops and replies it lets through.
+        Assert.InRange(matched, 1, TextFixtures.TwcsHead.Count - 1);
+    }
+
     [Theory]
     [InlineData("the cat", "a,b,c")]
     [InlineData("xcat dog", "b")]
