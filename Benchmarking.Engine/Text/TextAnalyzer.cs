@@ -117,8 +117,8 @@ internal sealed class TextAnalyzer(SentimentModel model, TextRules rules)
                 templates[norm] = hash = ReplyNormalizer.Hash(norm);
             }
 
-            return new PostFeatures(post.Platform, post.PostId, true, null, null, null, string.Empty, norm, hash,
-                rules.Deflection.KindsText(post.Text), rules.Hedging.KindsText(post.Text));
+            var (deflection, hedging) = rules.ReplyKinds(post.Text);
+            return new PostFeatures(post.Platform, post.PostId, true, null, null, null, string.Empty, norm, hash, deflection, hedging);
         }
 
         var s = score!.Value;

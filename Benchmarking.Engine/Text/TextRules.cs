@@ -14,8 +14,9 @@ internal sealed class TextRules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
-    private TextRules(string version, Regex signOff, CompiledRuleSet deflection, CompiledRuleSet hedging, Regex question, Regex complaint, Regex praise, CompiledRuleSet themes)
+    private TextRules(string version, Regex signOff, CompiledRuleSet deflection, CompiledRuleSet hedging, Regex replySections, Regex question, Regex complaint, Regex praise, CompiledRuleSet themes)
     {
+        this.replySections = replySections;
         Version = version;
         SignOff = signOff;
         Deflection = deflection;
@@ -35,6 +36,9 @@ internal sealed class TextRules
     public CompiledRuleSet Deflection { get; }
 
     public CompiledRuleSet Hedging { get; }
+
+    // One alternation of every deflection and hedging pattern (see ReplyKinds).
+    private readonly Regex replySections;
 
     public Regex Question { get; }
 
@@ -76,6 +80,8 @@ internal sealed class TextRules
             Compile("signOffs", file.SignOffs, problems),
             CompileRules("deflection", file.Deflection, problems),
             CompileRules("hedging", file.Hedging, problems),
+            // Invalid patterns are reported by their sections, once.
+            Compile("deflection and hedging", [.. new[] { file.Deflection, file.Hedging }.SelectMany(d => d ?? []).SelectMany(d => d.Patterns ?? [])], []),
             Compile("intent.question", file.Intent?.Question, problems),
             Compile("intent.complaint", file.Intent?.Complaint, problems),
             Compile("intent.praise", file.Intent?.Praise, problems),
@@ -87,6 +93,17 @@ internal sealed class TextRules
 
         return rules;
     }
+
+    /// <summary>
+    /// A reply's <see cref="Deflection"/> and <see cref="Hedging"/> kinds as stored (<see cref="CompiledRuleSet.KindsText(string)"/>).
+    /// Most replies match neither section, so one alternation of both sections' patterns is searched first; when it
+    /// matches, no pattern of either section can match before where it does, so each section is searched from there.
+    /// The result is that of running each section on the whole text.
+    /// </summary>
+    public (string Deflection, string Hedging) ReplyKinds(string text) =>
+        CompiledRuleSet.LeftmostMatch(replySections, text) is { } from
+            ? (Deflection.KindsText(text, from), Hedging.KindsText(text, from))
+            : (string.Empty, string.Empty);
 
     /// <summary>The kinds of every rule in <paramref name="rules"/> that match, in file order.</summary>
     public static IReadOnlyList<string> Kinds(CompiledRuleSet rules, string text) => rules.Kinds(text);
