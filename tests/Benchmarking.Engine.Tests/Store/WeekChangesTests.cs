@@ -143,6 +143,28 @@ public sealed class WeekChangesTests : IDisposable
         Assert.All(weeks.Values, v => Assert.Equal("changes 1", v));
     }
 
+    [Fact]
+    public void Every_statement_that_writes_posts_or_text_features_is_one_whose_weeks_are_marked()
+    {
+        // A new write path must mark the weeks it changes (WeekChanges) in its transaction, and be added here.
+        string[] marked =
+        [
+            "IngestTransaction.cs", // WeekChanges.MarkIngest before the insert, after the edits
+            "Warehouse.cs", // FillMentionsSql, in ApplyRegistry: WeekChanges.MarkAll
+            "registry-brand-of-posts.sql", // ApplyRegistry: WeekChanges.MarkAll
+            "text-features-stale-delete.sql", // TextFeatureStore.Update: WeekChanges.MarkTextFeatures first
+            "schema-migrate-from-1.sql", "schema-migrate-from-2.sql", "schema-migrate-from-3.sql", "schema-migrate-from-4.sql", // then from 6: every week
+        ];
+        var store = Path.Combine(TestPaths.RepoRoot, "Benchmarking.Engine", "Store");
+        var writing = Directory.EnumerateFiles(store, "*.cs").Concat(Directory.EnumerateFiles(Path.Combine(store, "Sql"), "*.sql"))
+            .Where(f => System.Text.RegularExpressions.Regex.IsMatch(
+                File.ReadAllText(f), @"\b(INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM)\s+(posts|text_features)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+            .Select(Path.GetFileName)
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(marked.Order(StringComparer.Ordinal), writing);
+    }
+
     /// <summary>The fingerprint the evaluation cache checked before <see cref="WeekChanges"/>: a hash of every row a week's evaluation reads.</summary>
     private const string ReferenceSql = """
         WITH w AS (
