@@ -55,8 +55,7 @@ public sealed class EvaluationCacheTests : IDisposable
         var answeredBefore = Of(before, mention.BrandId).LastWeek.Brand!.Metrics.Answered;
 
         // The reply arrives in a later file: dated an hour after the mention, so it answers it within the window.
-        var at = mention.CreatedAt.AddHours(1).ToString("ddd MMM dd HH:mm:ss +0000 yyyy", CultureInfo.InvariantCulture);
-        benchmark.Ingest(TwcsCsv.Write(dir.File("late.csv"), TwcsCsv.Row("99000001", mention.Handle, "False", at, "Sorry for the wait, we can help.", parent: mention.PostId)), new() { RejectsDirectory = dir.File("rejects") });
+        benchmark.Ingest(TwcsCsv.Write(dir.File("late.csv"), TwcsCsv.Row("99000001", mention.Handle, "False", At(mention.CreatedAt.AddHours(1)), "Sorry for the wait, we can help.", parent: mention.PostId)), new() { RejectsDirectory = dir.File("rejects") });
         var missesBefore = benchmark.Weekly.Cache.Misses;
 
         var cached = Run(Week, useCache: true);
