@@ -21,10 +21,11 @@ namespace Benchmarking.Engine.Pipeline;
 /// depends on besides the data: the period, the answer window, every score option, the text options of the reply
 /// counts, the registry (brands, industries, handles, aliases, account ids, time zones, support hours) and the build of
 /// the engine itself (its module version id: any change to the engine's code is a different key). The fingerprint holds
-/// the data: per week of the period, the count and a hash of the stored rows that feed the facts of its mentions (the
-/// week's posts, every reply to them whenever posted, the posts they reply to, their text features; see
-/// <c>evaluation-fingerprints.sql</c>). A late reply to a mention of the period, an edit, a registry change or new text
-/// features change it, and the period is computed again.</para>
+/// the data: per week of the period, how many writes changed the stored rows that feed the facts of its mentions (the
+/// week's posts, every reply to them whenever posted, the posts they reply to, their text features), which each write
+/// counts in its own transaction (<see cref="WeekChanges"/>). A late reply to a mention of the period, a parent arriving
+/// after its reply, an edit, a registry applied to the posts or new text features change it, and the period is
+/// computed again.</para>
 /// <para>The as-of time only decides which unanswered mentions are still pending. An entry with no pending mention
 /// holds at its own as-of time and any later one (every unanswered mention is already older than the answer window and
 /// stays unanswered; a reply arriving later changes the fingerprint); an entry with pending mentions holds at exactly

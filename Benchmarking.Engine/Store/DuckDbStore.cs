@@ -274,7 +274,7 @@ internal sealed class DuckDbStore : ICareStore
 
     /// <inheritdoc/>
     public IReadOnlyDictionary<DateTimeOffset, string>? WeekFingerprints(DateTimeOffset from, DateTimeOffset to) =>
-        EvaluationCacheTable.WeekFingerprints(Warehouse, from, to);
+        WeekChanges.Fingerprints(Warehouse, from, to);
 
     /// <inheritdoc/>
     public CachedEvaluation? CachedEvaluation(string key) => EvaluationCacheTable.Read(Warehouse, key);

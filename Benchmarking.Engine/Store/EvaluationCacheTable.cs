@@ -4,29 +4,10 @@ namespace Benchmarking.Engine.Store;
 
 /// <summary>
 /// Reads and writes <c>evaluation_cache</c>, the evaluations of earlier weekly runs kept for reuse
-/// (Pipeline/EvaluationCache.cs), and computes the per-week fingerprints they are checked against.
+/// (Pipeline/EvaluationCache.cs); the per-week fingerprints they are checked against are <see cref="WeekChanges"/>.
 /// </summary>
 internal static class EvaluationCacheTable
 {
-    /// <summary>The fingerprint of every ISO week with posts in [<paramref name="from"/>, <paramref name="to"/>), by the week's Monday (UTC).</summary>
-    public static IReadOnlyDictionary<DateTimeOffset, string> WeekFingerprints(Warehouse warehouse, DateTimeOffset from, DateTimeOffset to)
-    {
-        ArgumentNullException.ThrowIfNull(warehouse);
-        TextFeatureStore.EnsureCreated(warehouse);
-        using var command = warehouse.Connection.CreateCommand();
-        command.CommandText = SqlResource.Get("evaluation-fingerprints");
-        command.Parameters.Add(new DuckDBParameter("from", from.UtcDateTime));
-        command.Parameters.Add(new DuckDBParameter("to", to.UtcDateTime));
-        using var reader = command.ExecuteReader();
-        var weeks = new Dictionary<DateTimeOffset, string>();
-        while (reader.Read())
-        {
-            weeks[DuckDbTime.Utc(reader.GetDateTime(0))] = reader.GetString(1);
-        }
-
-        return weeks;
-    }
-
     /// <summary>The entry stored under <paramref name="key"/>, or null.</summary>
     public static CachedEvaluation? Read(Warehouse warehouse, string key)
     {

@@ -125,7 +125,8 @@ internal interface ICareStore : IDisposable
     /// <summary>
     /// The fingerprint of every ISO week with posts in [<paramref name="from"/>, <paramref name="to"/>), by the week's
     /// Monday: it changes whenever a stored row that feeds the facts of the week's mentions changes (their posts, the
-    /// replies to them, the posts they reply to, their text features). Null when this backend keeps no evaluation cache.
+    /// replies to them, the posts they reply to, their text features; the DuckDB store counts the writes that changed
+    /// them, <see cref="WeekChanges"/>). Null when this backend keeps no evaluation cache.
     /// </summary>
     IReadOnlyDictionary<DateTimeOffset, string>? WeekFingerprints(DateTimeOffset from, DateTimeOffset to);
 

@@ -326,6 +326,7 @@ internal sealed class IngestTransaction(Warehouse warehouse)
                   FROM stage WHERE row_no IN (SELECT row_no FROM contested WHERE outcome = 'edited')) AS u
             WHERE posts.platform = u.platform AND posts.post_id = u.post_id;
             """);
+        WeekChanges.MarkIngest(warehouse);
         warehouse.Execute("DELETE FROM stage WHERE row_no IN (SELECT row_no FROM contested WHERE outcome <> 'new')");
         warehouse.Execute($"""
             INSERT INTO posts (platform, post_id, author, brand_id, created_at, text, in_reply_to_id, conversation_id, declared_inbound, source_id, mentions, is_repost, author_account_id, edited_at)

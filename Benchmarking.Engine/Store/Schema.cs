@@ -3,7 +3,7 @@ namespace Benchmarking.Engine.Store;
 /// <summary>The warehouse schema (see <c>docs/schema.md</c>). Created idempotently when a store is opened.</summary>
 internal static class Schema
 {
-    public const int Version = 6;
+    public const int Version = 7;
 
     /// <summary>
     /// Brings a version-1 store to version 4 (<c>Sql/schema-migrate-from-1.sql</c>; <see cref="MigrateFrom4"/> follows): adds <c>posts.mentions</c> (version 2),
@@ -39,7 +39,7 @@ internal static class Schema
     public static string MigrateFrom3 => WithIngestExpressions("schema-migrate-from-3");
 
     /// <summary>
-    /// Brings a version-4 store to version 6 (<c>Sql/schema-migrate-from-4.sql</c>): the stored <c>posts.content_hash</c>
+    /// Brings a version-4 store to version 6 (<c>Sql/schema-migrate-from-4.sql</c>; <see cref="MigrateFrom6"/> follows): the stored <c>posts.content_hash</c>
     /// column goes, the hash being computed from the stored fields where it is compared (<see cref="ContentHash"/>), with
     /// <c>posts.edited_content_hash</c> holding the hash of an edited post's latest version. The posts table is rebuilt
     /// (renamed, created anew, every row copied, the old one dropped) so that version 4's stored hash can be read once to
@@ -49,13 +49,22 @@ internal static class Schema
     public static string MigrateFrom4 => SqlResource.Get("schema-migrate-from-4", ("schema", Create), ("content_hash", ContentHash.Sql));
 
     /// <summary>
-    /// Brings a version-5 store to version 6 (<c>Sql/schema-migrate-from-5.sql</c>): drops the virtual
+    /// Brings a version-5 store to version 6 (<c>Sql/schema-migrate-from-5.sql</c>; <see cref="MigrateFrom6"/> follows): drops the virtual
     /// <c>posts.content_hash</c> column, which DuckDB computed for every inserted row (an MD5 per new post) although only
     /// the ingest's comparisons read it; they now compute it themselves (<see cref="ContentHash.Stored"/>). A virtual
     /// column has no storage, so every stored row, <c>posts.edited_content_hash</c> included, stays as it was and every
     /// hash reads the same afterwards. Runs in one transaction when such a store is opened.
     /// </summary>
     public static string MigrateFrom5 => SqlResource.Get("schema-migrate-from-5");
+
+    /// <summary>
+    /// Brings a version-6 store to version 7 (<c>Sql/schema-migrate-from-6.sql</c>): adds <c>week_changes</c>
+    /// (<see cref="WeekChanges"/>) with one change for every week that has posts, and empties <c>evaluation_cache</c>,
+    /// whose entries were checked against fingerprints computed from the stored posts, which no count of changes equals
+    /// (the next weekly run computes its earlier weeks once more). No post is rewritten. Every older version runs its own
+    /// steps first, in the same transaction.
+    /// </summary>
+    public static string MigrateFrom6 => SqlResource.Get("schema-migrate-from-6");
 
     /// <summary>
     /// Whether bringing a store of <paramref name="version"/> to the current one rewrites every post (the rebuild of

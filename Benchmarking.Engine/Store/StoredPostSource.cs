@@ -49,9 +49,9 @@ internal sealed class StoredPostSource(string path) : IPostSource
         // computed from them the same way on both), so an older store is refused with the way to upgrade it.
         command.CommandText = "SELECT value FROM meta WHERE key = 'schema_version'";
         var version = command.ExecuteScalar()?.ToString();
-        if (version is not "5" && version != Schema.Version.ToString(CultureInfo.InvariantCulture))
+        if (version is not ("5" or "6") && version != Schema.Version.ToString(CultureInfo.InvariantCulture))
         {
-            throw new InputFileException(Name, null, $"the store has schema version {version ?? "(none)"}; the migration reads versions 5 and {Schema.Version}",
+            throw new InputFileException(Name, null, $"the store has schema version {version ?? "(none)"}; the migration reads versions 5 to {Schema.Version}",
                 "Open an older store once with this carebench (any command given it as --store, e.g. 'carebench rank --store <path>'), which upgrades it, then migrate again; migrate a newer one with the carebench that wrote it.");
         }
 

@@ -52,6 +52,7 @@ internal static class TextFeatureStore
         long removed;
         using (var transaction = warehouse.Connection.BeginTransaction())
         {
+            WeekChanges.MarkTextFeatures(warehouse, version);
             using (var delete = warehouse.Connection.CreateCommand())
             {
                 delete.CommandText = SqlResource.Get("text-features-stale-delete");

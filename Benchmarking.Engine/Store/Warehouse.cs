@@ -54,17 +54,18 @@ internal sealed class Warehouse : IDisposable
             {
                 warehouse.Execute($"INSERT INTO meta VALUES ('schema_version', '{Schema.Version}')");
             }
-            else if (version.ToString() is "1" or "2" or "3" or "4" or "5")
+            else if (version.ToString() is "1" or "2" or "3" or "4" or "5" or "6")
             {
                 // Straight to the current version in one transaction: a failure leaves the store as it was.
                 using var transaction = connection.BeginTransaction();
                 warehouse.Execute(version.ToString() switch
                 {
-                    "1" => Schema.MigrateFrom1 + Schema.MigrateFrom4,
-                    "2" => Schema.MigrateFrom2 + Schema.MigrateFrom4,
-                    "3" => Schema.MigrateFrom3 + Schema.MigrateFrom4,
-                    "4" => Schema.MigrateFrom4,
-                    _ => Schema.MigrateFrom5,
+                    "1" => Schema.MigrateFrom1 + Schema.MigrateFrom4 + Schema.MigrateFrom6,
+                    "2" => Schema.MigrateFrom2 + Schema.MigrateFrom4 + Schema.MigrateFrom6,
+                    "3" => Schema.MigrateFrom3 + Schema.MigrateFrom4 + Schema.MigrateFrom6,
+                    "4" => Schema.MigrateFrom4 + Schema.MigrateFrom6,
+                    "5" => Schema.MigrateFrom5 + Schema.MigrateFrom6,
+                    _ => Schema.MigrateFrom6,
                 });
                 transaction.Commit();
             }
@@ -202,6 +203,7 @@ internal sealed class Warehouse : IDisposable
 
         Execute(SqlResource.Get("registry-brand-of-posts"));
         Execute(FillMentionsSql);
+        WeekChanges.MarkAll(this);
         Execute($"INSERT OR REPLACE INTO meta VALUES ('registry', '{fingerprint}')");
         transaction.Commit();
     }

@@ -1,4 +1,4 @@
--- The warehouse schema, version 6 (docs/schema.md), created idempotently when a store is opened.
+-- The warehouse schema, version 7 (docs/schema.md), created idempotently when a store is opened.
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
 CREATE TABLE IF NOT EXISTS sources (
     source_id INTEGER NOT NULL,
@@ -96,3 +96,6 @@ CREATE TABLE IF NOT EXISTS evaluation_cache (
     pending BIGINT NOT NULL,
     payload VARCHAR NOT NULL,
     computed_at TIMESTAMP NOT NULL);
+-- One row per ISO week (Monday, UTC) per committed write that changed a row the week's evaluation reads
+-- (Store/WeekChanges.cs): the week's fingerprint for the evaluation cache is its number of rows.
+CREATE TABLE IF NOT EXISTS week_changes (week TIMESTAMP NOT NULL);

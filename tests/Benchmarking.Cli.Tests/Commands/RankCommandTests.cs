@@ -30,6 +30,7 @@ public sealed class RankCommandTests
     [Theory]
     [InlineData(4)]
     [InlineData(5)]
+    [InlineData(6)]
     public void A_store_of_an_older_schema_is_upgraded_and_says_so(int version)
     {
         using var temp = new TempDirectory();
@@ -37,14 +38,17 @@ public sealed class RankCommandTests
         Assert.Equal(ExitCodes.Ok, Carebench.RunIn(temp.Path, "ingest", Path.Combine(RepoPaths.Root, "data", "twcs-sample.csv"), "--brands", RepoPaths.Brands, "--store", store).ExitCode);
         using (var warehouse = Warehouse.Open(store))
         {
-            // Back to version 4 (content_hash a stored column, no edited_content_hash), or to a stand-in for version 5
-            // (a content_hash column, which the step to 6 drops).
-            warehouse.Execute(version == 4
-                ? $"""
+            // Back to version 4 (content_hash a stored column, no edited_content_hash), to a stand-in for version 5
+            // (a content_hash column, which the step to 6 drops), or to version 6 (no week_changes).
+            warehouse.Execute(version switch
+            {
+                4 => $"""
                     CREATE TABLE posts_v4 AS SELECT * EXCLUDE (is_brand, edited_content_hash), {ContentHash.Sql} AS content_hash FROM posts;
-                    DROP TABLE posts; ALTER TABLE posts_v4 RENAME TO posts; UPDATE meta SET value = '4' WHERE key = 'schema_version';
-                    """
-                : "ALTER TABLE posts ADD COLUMN content_hash VARCHAR; UPDATE meta SET value = '5' WHERE key = 'schema_version';");
+                    DROP TABLE posts; ALTER TABLE posts_v4 RENAME TO posts; DROP TABLE week_changes; UPDATE meta SET value = '4' WHERE key = 'schema_version';
+                    """,
+                5 => "ALTER TABLE posts ADD COLUMN content_hash VARCHAR; DROP TABLE week_changes; UPDATE meta SET value = '5' WHERE key = 'schema_version';",
+                _ => "DROP TABLE week_changes; UPDATE meta SET value = '6' WHERE key = 'schema_version';",
+            });
         }
 
         var upgrade = Assert.IsType<StoreUpgrade>(Engine.Pipeline.CareStores.PendingUpgrade(store));

@@ -55,8 +55,7 @@ public sealed class EvaluationCacheTests : IDisposable
         var answeredBefore = Of(before, mention.BrandId).LastWeek.Brand!.Metrics.Answered;
 
         // The reply arrives in a later file: dated an hour after the mention, so it answers it within the window.
-        var at = mention.CreatedAt.AddHours(1).ToString("ddd MMM dd HH:mm:ss +0000 yyyy", CultureInfo.InvariantCulture);
-        benchmark.Ingest(TwcsCsv.Write(dir.File("late.csv"), TwcsCsv.Row("99000001", mention.Handle, "False", at, "Sorry for the wait, we can help.", parent: mention.PostId)), new() { RejectsDirectory = dir.File("rejects") });
+        benchmark.Ingest(TwcsCsv.Write(dir.File("late.csv"), TwcsCsv.Row("99000001", mention.Handle, "False", At(mention.CreatedAt.AddHours(1)), "Sorry for the wait, we can help.", parent: mention.PostId)), new() { RejectsDirectory = dir.File("rejects") });
         var missesBefore = benchmark.Weekly.Cache.Misses;
 
         var cached = Run(Week, useCache: true);
@@ -64,6 +63,45 @@ public sealed class EvaluationCacheTests : IDisposable
         Assert.True(benchmark.Weekly.Cache.Misses > missesBefore);
         Assert.Equal(answeredBefore + 1, Of(cached, mention.BrandId).LastWeek.Brand!.Metrics.Answered);
         Assert.Equal(Json(Run(Week, useCache: false)), Json(cached));
+    }
+
+    [Fact]
+    public void A_parent_arriving_for_a_stored_reply_of_last_week_makes_last_week_and_the_parents_week_be_computed_again()
+    {
+        // A brand reply posted in 2017-W46 to a post not stored yet, kept by the run of that week.
+        var brand = Registries.Shipped.Brands.First(b => b.Handles.Any(h => h.Platform == Benchmarking.Engine.Domain.Platform.Twitter));
+        var handle = brand.Handles.First(h => h.Platform == Benchmarking.Engine.Domain.Platform.Twitter).Handle;
+        benchmark.Ingest(TwcsCsv.Write(dir.File("reply.csv"), TwcsCsv.Row("99000002", handle, "False", At(Previous.Start.AddDays(2)), "We can help.", parent: "99000001")), new() { RejectsDirectory = dir.File("rejects") });
+        Run(Previous, useCache: true);
+        var hitsBefore = benchmark.Weekly.Cache.Hits;
+
+        // Its parent arrives later, posted in 2017-W45: W46's parents change as well as W45's posts.
+        benchmark.Ingest(TwcsCsv.Write(dir.File("parent.csv"), TwcsCsv.Row("99000001", "115712", "True", At(Previous.Start.AddDays(-3)), $"@{handle} help")), new() { RejectsDirectory = dir.File("rejects") });
+        var cached = Run(Week, useCache: true);
+
+        // Of last week and the eleven earlier trend weeks, last week and the trend's W45 and W46 are computed again.
+        Assert.Equal(9, benchmark.Weekly.Cache.Hits - hitsBefore);
+        Assert.Equal(Json(Run(Week, useCache: false)), Json(cached));
+    }
+
+    [Fact]
+    public void A_text_feature_update_makes_the_weeks_it_analysed_be_computed_again()
+    {
+        Run(Previous, useCache: true);
+        var hitsBefore = benchmark.Weekly.Cache.Hits;
+
+        Assert.True(benchmark.AnalyzeText(Benchmarking.Engine.Tests.Text.TextFixtures.Options).Computed > 0);
+        var cached = Run(Week, useCache: true);
+
+        // Every post of the sample gained its features: no kept week with posts is reused (one without posts has no data to change).
+        var fingerprints = benchmark.Weekly.Cache.Fingerprints(Week.Plus(-11), Week)!;
+        var empty = IsoWeek.Range(Week.Plus(-11), Previous).Count(w => fingerprints.Of(w, w).EndsWith("=-", StringComparison.Ordinal));
+        Assert.NotEqual("-", fingerprints.Of(Previous, Previous).Split('=')[1]);
+        Assert.Equal(empty, benchmark.Weekly.Cache.Hits - hitsBefore);
+        Assert.Equal(Json(Run(Week, useCache: false)), Json(cached));
+        var hitsAfter = benchmark.Weekly.Cache.Hits;
+        Run(Week, useCache: true);
+        Assert.Equal(13, benchmark.Weekly.Cache.Hits - hitsAfter);
     }
 
     [Fact]
@@ -144,6 +182,8 @@ public sealed class EvaluationCacheTests : IDisposable
         Assert.Empty(cards);
         Assert.NotNull(cache.FindTrend(oldest, window, asOf, cache.Fingerprints(oldest, Week)!));
     }
+
+    private static string At(DateTimeOffset time) => time.ToString("ddd MMM dd HH:mm:ss +0000 yyyy", CultureInfo.InvariantCulture);
 
     private static Scorecard Of(IReadOnlyList<Scorecard> cards, string brandId) => cards.Single(c => c.Brand.Id == brandId);
 
