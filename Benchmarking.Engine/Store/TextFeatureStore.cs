@@ -39,7 +39,7 @@ internal static class TextFeatureStore
     /// </summary>
     internal const int RowsPerCommit = 122_880;
 
-    public static TextFeatureUpdate Update(Warehouse warehouse, TextAnalyzer analyzer, int batchSize = 20_480, IProgress<TextFeatureProgress>? progress = null, CancellationToken cancellationToken = default, int rowsPerCommit = RowsPerCommit)
+    public static TextFeatureUpdate Update(Warehouse warehouse, TextAnalyzer analyzer, int batchSize = TextQualityOptions.DefaultBatchSize, IProgress<TextFeatureProgress>? progress = null, CancellationToken cancellationToken = default, int rowsPerCommit = RowsPerCommit)
     {
         ArgumentNullException.ThrowIfNull(warehouse);
         ArgumentNullException.ThrowIfNull(analyzer);

@@ -33,7 +33,10 @@ public sealed record TextQualityOptions
     /// Posts analysed per batch when features are computed. Default 20,480: ten units of parallel work, and six
     /// batches fill one DuckDB row group (the rows the store commits at a time).
     /// </summary>
-    public int BatchSize { get; init; } = 20_480;
+    public int BatchSize { get; init; } = DefaultBatchSize;
+
+    /// <summary>The default <see cref="BatchSize"/>.</summary>
+    public const int DefaultBatchSize = 20_480;
 
     /// <summary>Lists every problem with these options; empty when they are valid.</summary>
     public IReadOnlyList<string> Validate()
