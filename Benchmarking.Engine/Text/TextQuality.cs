@@ -349,7 +349,7 @@ internal static class TextQuality
                 return;
             }
 
-            var week = History.IsoWeek.Containing(Store.DuckDbTime.Utc(at));
+            var week = History.IsoWeek.Containing(new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)));
             if (!weeklySentiment.TryGetValue(week, out var counts))
             {
                 weeklySentiment[week] = counts = new long[SentimentClasses.Length];
