@@ -204,32 +204,19 @@ internal sealed class IngestTransaction(Warehouse warehouse)
     internal const string MentionsFromStage = "string_split(mentions, ' ')[2:]";
 
     /// <summary>
-    /// The staged form of <see cref="StagedMentions"/>: null for none, else every handle preceded by a space, so that
-    /// <see cref="MentionsFromStage"/> gives back exactly the list, the empty list and empty handles included. No handle
-    /// holds a space: extracted handles are word characters, given ones are split on spaces.
+    /// The <c>posts.mentions</c> of a post as the stage holds it: none (null) for a brand post; else every handle
+    /// preceded by a space — those the source gave, else the handles in the text (<see cref="MentionHandles.Staged"/>),
+    /// the empty string for none — so that <see cref="MentionsFromStage"/> gives back exactly the list, the empty list
+    /// and empty handles included. Extracted handles are word characters; given ones are stored as the space-joined list
+    /// split on spaces, the form they have always been staged in, so a stored list never depends on how it reached the
+    /// store.
     /// </summary>
     internal static string? StagedMentionsText(Post post) => post switch
     {
-        { BrandId: null, Mentions: null } => MentionHandles.Staged(post.Platform, post.Text),
-        _ => StagedMentions(post) switch
-        {
-            null => null,
-            { Count: 0 } => string.Empty,
-            { } list => " " + string.Join(' ', list),
-        },
-    };
-
-    /// <summary>
-    /// The <c>posts.mentions</c> of a post: none (null) for a brand post; those the source gave, else the handles in the
-    /// text (<see cref="MentionHandles.Extract"/>). Given handles are stored as the space-joined list split on spaces,
-    /// the form they have always been staged in, so a stored list never depends on how it reached the store.
-    /// </summary>
-    internal static List<string>? StagedMentions(Post post) => post switch
-    {
         { BrandId: not null } => null,
-        { Mentions: null } => MentionHandles.Extract(post.Platform, post.Text),
-        { Mentions.Count: 0 } => [],
-        { Mentions: { } given } => [.. string.Join(' ', given).Split(' ')],
+        { Mentions: null } => MentionHandles.Staged(post.Platform, post.Text),
+        { Mentions.Count: 0 } => string.Empty,
+        { Mentions: { } given } => " " + string.Join(' ', given),
     };
 
     /// <summary>
