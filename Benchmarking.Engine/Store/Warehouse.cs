@@ -16,13 +16,6 @@ namespace Benchmarking.Engine.Store;
 /// </summary>
 internal sealed class Warehouse : IDisposable
 {
-    /// <summary>
-    /// DuckDB's memory budget. Its default (80 % of RAM) lets a large ingest grow the process to many gigabytes before
-    /// anything spills; with a fixed budget the staging table and large joins spill to <c>&lt;store&gt;.tmp</c> instead, so
-    /// peak memory stays flat from 2.8 M to 30 M posts (see <c>docs/performance.md</c>).
-    /// </summary>
-    internal const string MemoryLimit = "2GB";
-
     private Warehouse(string path, DuckDBConnection connection)
     {
         Path = path;
@@ -35,8 +28,19 @@ internal sealed class Warehouse : IDisposable
     /// <summary>The open connection (used by the metrics SQL).</summary>
     internal DuckDBConnection Connection { get; }
 
-    /// <summary>Opens or creates the store at <paramref name="path"/>, creating its folder.</summary>
-    public static Warehouse Open(string path)
+    /// <summary>
+    /// Opens or creates the store at <paramref name="path"/>, creating its folder, with DuckDB's memory limit from the
+    /// environment (<see cref="DuckDbMemoryLimit.FromEnvironment"/>).
+    /// </summary>
+    /// <exception cref="StoreException">The store cannot be opened, or <see cref="DuckDbMemoryLimit.Variable"/> is not a size.</exception>
+    public static Warehouse Open(string path) => Open(path, DuckDbMemoryLimit.FromEnvironment(Environment.GetEnvironmentVariable));
+
+    /// <summary>
+    /// Opens or creates the store at <paramref name="path"/> with DuckDB's memory limit at <paramref name="memoryLimit"/>.
+    /// Without a limit of its own DuckDB takes 80 % of the machine's memory before it spills anything; with one, the
+    /// ingest's stage and the fact build's joins and sorts spill to <c>&lt;store&gt;.tmp</c> beyond it.
+    /// </summary>
+    internal static Warehouse Open(string path, DuckDbMemoryLimit memoryLimit)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var full = System.IO.Path.GetFullPath(path);
@@ -47,7 +51,7 @@ internal sealed class Warehouse : IDisposable
             connection = new DuckDBConnection($"DataSource={full}");
             connection.Open();
             var warehouse = new Warehouse(full, connection);
-            warehouse.Execute($"SET memory_limit = '{MemoryLimit}'");
+            warehouse.Execute($"SET memory_limit = '{memoryLimit}'");
             warehouse.Execute(Schema.Create);
             var version = warehouse.Scalar("SELECT value FROM meta WHERE key = 'schema_version'");
             if (version is null)
@@ -99,8 +103,8 @@ internal sealed class Warehouse : IDisposable
     }
 
     /// <summary>
-    /// The upgrade <see cref="Open"/> would run on the DuckDB file at <paramref name="path"/>, or null when it needs none
-    /// (a new, current or newer store) or cannot be read now (missing, in use, damaged: <see cref="Open"/> says so).
+    /// The upgrade <see cref="Open(string)"/> would run on the DuckDB file at <paramref name="path"/>, or null when it needs none
+    /// (a new, current or newer store) or cannot be read now (missing, in use, damaged: <see cref="Open(string)"/> says so).
     /// Reads the file without changing it, so a caller can say what is about to happen before a long upgrade.
     /// </summary>
     public static StoreUpgrade? PendingUpgrade(string path)
