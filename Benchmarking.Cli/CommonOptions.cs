@@ -22,7 +22,7 @@ internal sealed class CommonOptions
 
     public Option<string> Store { get; } = new("--store")
     {
-        Description = "Store of the ingested posts: a DuckDB file (run and ingest create it; relative to the current directory) or a ClickHouse cluster, clickhouse://host:port[,host:port...]/database?cluster=name (docs/scale-out.md). $CAREBENCH_STORE when not given.",
+        Description = "Store of the ingested posts: a DuckDB file (run and ingest create it; relative to the current directory) or a ClickHouse cluster, clickhouse://host:port[,host:port...]/database?cluster=name (docs/scale-out.md). $CAREBENCH_STORE when not given. DuckDB's memory limit is 2GB unless $CAREBENCH_DUCKDB_MEMORY sets another, e.g. 8GB.",
         DefaultValueFactory = _ => "out/carebench.duckdb",
         HelpName = "path|url",
     };
