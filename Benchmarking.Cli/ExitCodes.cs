@@ -8,7 +8,7 @@ internal static class ExitCodes
     /// <summary>Success. Rejected rows are normal data: a run with rejects still succeeds.</summary>
     public const int Ok = 0;
 
-    /// <summary>Bad command line or configuration: unknown option value, invalid brand registry, unknown brand or industry.</summary>
+    /// <summary>Bad command line or configuration: unknown option value, invalid brand registry, unknown brand or industry, a DuckDB memory limit too small for the data.</summary>
     public const int Usage = 1;
 
     /// <summary>
@@ -68,7 +68,7 @@ internal static class ExitCodes
     public static IReadOnlyList<(int Code, string Meaning)> All { get; } =
     [
         (Ok, "ok; rejected rows are reported, not an error (weekly: see 4)"),
-        (Usage, "usage or configuration error: bad option, invalid registry, unknown brand or industry"),
+        (Usage, "usage or configuration error: bad option or registry, unknown brand, DuckDB out of memory"),
         (InputRejected, "an input file is unusable: missing, unknown format or wrong encoding"),
         (Store, "store error: the store is missing or cannot be opened"),
         (PartialData, "partial data: weekly rows rejected/mentions pending, or a pull endpoint skipped or bounded"),

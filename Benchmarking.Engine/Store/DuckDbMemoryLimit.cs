@@ -25,7 +25,10 @@ internal readonly partial record struct DuckDbMemoryLimit
     /// <summary>The limit when <see cref="Variable"/> is not set: 2 GB.</summary>
     public static DuckDbMemoryLimit Default { get; } = new(2, "GB");
 
-    /// <summary>The smallest limit accepted, 512 MB: below it DuckDB spills nearly everything, and some statements fail.</summary>
+    /// <summary>
+    /// The smallest limit accepted, 512 MB. Whether a limit is enough depends on the store: work DuckDB cannot move to
+    /// disk fails beyond it with an out-of-memory error (<see cref="StoreFaults.OutOfMemory"/>), which names this variable.
+    /// </summary>
     public static DuckDbMemoryLimit Minimum { get; } = new(512, "MB");
 
     /// <summary>The number, in <see cref="Unit"/>s.</summary>

@@ -32,6 +32,17 @@ public static class StoreFaults
         || x.Message.Contains("not enough space on the disk", StringComparison.OrdinalIgnoreCase)
         || (x is IOException && (x.HResult & 0xFFFF) is 28 or 0x70 or 0x27)); // ENOSPC; Windows ERROR_DISK_FULL, ERROR_HANDLE_DISK_FULL
 
+    /// <summary>What to do when DuckDB runs out of the memory it may use, as the message about it says it.</summary>
+    public const string OutOfMemoryFix =
+        $"Give it more: set {DuckDbMemoryLimit.Variable} to a size above the limit it names (the default is 2GB), e.g. {DuckDbMemoryLimit.Variable}=4GB, then rerun.";
+
+    /// <summary>
+    /// The database error inside <paramref name="e"/> that says DuckDB needs more memory than its limit
+    /// (<see cref="DuckDbMemoryLimit"/>) allows for work it cannot move to disk, or null.
+    /// </summary>
+    public static Exception? OutOfMemory(Exception e) => Chain(e).FirstOrDefault(x =>
+        x is DbException && x.Message.StartsWith("Out of Memory Error", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Whether <paramref name="e"/> or an exception inside it says a path may not be written (permissions, read-only file system).</summary>
     public static bool IsNotWritable(Exception e) => Chain(e).Any(x =>
         x is UnauthorizedAccessException

@@ -42,6 +42,22 @@ public sealed class CommandRunnerTests
             Assert.Equal(ExitCodes.Internal, CommandRunner.Classify(lockHeld, default).Code);
         }
 
+        [Fact]
+        public void Names_DuckDB_running_out_of_its_memory_limit_with_the_variable_that_raises_it()
+        {
+            // DuckDB's message as a 30 M-post ranking under CAREBENCH_DUCKDB_MEMORY=512MB ended with it.
+            var memory = new FakeDbException("Out of Memory Error: could not allocate block of size 256.0 KiB (488.2 MiB/488.2 MiB used)\n\nPossible solutions:\n* Reducing the number of threads (SET threads=X)");
+
+            var (code, message) = CommandRunner.Classify(new InvalidOperationException("query failed", memory), default);
+
+            Assert.Equal(ExitCodes.Usage, code);
+            Assert.Equal(
+                "DuckDB ran out of the memory it may use (Out of Memory Error: could not allocate block of size 256.0 KiB (488.2 MiB/488.2 MiB used)). "
+                + "The step that was writing was rolled back. Give it more: set CAREBENCH_DUCKDB_MEMORY to a size above the limit it names "
+                + "(the default is 2GB), e.g. CAREBENCH_DUCKDB_MEMORY=4GB, then rerun.",
+                message);
+        }
+
         private sealed class FakeDbException(string message) : System.Data.Common.DbException(message);
 
         [Fact]
