@@ -133,7 +133,7 @@ internal static class CommandRunner
         _ when StoreFaults.IsDiskFull(e) =>
             (ExitCodes.DiskFull, $"The disk is full ({FirstLine(e.Message)}). The step that was writing was rolled back: an ingest stores nothing of the interrupted file, reports keep their previous versions. Free space (the store's folder also holds <store>.tmp while DuckDB spills), then rerun."),
         _ when StoreFaults.OutOfMemory(e) is { } memory =>
-            (ExitCodes.Usage, $"DuckDB ran out of the memory it may use ({FirstLine(memory.Message)}). The step that was writing was rolled back. {StoreFaults.OutOfMemoryFix}"),
+            (ExitCodes.Usage, $"DuckDB ran out of the memory it may use ({FirstLine(memory.Message)}). What it was writing was rolled back; what finished before stays stored. {StoreFaults.OutOfMemoryFix}"),
         _ when StoreFaults.IsNotWritable(e) =>
             (ExitCodes.NotWritable, $"Cannot write: {FirstLine(e.Message)}. Choose a writable --out or --store, or fix the folder's permissions, then rerun."),
         Reports.Output.ChromiumNotFoundException => (ExitCodes.Usage, e.Message),

@@ -7,9 +7,9 @@ namespace Benchmarking.Engine.Store;
 /// The memory DuckDB may use for a store's statements before it moves temporary data (the ingest's stage, the joins
 /// and sorts of the fact build) into <c>&lt;store&gt;.tmp</c>: <see cref="Default"/>, or the size the environment
 /// variable <see cref="Variable"/> gives — a whole number and a unit, <c>MB</c>/<c>GB</c>/<c>TB</c> (powers of 1000) or
-/// <c>MiB</c>/<c>GiB</c>/<c>TiB</c> (powers of 1024), at least <see cref="Minimum"/>. The default keeps a 30 M-post run
-/// within 4 GiB; a larger limit spills less and so runs faster on large stores, at the cost of more memory (the trade-off
-/// is measured in <c>docs/performance.md</c>).
+/// <c>MiB</c>/<c>GiB</c>/<c>TiB</c> (powers of 1024), at least <see cref="Minimum"/>. The default is chosen to keep a
+/// 30 M-post run within the 4 GiB target; a larger limit spills less at the cost of more memory (the trade-off is
+/// measured in <c>docs/performance.md</c>).
 /// </summary>
 internal readonly partial record struct DuckDbMemoryLimit
 {

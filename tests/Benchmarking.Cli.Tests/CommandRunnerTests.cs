@@ -53,7 +53,7 @@ public sealed class CommandRunnerTests
             Assert.Equal(ExitCodes.Usage, code);
             Assert.Equal(
                 "DuckDB ran out of the memory it may use (Out of Memory Error: could not allocate block of size 256.0 KiB (488.2 MiB/488.2 MiB used)). "
-                + "The step that was writing was rolled back. Give it more: set CAREBENCH_DUCKDB_MEMORY to a size above the limit it names "
+                + "What it was writing was rolled back; what finished before stays stored. Give it more: set CAREBENCH_DUCKDB_MEMORY to a size above the limit it names "
                 + "(the default is 2GB), e.g. CAREBENCH_DUCKDB_MEMORY=4GB, then rerun.",
                 message);
         }
