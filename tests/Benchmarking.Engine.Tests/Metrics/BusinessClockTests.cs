@@ -29,7 +29,6 @@ public sealed class BusinessClockTests
 
     private static readonly ScoreOptions Quick = new() { BootstrapResamples = 0, MinimumMentions = 1 };
 
-    private static string Twcs(DateTimeOffset utc) => utc.UtcDateTime.ToString("ddd MMM dd HH:mm:ss +0000 yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     private static DateTimeOffset Eastern(int day, int hour, int minute) =>
         new(new DateTime(2017, 10, day, hour, minute, 0), TimeSpan.FromHours(-4));
@@ -40,14 +39,14 @@ public sealed class BusinessClockTests
     /// (30 min on both clocks); Tuesday 21:00 never answered (posted out of hours). A late post moves the horizon.
     /// </summary>
     private static string WriteScenario(TempDir dir) => TwcsCsv.Write(dir.File("acme.csv"),
-        TwcsCsv.Row("1", "115712", createdAt: Twcs(Eastern(27, 19, 55)), text: "@AcmeHelp order?"),
-        TwcsCsv.Row("2", "AcmeHelp", "False", Twcs(Eastern(30, 8, 10)), "@115712 sorry", parent: "1"),
-        TwcsCsv.Row("3", "115713", createdAt: Twcs(Eastern(28, 10, 0)), text: "@AcmeHelp weekend?"),
-        TwcsCsv.Row("4", "AcmeHelp", "False", Twcs(Eastern(28, 11, 0)), "@115713 hi", parent: "3"),
-        TwcsCsv.Row("5", "115714", createdAt: Twcs(Eastern(30, 9, 0)), text: "@AcmeHelp monday"),
-        TwcsCsv.Row("6", "AcmeHelp", "False", Twcs(Eastern(30, 9, 30)), "@115714 hi", parent: "5"),
-        TwcsCsv.Row("7", "115715", createdAt: Twcs(Eastern(31, 21, 0)), text: "@AcmeHelp late"),
-        TwcsCsv.Row("8", "115716", createdAt: Twcs(Eastern(31, 21, 0).AddDays(20)), text: "unrelated"));
+        TwcsCsv.Row("1", "115712", createdAt: TwcsCsv.Time(Eastern(27, 19, 55)), text: "@AcmeHelp order?"),
+        TwcsCsv.Row("2", "AcmeHelp", "False", TwcsCsv.Time(Eastern(30, 8, 10)), "@115712 sorry", parent: "1"),
+        TwcsCsv.Row("3", "115713", createdAt: TwcsCsv.Time(Eastern(28, 10, 0)), text: "@AcmeHelp weekend?"),
+        TwcsCsv.Row("4", "AcmeHelp", "False", TwcsCsv.Time(Eastern(28, 11, 0)), "@115713 hi", parent: "3"),
+        TwcsCsv.Row("5", "115714", createdAt: TwcsCsv.Time(Eastern(30, 9, 0)), text: "@AcmeHelp monday"),
+        TwcsCsv.Row("6", "AcmeHelp", "False", TwcsCsv.Time(Eastern(30, 9, 30)), "@115714 hi", parent: "5"),
+        TwcsCsv.Row("7", "115715", createdAt: TwcsCsv.Time(Eastern(31, 21, 0)), text: "@AcmeHelp late"),
+        TwcsCsv.Row("8", "115716", createdAt: TwcsCsv.Time(Eastern(31, 21, 0).AddDays(20)), text: "unrelated"));
 
     private static BenchmarkResult Evaluate(BrandRegistry registry, string file, ScoreOptions scoring, TempDir dir)
     {

@@ -78,7 +78,7 @@ internal sealed class Scenario
     private string Add(string author, bool inbound, double seconds, string text, string? replyTo)
     {
         var id = (nextId++).ToString(CultureInfo.InvariantCulture);
-        var created = T0.AddSeconds(seconds).ToString("ddd MMM dd HH:mm:ss '+0000' yyyy", CultureInfo.InvariantCulture);
+        var created = TwcsCsv.Time(T0.AddSeconds(seconds));
         var quoted = "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
         csv.Append(CultureInfo.InvariantCulture, $"{id},{author},{(inbound ? "True" : "False")},{created},{quoted},,{replyTo}\n");
         return id;

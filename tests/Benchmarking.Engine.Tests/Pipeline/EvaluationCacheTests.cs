@@ -55,7 +55,7 @@ public sealed class EvaluationCacheTests : IDisposable
         var answeredBefore = Of(before, mention.BrandId).LastWeek.Brand!.Metrics.Answered;
 
         // The reply arrives in a later file: dated an hour after the mention, so it answers it within the window.
-        benchmark.Ingest(TwcsCsv.Write(dir.File("late.csv"), TwcsCsv.Row("99000001", mention.Handle, "False", At(mention.CreatedAt.AddHours(1)), "Sorry for the wait, we can help.", parent: mention.PostId)), new() { RejectsDirectory = dir.File("rejects") });
+        benchmark.Ingest(TwcsCsv.Write(dir.File("late.csv"), TwcsCsv.Row("99000001", mention.Handle, "False", TwcsCsv.Time(mention.CreatedAt.AddHours(1)), "Sorry for the wait, we can help.", parent: mention.PostId)), new() { RejectsDirectory = dir.File("rejects") });
         var missesBefore = benchmark.Weekly.Cache.Misses;
 
         var cached = Run(Week, useCache: true);
@@ -71,12 +71,12 @@ public sealed class EvaluationCacheTests : IDisposable
         // A brand reply posted in 2017-W46 to a post not stored yet, kept by the run of that week.
         var brand = Registries.Shipped.Brands.First(b => b.Handles.Any(h => h.Platform == Benchmarking.Engine.Domain.Platform.Twitter));
         var handle = brand.Handles.First(h => h.Platform == Benchmarking.Engine.Domain.Platform.Twitter).Handle;
-        benchmark.Ingest(TwcsCsv.Write(dir.File("reply.csv"), TwcsCsv.Row("99000002", handle, "False", At(Previous.Start.AddDays(2)), "We can help.", parent: "99000001")), new() { RejectsDirectory = dir.File("rejects") });
+        benchmark.Ingest(TwcsCsv.Write(dir.File("reply.csv"), TwcsCsv.Row("99000002", handle, "False", TwcsCsv.Time(Previous.Start.AddDays(2)), "We can help.", parent: "99000001")), new() { RejectsDirectory = dir.File("rejects") });
         Run(Previous, useCache: true);
         var hitsBefore = benchmark.Weekly.Cache.Hits;
 
         // Its parent arrives later, posted in 2017-W45: W46's parents change as well as W45's posts.
-        benchmark.Ingest(TwcsCsv.Write(dir.File("parent.csv"), TwcsCsv.Row("99000001", "115712", "True", At(Previous.Start.AddDays(-3)), $"@{handle} help")), new() { RejectsDirectory = dir.File("rejects") });
+        benchmark.Ingest(TwcsCsv.Write(dir.File("parent.csv"), TwcsCsv.Row("99000001", "115712", "True", TwcsCsv.Time(Previous.Start.AddDays(-3)), $"@{handle} help")), new() { RejectsDirectory = dir.File("rejects") });
         var cached = Run(Week, useCache: true);
 
         // Of last week and the eleven earlier trend weeks, last week and the trend's W45 and W46 are computed again.
@@ -182,8 +182,6 @@ public sealed class EvaluationCacheTests : IDisposable
         Assert.Empty(cards);
         Assert.NotNull(cache.FindTrend(oldest, window, asOf, cache.Fingerprints(oldest, Week)!));
     }
-
-    private static string At(DateTimeOffset time) => time.ToString("ddd MMM dd HH:mm:ss +0000 yyyy", CultureInfo.InvariantCulture);
 
     private static Scorecard Of(IReadOnlyList<Scorecard> cards, string brandId) => cards.Single(c => c.Brand.Id == brandId);
 

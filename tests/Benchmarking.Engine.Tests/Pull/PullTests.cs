@@ -188,7 +188,7 @@ public sealed class PullTests
                 p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 author: p.Author,
                 inbound: p.Brand is null ? "True" : "False",
-                createdAt: p.CreatedAt.ToString("ddd MMM dd HH:mm:ss +0000 yyyy", System.Globalization.CultureInfo.InvariantCulture),
+                createdAt: TwcsCsv.Time(p.CreatedAt),
                 text: p.Mentions is { } b ? $"@{b} {p.Body}" : p.Body,
                 parent: p.ParentId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty)).ToArray();
             TwcsCsv.Write(csv, rows);

@@ -120,7 +120,7 @@ public sealed class PublishedResponseTimesTests : IDisposable
 
     /// <summary><c>2017-10-31 22:08:27+00:00</c> → <c>Tue Oct 31 22:08:27 +0000 2017</c>.</summary>
     private static string Twcs(string iso) =>
-        DateTimeOffset.Parse(iso, CultureInfo.InvariantCulture).ToUniversalTime().ToString("ddd MMM dd HH:mm:ss '+0000' yyyy", CultureInfo.InvariantCulture);
+        TwcsCsv.Time(DateTimeOffset.Parse(iso, CultureInfo.InvariantCulture));
 
     private static List<Dictionary<string, string>> ReadCsv(string path)
     {

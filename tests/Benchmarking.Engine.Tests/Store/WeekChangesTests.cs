@@ -191,12 +191,11 @@ public sealed class WeekChangesTests : IDisposable
 
     private void Ingest(string name, params string[] rows) => store.Ingest(TwcsCsv.Write(store.File(name), rows));
 
-    private static string Mention(string id, DateTimeOffset at) => TwcsCsv.Row(id, createdAt: Twcs(at), text: $"@sprintcare message {id}");
+    private static string Mention(string id, DateTimeOffset at) => TwcsCsv.Row(id, createdAt: TwcsCsv.Time(at), text: $"@sprintcare message {id}");
 
     private static string Reply(string id, DateTimeOffset at, string parent) =>
-        TwcsCsv.Row(id, author: "sprintcare", inbound: "False", createdAt: Twcs(at), text: "Sorry for the wait, we can help.", parent: parent);
+        TwcsCsv.Row(id, author: "sprintcare", inbound: "False", createdAt: TwcsCsv.Time(at), text: "Sorry for the wait, we can help.", parent: parent);
 
-    private static string Twcs(DateTimeOffset at) => at.ToString("ddd MMM dd HH:mm:ss +0000 yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>Every week's reference fingerprint and count of changes, by its Monday.</summary>
     private Dictionary<DateTimeOffset, (string Reference, string Changes)> Weeks()

@@ -11,6 +11,10 @@ public static class TwcsCsv
     /// <summary>A valid TWCS timestamp.</summary>
     public const string Timestamp = "Tue Oct 31 22:10:47 +0000 2017";
 
+    /// <summary><paramref name="time"/> as a TWCS timestamp (its UTC time, like <see cref="Timestamp"/>).</summary>
+    public static string Time(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("ddd MMM dd HH:mm:ss +0000 yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>One record (no line ending). <paramref name="text"/> and <paramref name="responses"/> are quoted when needed.</summary>
     public static string Row(
         string id,
